@@ -1,0 +1,1 @@
+"""Meterwise: a security-first meter for AI/API spend."""

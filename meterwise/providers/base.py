@@ -1,0 +1,160 @@
+"""Normalised output of every adapter and the interface the sync service calls.
+
+Row semantics (the contract with the storage layer):
+* One row per (source, bucket_start, bucket_width, model, project, api_key_id, line_item);
+  an adapter merges duplicates (sums them) so `UsageRow.key` is unique within a fetch and can be
+  the upsert key together with the connection id.
+* `source="usage"` rows carry tokens and requests, never cost (cost is None).
+  `source="cost"` rows carry the provider's reported cost; their token fields are 0.
+  Sum tokens over usage rows and cost over cost rows: nothing is counted twice.
+* `model`, `project`, `api_key_id` are None where the provider reports a null grouping key
+  (Console usage, default workspace, ...). Use `UNIQUE NULLS NOT DISTINCT` (PostgreSQL 15+).
+* `line_item` is never None ("" when there is none): for cost rows the provider's line item or
+  description; for usage rows the usage report it came from ("completions", "messages", ...),
+  so rows from different reports never collide.
+* `input_tokens` counts ALL input tokens: uncached + cached reads + cache writes.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from decimal import Decimal, Inexact, localcontext
+from typing import Literal, Protocol
+
+from meterwise.providers.errors import (
+    InvalidCredentials,
+    ProviderError,
+    ProviderResponseError,
+    ProviderUnavailable,
+)
+
+__all__ = [
+    "Credits",
+    "FetchResult",
+    "InvalidCredentials",
+    "ProviderAdapter",
+    "ProviderError",
+    "ProviderKind",
+    "ProviderResponseError",
+    "ProviderUnavailable",
+    "RowKey",
+    "UsageRow",
+    "merge_rows",
+]
+
+BucketWidth = Literal["1h", "1d"]
+Source = Literal["usage", "cost"]
+RowKey = tuple[Source, datetime, BucketWidth, str | None, str | None, str | None, str]
+
+BUCKET_DELTAS: dict[str, timedelta] = {"1h": timedelta(hours=1), "1d": timedelta(days=1)}
+
+
+class ProviderKind(enum.Enum):
+    """The providers Meterwise can meter; values match the GraphQL enum."""
+
+    OPENAI = "OPENAI"
+    ANTHROPIC = "ANTHROPIC"
+    OPENROUTER = "OPENROUTER"
+
+
+@dataclass(frozen=True, slots=True)
+class UsageRow:
+    """One normalised bucket of usage or cost for one set of dimensions."""
+
+    bucket_start: datetime
+    bucket_width: BucketWidth
+    source: Source
+    model: str | None
+    project: str | None
+    api_key_id: str | None
+    line_item: str = ""
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cached_input_tokens: int = 0
+    cache_write_tokens: int = 0
+    requests: int = 0
+    cost: Decimal | None = None
+    currency: str = "USD"
+
+    def __post_init__(self) -> None:
+        if self.bucket_start.tzinfo is None or self.bucket_start.utcoffset() != timedelta(0):
+            raise ValueError("bucket_start must be an aware UTC datetime")
+        if (self.source == "usage") != (self.cost is None):
+            raise ValueError("usage rows carry no cost; cost rows must carry one")
+
+    @property
+    def key(self) -> RowKey:
+        """The dimensions that identify this row (add the connection id to make it global)."""
+        return (
+            self.source,
+            self.bucket_start,
+            self.bucket_width,
+            self.model,
+            self.project,
+            self.api_key_id,
+            self.line_item,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """A prepaid balance snapshot (OpenRouter `/credits`), in USD."""
+
+    total_credits: Decimal
+    total_usage: Decimal
+
+    @property
+    def balance(self) -> Decimal:
+        return self.total_credits - self.total_usage
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """What one fetch produced: unique rows, how many pages it read, and any balance seen."""
+
+    rows: tuple[UsageRow, ...]
+    pages: int
+    credits: Credits | None = None
+
+
+class ProviderAdapter(Protocol):
+    """What the sync service calls. Adapters hold no key and no database handle."""
+
+    kind: ProviderKind
+
+    async def validate_key(self, api_key: str) -> None:
+        """One cheap call; raises InvalidCredentials if the provider rejects the key."""
+        ...
+
+    async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
+        """Every usage and cost row whose bucket starts in [start, end), all pages read."""
+        ...
+
+
+def merge_rows(rows: Iterable[UsageRow]) -> tuple[UsageRow, ...]:
+    """Sum rows that share a key, so the result is safe to upsert; exact or it raises."""
+    merged: dict[RowKey, UsageRow] = {}
+    with localcontext() as ctx:
+        ctx.prec = 200
+        ctx.traps[Inexact] = True
+        for row in rows:
+            old = merged.get(row.key)
+            if old is None:
+                merged[row.key] = row
+                continue
+            if old.currency != row.currency:
+                raise ProviderResponseError("one line item reported in two currencies")
+            cost = None if old.cost is None or row.cost is None else old.cost + row.cost
+            merged[row.key] = replace(
+                old,
+                input_tokens=old.input_tokens + row.input_tokens,
+                output_tokens=old.output_tokens + row.output_tokens,
+                cached_input_tokens=old.cached_input_tokens + row.cached_input_tokens,
+                cache_write_tokens=old.cache_write_tokens + row.cache_write_tokens,
+                requests=old.requests + row.requests,
+                cost=cost,
+            )
+    return tuple(merged.values())

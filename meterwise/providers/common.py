@@ -1,0 +1,96 @@
+"""Small helpers every adapter shares: UTC day windows, bucket times, body shape checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from meterwise.providers.errors import ProviderResponseError
+
+MAX_PAGES = 1000  # a guard against a provider cursor that never ends
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def require_utc(value: datetime, name: str) -> datetime:
+    """Windows must be aware datetimes; naive ones are ambiguous, so refuse them."""
+    if value.tzinfo is None:
+        raise ValueError(f"{name} must be timezone-aware")
+    return value.astimezone(UTC)
+
+
+def floor_day(value: datetime) -> datetime:
+    value = value.astimezone(UTC)
+    return value.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def ceil_day(value: datetime) -> datetime:
+    floored = floor_day(value)
+    return floored if floored == value else floored + timedelta(days=1)
+
+
+def day_window(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """Widen [start, end) to whole UTC days, so every bucket we store starts at midnight.
+
+    Providers start the first bucket at the requested time (OpenAI) or snap it (Anthropic);
+    aligning here keeps the upsert key stable from one poll to the next.
+    """
+    start = require_utc(start, "start")
+    end = require_utc(end, "end")
+    if end <= start:
+        raise ValueError("end must be after start")
+    return floor_day(start), ceil_day(end)
+
+
+def from_unix(value: object, field: str) -> datetime:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProviderResponseError(f"bucket field {field!r} is not unix seconds")
+    return datetime.fromtimestamp(value, UTC)
+
+
+def from_rfc3339(value: object, field: str) -> datetime:
+    if not isinstance(value, str):
+        raise ProviderResponseError(f"bucket field {field!r} is not a timestamp string")
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ProviderResponseError(f"bucket field {field!r} is not RFC 3339") from None
+    if parsed.tzinfo is None:
+        raise ProviderResponseError(f"bucket field {field!r} has no UTC offset")
+    return parsed.astimezone(UTC)
+
+
+def to_rfc3339(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def as_dict(value: Any, what: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ProviderResponseError(f"{what} is not a JSON object")
+    return value
+
+
+def as_list(value: Any, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ProviderResponseError(f"{what} is not a JSON array")
+    return value
+
+
+def next_cursor(page: dict[str, Any], seen: set[str], pages: int) -> str | None:
+    """The cursor to send back, or None when done; refuses loops and endless paging."""
+    if not page.get("has_more"):
+        return None
+    cursor = page.get("next_page")
+    if not isinstance(cursor, str) or not cursor:
+        raise ProviderResponseError("has_more is true but next_page is missing")
+    if cursor in seen:
+        raise ProviderResponseError("provider repeated a page cursor")
+    if pages >= MAX_PAGES:
+        raise ProviderResponseError(f"more than {MAX_PAGES} pages; giving up")
+    seen.add(cursor)
+    return cursor

@@ -1,0 +1,181 @@
+"""OpenAI organization Usage API + Costs API -> normalised rows.
+
+Wire facts: PROVIDERS.md section 1. Choices:
+* bucket_width is `1d` for usage and costs (costs accept only `1d`; one width keeps the
+  usage/cost rows of a day comparable), `limit` is the spec maximum (31 usage, 180 costs).
+* usage is grouped by model, project_id, api_key_id; costs by project_id, line_item,
+  api_key_id. Arrays are sent as repeated `group_by=` (form/explode, as in the cookbook).
+* `input_tokens` already includes cached and cache-write tokens: taken as is, never derived.
+* cost rows get `model` from the observed line item format "<model>, <direction>".
+* usage rows' line_item is the endpoint name ("completions", "embeddings", ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_rows
+from meterwise.providers.common import (
+    as_dict,
+    as_list,
+    day_window,
+    floor_day,
+    from_unix,
+    next_cursor,
+    utc_now,
+)
+from meterwise.providers.http import Call, RetryPolicy, get_json
+from meterwise.providers.money import opt_str, to_decimal, to_int
+
+USAGE_ENDPOINTS = (
+    "completions",
+    "embeddings",
+    "images",
+    "audio_speeches",
+    "audio_transcriptions",
+    "moderations",
+)
+USAGE_GROUP_BY = ("model", "project_id", "api_key_id")
+COSTS_GROUP_BY = ("project_id", "line_item", "api_key_id")
+USAGE_LIMIT_1D = 31
+COSTS_LIMIT = 180
+
+
+def model_from_line_item(line_item: str) -> str | None:
+    """'gpt-4o-mini-2024-07-18, cached input' -> the model; other formats -> None."""
+    model, sep, _direction = line_item.rpartition(", ")
+    return model.strip() or None if sep else None
+
+
+class OpenAIAdapter:
+    """Reads an organization's usage and costs with an admin key (`sk-admin-...`)."""
+
+    kind = ProviderKind.OPENAI
+
+    def __init__(
+        self, *, base_url: str, client: httpx.AsyncClient, retry: RetryPolicy | None = None
+    ) -> None:
+        self._base = base_url.rstrip("/")
+        self._client = client
+        self._retry = retry or RetryPolicy()
+
+    def _call(self, api_key: str, path: str, params: list[tuple[str, str]]) -> Call:
+        return Call(
+            provider="OpenAI",
+            url=f"{self._base}{path}",
+            headers={"Authorization": f"Bearer {api_key}"},
+            params=params,
+            secret=api_key,
+        )
+
+    async def validate_key(self, api_key: str) -> None:
+        """One small costs page: needs the same `api.usage.read` scope as every fetch."""
+        start = int(floor_day(utc_now()).timestamp())
+        params = [("start_time", str(start)), ("bucket_width", "1d"), ("limit", "1")]
+        call = self._call(api_key, "/organization/costs", params)
+        await get_json(self._client, call, self._retry)
+
+    async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
+        start, end = day_window(start, end)
+        rows: list[UsageRow] = []
+        pages = 0
+        for endpoint in USAGE_ENDPOINTS:
+            params = [("bucket_width", "1d"), ("limit", str(USAGE_LIMIT_1D))]
+            params += [("group_by", g) for g in USAGE_GROUP_BY]
+            async for page in self._pages(api_key, f"/organization/usage/{endpoint}", params,
+                                          start, end):
+                pages += 1
+                rows.extend(_usage_rows(page, endpoint, start, end))
+        params = [("bucket_width", "1d"), ("limit", str(COSTS_LIMIT))]
+        params += [("group_by", g) for g in COSTS_GROUP_BY]
+        async for page in self._pages(api_key, "/organization/costs", params, start, end):
+            pages += 1
+            rows.extend(_cost_rows(page, start, end))
+        return FetchResult(rows=merge_rows(rows), pages=pages)
+
+    async def _pages(
+        self,
+        api_key: str,
+        path: str,
+        params: list[tuple[str, str]],
+        start: datetime,
+        end: datetime,
+    ) -> AsyncIterator[dict[str, Any]]:
+        window = [("start_time", str(int(start.timestamp()))),
+                  ("end_time", str(int(end.timestamp())))]
+        cursor: str | None = None
+        seen: set[str] = set()
+        count = 0
+        while True:
+            page_params = window + params + ([("page", cursor)] if cursor else [])
+            body = as_dict(
+                await get_json(self._client, self._call(api_key, path, page_params), self._retry),
+                "OpenAI page",
+            )
+            count += 1
+            yield body
+            cursor = next_cursor(body, seen, count)
+            if cursor is None:
+                return
+
+
+def _buckets(
+    page: dict[str, Any], start: datetime, end: datetime
+) -> Iterator[tuple[datetime, list[Any]]]:
+    """(day start, results) for each bucket inside the window; partial buckets snap to the day."""
+    for raw in as_list(page.get("data"), "OpenAI page data"):
+        bucket = as_dict(raw, "OpenAI bucket")
+        day = floor_day(from_unix(bucket.get("start_time"), "start_time"))
+        if start <= day < end:
+            yield day, as_list(bucket.get("results", []), "OpenAI bucket results")
+
+
+def _usage_rows(
+    page: dict[str, Any], endpoint: str, start: datetime, end: datetime
+) -> Iterator[UsageRow]:
+    for day, results in _buckets(page, start, end):
+        for raw in results:
+            result = as_dict(raw, "OpenAI usage result")
+            yield UsageRow(
+                bucket_start=day,
+                bucket_width="1d",
+                source="usage",
+                model=opt_str(result.get("model"), field="model"),
+                project=opt_str(result.get("project_id"), field="project_id"),
+                api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
+                line_item=endpoint,
+                input_tokens=to_int(result.get("input_tokens"), field="input_tokens"),
+                output_tokens=to_int(result.get("output_tokens"), field="output_tokens"),
+                cached_input_tokens=to_int(
+                    result.get("input_cached_tokens"), field="input_cached_tokens"
+                ),
+                cache_write_tokens=to_int(
+                    result.get("input_cache_write_tokens"), field="input_cache_write_tokens"
+                ),
+                requests=to_int(result.get("num_model_requests"), field="num_model_requests"),
+            )
+
+
+def _cost_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterator[UsageRow]:
+    for day, results in _buckets(page, start, end):
+        for raw in results:
+            result = as_dict(raw, "OpenAI cost result")
+            amount = result.get("amount") or {}
+            amount = as_dict(amount, "OpenAI cost amount")
+            currency = opt_str(amount.get("currency"), field="currency") or "usd"
+            line_item = opt_str(result.get("line_item"), field="line_item") or ""
+            yield UsageRow(
+                bucket_start=day,
+                bucket_width="1d",
+                source="cost",
+                model=model_from_line_item(line_item),
+                project=opt_str(result.get("project_id"), field="project_id"),
+                api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
+                line_item=line_item,
+                cost=to_decimal(amount.get("value"), field="amount.value"),
+                currency=currency.upper(),
+            )

@@ -1,0 +1,143 @@
+"""OpenRouter `/key`, `/activity` and `/credits` -> normalised rows.
+
+Wire facts: PROVIDERS.md section 3. Mapping:
+* `/activity` (management key) has one item per (date, model, endpoint) for the last 30
+  completed UTC days. It is fetched once per day of the window that falls in that range
+  (a "page" each). Every item gives a usage row (prompt -> input, completion -> output,
+  requests; no cache fields exist, so those are 0) and a cost row (`usage`, the OpenRouter
+  credits spent, in USD). `byok_usage_inference` is NOT counted: BYOK inference is billed on
+  the user's own provider account, which may be metered by its own connection.
+  Dimensions: model = `model`, project = `workspace_id` when present, api_key_id = None,
+  line_item = `provider_name` (items for one model via two endpoints of one provider merge).
+* A key that is not a management key cannot read `/activity`; for it the only history is
+  `/key`'s `usage_daily` (credits spent today), stored as one cost row for today with
+  model None and line_item "key usage_daily", overwritten on each poll of the day.
+* `/credits` is read when the key allows it (403 is not an error there) -> FetchResult.credits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+
+from meterwise.providers.base import Credits, FetchResult, ProviderKind, UsageRow, merge_rows
+from meterwise.providers.common import (
+    Clock,
+    as_dict,
+    as_list,
+    day_window,
+    floor_day,
+    from_rfc3339,
+    utc_now,
+)
+from meterwise.providers.http import Call, RetryPolicy, get_json
+from meterwise.providers.money import opt_str, to_decimal, to_int
+
+ACTIVITY_DAYS = 30
+KEY_USAGE_LINE_ITEM = "key usage_daily"
+
+
+class OpenRouterAdapter:
+    """Reads activity with a management key, or today's key usage with an inference key."""
+
+    kind = ProviderKind.OPENROUTER
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        client: httpx.AsyncClient,
+        retry: RetryPolicy | None = None,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._base = base_url.rstrip("/")
+        self._client = client
+        self._retry = retry or RetryPolicy()
+        self._clock = clock
+
+    def _call(self, api_key: str, path: str, params: list[tuple[str, str]]) -> Call:
+        return Call(
+            provider="OpenRouter",
+            url=f"{self._base}{path}",
+            headers={"Authorization": f"Bearer {api_key}"},
+            params=params,
+            secret=api_key,
+        )
+
+    async def _get(self, api_key: str, path: str, params: list[tuple[str, str]],
+                   *, forbidden_ok: bool = False) -> Any:
+        call = self._call(api_key, path, params)
+        return await get_json(self._client, call, self._retry, forbidden_ok=forbidden_ok)
+
+    async def validate_key(self, api_key: str) -> None:
+        """`GET /key` works for every valid key and costs nothing."""
+        await self._get(api_key, "/key", [])
+
+    async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
+        start, end = day_window(start, end)
+        key_info = as_dict(as_dict(await self._get(api_key, "/key", []), "key").get("data"),
+                           "key data")
+        pages = 1
+        rows: list[UsageRow] = []
+        today = floor_day(self._clock())
+        if key_info.get("is_management_key") or key_info.get("is_provisioning_key"):
+            first = max(start, today - timedelta(days=ACTIVITY_DAYS))
+            day = first
+            while day < min(end, today):
+                body = await self._get(api_key, "/activity", [("date", day.date().isoformat())])
+                pages += 1
+                rows.extend(_activity_rows(as_dict(body, "activity"), start, end))
+                day += timedelta(days=1)
+        elif start <= today < end:
+            rows.append(
+                UsageRow(
+                    bucket_start=today,
+                    bucket_width="1d",
+                    source="cost",
+                    model=None,
+                    project=None,
+                    api_key_id=None,
+                    line_item=KEY_USAGE_LINE_ITEM,
+                    cost=to_decimal(key_info.get("usage_daily"), field="usage_daily"),
+                )
+            )
+        credits_body = await self._get(api_key, "/credits", [], forbidden_ok=True)
+        pages += 1
+        return FetchResult(rows=merge_rows(rows), pages=pages, credits=_credits(credits_body))
+
+
+def _credits(body: Any) -> Credits | None:
+    if body is None:
+        return None
+    data = as_dict(as_dict(body, "credits").get("data"), "credits data")
+    return Credits(
+        total_credits=to_decimal(data.get("total_credits"), field="total_credits"),
+        total_usage=to_decimal(data.get("total_usage"), field="total_usage"),
+    )
+
+
+def _activity_rows(body: dict[str, Any], start: datetime, end: datetime) -> Iterator[UsageRow]:
+    for raw in as_list(body.get("data"), "activity data"):
+        item = as_dict(raw, "activity item")
+        day = floor_day(from_rfc3339(f"{item.get('date')}T00:00:00Z", "date"))
+        if not start <= day < end:
+            continue
+        dims: dict[str, Any] = {
+            "bucket_start": day,
+            "bucket_width": "1d",
+            "model": opt_str(item.get("model"), field="model"),
+            "project": opt_str(item.get("workspace_id"), field="workspace_id"),
+            "api_key_id": None,
+            "line_item": opt_str(item.get("provider_name"), field="provider_name") or "",
+        }
+        yield UsageRow(
+            source="usage",
+            input_tokens=to_int(item.get("prompt_tokens"), field="prompt_tokens"),
+            output_tokens=to_int(item.get("completion_tokens"), field="completion_tokens"),
+            requests=to_int(item.get("requests"), field="requests"),
+            **dims,
+        )
+        yield UsageRow(source="cost", cost=to_decimal(item.get("usage"), field="usage"), **dims)

@@ -2,8 +2,9 @@
 
 Every account has its own 32-byte data key (DEK). Secrets (provider keys, TOTP secrets,
 webhook secrets) are sealed with the account's DEK; the DEK is stored only wrapped by a
-master key. Destroying an account's wrapped DEK therefore shreds all its secrets, and
-rotating a master key only re-wraps DEKs, never re-encrypts secrets.
+master key. Destroying every copy of an account's wrapped DEK therefore shreds all its
+secrets (so a copy must not survive in a restorable backup), and rotating a master key only
+re-wraps DEKs, never re-encrypts secrets.
 
 Both layers are AES-256-GCM with a fresh random 96-bit nonce per encryption, and both
 bind their ciphertext to where it belongs through associated data (AAD):

@@ -1,0 +1,3 @@
+from meterwise.cli.main import main
+
+main()

@@ -1,0 +1,98 @@
+"""The CLI commands of CONTRACT.md. Each loads settings, then does one job."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+
+from meterwise.config import ConfigError, Settings, load_settings
+from meterwise.logs import configure_logging
+
+
+class CommandError(Exception):
+    """A command could not do its job for a reason the user can act on."""
+
+
+def _settings() -> Settings:
+    settings = load_settings()
+    configure_logging(settings)
+    return settings
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from meterwise.app import create_app
+    from meterwise.db.embedded import serve_lock
+
+    settings = _settings()
+    if not 0 < args.port < 65536:
+        raise CommandError(f"--port must be 1-65535, not {args.port}")
+    lock = serve_lock(settings.data_dir) if settings.embedded_database else contextlib.nullcontext()
+    with lock:
+        config = uvicorn.Config(create_app(settings), host=args.host, port=args.port,
+                                lifespan="on", log_config=None, ws="websockets-sansio",
+                                proxy_headers=False, server_header=False)
+        server = uvicorn.Server(config)
+        with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C after a clean stop
+            server.run()
+        if not server.started:
+            raise CommandError("the server did not start (see the log above)")
+    return 0
+
+
+def worker(args: argparse.Namespace) -> int:
+    settings = _settings()
+    if settings.redis_url is None or settings.database_url is None:
+        raise ConfigError(
+            "meterwise worker is for production mode: set METERWISE_DATABASE_URL and "
+            "METERWISE_REDIS_URL (the embedded default runs jobs inside `meterwise serve`)"
+        )
+    processes = args.processes or settings.worker_processes
+    threads = args.threads or settings.worker_threads
+    argv = [sys.executable, "-m", "dramatiq", "meterwise.tasks.worker",
+            "--processes", str(processes), "--threads", str(threads)]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, argv)  # noqa: S606 - our own interpreter, fixed arguments
+
+
+def scheduler(args: argparse.Namespace) -> int:
+    from meterwise.runtime import open_runtime
+
+    settings = _settings()
+    if settings.redis_url is None or settings.database_url is None:
+        raise ConfigError(
+            "meterwise scheduler is for production mode: set METERWISE_DATABASE_URL and "
+            "METERWISE_REDIS_URL (the embedded default schedules inside `meterwise serve`)"
+        )
+
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        async with open_runtime(settings, run_scheduler=True, migrate=False):
+            await stop.wait()
+
+    asyncio.run(run())
+    return 0
+
+
+def migrate(args: argparse.Namespace) -> int:
+    from meterwise.db.migrate import apply_migrations
+    from meterwise.runtime import database_url
+
+    settings = _settings()
+
+    async def run() -> None:
+        async with database_url(settings) as url:
+            await apply_migrations(url, progress=lambda line: print(line, flush=True))
+
+    asyncio.run(run())
+    print("migrations: up to date")
+    return 0

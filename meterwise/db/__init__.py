@@ -1,0 +1,1 @@
+"""Database plumbing: Tortoise configuration, the embedded PostgreSQL, migrations."""

@@ -1,0 +1,103 @@
+"""The resources a process holds: database, job queue, Redis, and where they come from.
+
+``open_runtime`` is the one place that decides embedded vs. production wiring; the app
+lifespan and the CLI commands both go through it, so they agree by construction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+from redis.asyncio import Redis
+from tortoise import Tortoise
+
+from meterwise.config import Settings
+from meterwise.db.config import tortoise_config
+from meterwise.db.embedded import EmbeddedPostgres
+from meterwise.db.migrate import apply_migrations
+from meterwise.jobs.base import JobQueue
+from meterwise.jobs.inprocess import InProcessJobQueue
+from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    database_url: str
+    jobs: JobQueue
+    redis: Redis | None = None
+    background: list[asyncio.Task[None]] = field(default_factory=list)
+
+
+@contextlib.asynccontextmanager
+async def database_url(settings: Settings) -> AsyncIterator[str]:
+    """The configured database, or the embedded one started for the block's duration."""
+    if settings.database_url is not None:
+        yield settings.database_url.get_secret_value()
+        return
+    embedded = EmbeddedPostgres(settings.data_dir)
+    url = await asyncio.to_thread(embedded.start)
+    try:
+        yield url
+    finally:
+        await asyncio.to_thread(embedded.stop)
+
+
+@contextlib.asynccontextmanager
+async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
+                       migrate: bool | None = None) -> AsyncIterator[Runtime]:
+    """Everything a serving process needs, torn down in reverse order.
+
+    Embedded default: migrations run at start and the scheduler ticks in-process.
+    Production: the schema is ``meterwise migrate``'s job and ``meterwise scheduler`` ticks.
+    """
+    from meterwise.tasks.registry import lookup
+
+    embedded = settings.database_url is None
+    async with database_url(settings) as url:
+        if migrate if migrate is not None else embedded:
+            await apply_migrations(url)
+        await Tortoise.init(config=tortoise_config(url, pool_max=settings.db_pool_max),
+                            _enable_global_fallback=True)
+        redis: Redis | None = None
+        jobs: JobQueue
+        if settings.redis_url is not None:
+            redis_url = settings.redis_url.get_secret_value()
+            redis = Redis.from_url(redis_url)
+            jobs = RedisJobQueue(build_redis_broker(redis_url, prefix=settings.redis_prefix))
+        else:
+            jobs = InProcessJobQueue(lookup)
+        runtime = Runtime(settings=settings, database_url=url, jobs=jobs, redis=redis)
+        if run_scheduler if run_scheduler is not None else settings.redis_url is None:
+            runtime.background.append(asyncio.create_task(scheduler_loop(runtime)))
+        try:
+            yield runtime
+        finally:
+            for task in runtime.background:
+                task.cancel()
+            await asyncio.gather(*runtime.background, return_exceptions=True)
+            if isinstance(jobs, InProcessJobQueue):
+                await jobs.close()
+            elif isinstance(jobs, RedisJobQueue):
+                jobs.close()
+            if redis is not None:
+                await redis.aclose()
+            await Tortoise.close_connections()
+
+
+async def scheduler_loop(runtime: Runtime) -> None:
+    """Tick the periodic-job due list forever; a failed tick is logged and retried."""
+    from meterwise.services.scheduling import enqueue_due
+
+    while True:
+        try:
+            await enqueue_due(runtime.jobs)
+        except Exception:
+            log.exception("scheduler tick failed")
+        await asyncio.sleep(runtime.settings.scheduler_interval_seconds)

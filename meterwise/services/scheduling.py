@@ -1,0 +1,50 @@
+"""Periodic jobs: one due list in the database, claimed slot by slot.
+
+Any number of schedulers may tick at once: a slot is claimed by a conditional UPDATE of
+``next_run_at``, which only one of them can win, so each slot is enqueued exactly once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from tortoise.expressions import Q
+
+from meterwise.jobs.base import JobQueue
+from meterwise.models.system import ScheduledJob
+
+
+@dataclass(frozen=True)
+class Periodic:
+    job: str
+    interval: timedelta
+
+
+PERIODIC_JOBS: tuple[Periodic, ...] = (
+    Periodic("system.prune_heartbeats", timedelta(hours=1)),
+)
+
+
+async def enqueue_due(
+    queue: JobQueue,
+    periodic: Sequence[Periodic] = PERIODIC_JOBS,
+    *,
+    now: datetime | None = None,
+) -> list[str]:
+    """Enqueue every periodic job whose slot is due; returns the names this call enqueued."""
+    now = now or datetime.now(UTC)
+    enqueued: list[str] = []
+    for item in periodic:
+        seconds = int(item.interval.total_seconds())
+        await ScheduledJob.get_or_create(
+            name=item.job, defaults={"interval_seconds": seconds, "next_run_at": now}
+        )
+        claimed = await ScheduledJob.filter(Q(name=item.job) & Q(next_run_at__lte=now)).update(
+            next_run_at=now + item.interval, interval_seconds=seconds, last_enqueued_at=now
+        )
+        if claimed:
+            await queue.enqueue(item.job)
+            enqueued.append(item.job)
+    return enqueued

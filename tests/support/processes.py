@@ -1,0 +1,86 @@
+"""Run real ``meterwise`` processes (serve, worker, migrate) from tests."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+MW = [sys.executable, "-m", "meterwise"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def clean_env(**settings: str) -> dict[str, str]:
+    """The current environment minus every METERWISE_* variable, plus ``settings``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("METERWISE_")}
+    env.update({f"METERWISE_{key.upper()}": value for key, value in settings.items()})
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def run(args: list[str], env: dict[str, str], *, cwd: Path | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*MW, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout,
+        check=False,
+    )
+
+
+def wait_http(url: str, *, timeout: float = 60, proc: subprocess.Popen[str] | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise AssertionError(f"process exited early ({proc.returncode}): {read_all(proc)}")
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} did not answer within {timeout}s")
+
+
+def read_all(proc: subprocess.Popen[str]) -> str:
+    try:
+        out, _ = proc.communicate(timeout=5)
+    except subprocess.TimeoutExpired:
+        return "<still running>"
+    return out or ""
+
+
+@contextlib.contextmanager
+def spawn(args: list[str], env: dict[str, str], *, cwd: Path | None = None
+          ) -> Iterator[subprocess.Popen[str]]:
+    """A background meterwise process, interrupted (then killed) on exit."""
+    proc = subprocess.Popen(
+        [*MW, *args], env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, start_new_session=True,
+    )
+    try:
+        yield proc
+    finally:
+        stop(proc)
+
+
+def stop(proc: subprocess.Popen[str], *, timeout: float = 30) -> int:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+    return proc.returncode

@@ -277,7 +277,10 @@ def add_version(path: str | os.PathLike[str], *, key_id: str | None = None) -> s
     rotation is an operator command run once.
     """
     target = Path(path)
-    text = _read_private_file(target)
+    try:
+        text = _read_private_file(target)
+    except FileNotFoundError:
+        raise MasterKeyError(f"key file {target} does not exist") from None
     ring = parse_key_file(text, source=f"key file {target}")
     new_id = key_id if key_id is not None else _next_key_id(ring)
     if new_id in ring:

@@ -287,3 +287,10 @@ def test_add_version_refuses_a_readable_file(tmp_path: Path) -> None:
 
     with pytest.raises(MasterKeyError, match="accessible by group or others"):
         add_version(path)
+
+
+def test_add_version_reports_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "absent.keys"
+
+    with pytest.raises(MasterKeyError, match=f"key file {path} does not exist"):
+        add_version(path)

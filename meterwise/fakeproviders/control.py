@@ -1,0 +1,113 @@
+"""Runtime switches and request log of one fake, plus the gate every request passes.
+
+Tests flip switches between calls (latency, N x 429 with Retry-After, N x 5xx, forced
+401/403, spec-style amounts, extra fields, page size) and read `hits` to count requests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+Handler = Callable[[Request], Awaitable[Response]]
+# (request, status, reason) -> the provider-shaped error response
+ErrorRenderer = Callable[[Request, int, str], Response]
+# request -> None when the key is accepted, else (status, reason)
+AuthCheck = Callable[[Request], "tuple[int, str] | None"]
+
+
+@dataclass
+class Switches:
+    """What the fake does wrong or differently right now. `reset()` restores these defaults."""
+
+    latency: float = 0.0
+    fail_429: int = 0
+    retry_after: str | None = "1"  # header value (seconds or HTTP-date); None omits it
+    fail_5xx: int = 0
+    status_5xx: int = 500
+    auth_failure: int | None = None  # force 401 or 403 on every request
+    amounts_as_numbers: bool = False  # OpenAI costs: spec JSON numbers instead of strings
+    extras: bool = False  # off-spec / newer fields that parsers must ignore
+    page_buckets: int = 3  # buckets per page at most, below the requested limit
+    now: datetime | None = None  # the fake's clock; None = real time
+
+
+@dataclass(frozen=True)
+class Hit:
+    method: str
+    path: str
+    query: str
+    status: int
+
+
+@dataclass
+class FakeState:
+    """Everything a fake app reads at request time; shared with the test thread."""
+
+    valid_keys: set[str]
+    switches: Switches = field(default_factory=Switches)
+    hits: list[Hit] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    request_counter: int = 0
+
+    def now(self) -> datetime:
+        return self.switches.now or datetime.now(UTC)
+
+    def reset(self) -> None:
+        with self.lock:
+            self.switches = Switches()
+            self.hits.clear()
+
+    def next_request_id(self) -> str:
+        with self.lock:
+            self.request_counter += 1
+            return f"req_fake{self.request_counter:012d}"
+
+    def _take(self, name: str) -> bool:
+        with self.lock:
+            left = getattr(self.switches, name)
+            if left > 0:
+                setattr(self.switches, name, left - 1)
+                return True
+            return False
+
+    def guarded(self, auth: AuthCheck, error: ErrorRenderer) -> Callable[[Handler], Handler]:
+        """Wrap a handler: latency, auth, injected failures, then the real answer; log it."""
+
+        def wrap(handler: Handler) -> Handler:
+            async def guarded_handler(request: Request) -> Response:
+                response = await self._answer(request, handler, auth, error)
+                with self.lock:
+                    self.hits.append(Hit(request.method, request.url.path,
+                                         request.url.query, response.status_code))
+                return response
+
+            return guarded_handler
+
+        return wrap
+
+    async def _answer(
+        self, request: Request, handler: Handler, auth: AuthCheck, error: ErrorRenderer
+    ) -> Response:
+        switches = self.switches
+        if switches.latency:
+            await asyncio.sleep(switches.latency)
+        if switches.auth_failure is not None:
+            return error(request, switches.auth_failure, "forced")
+        rejected = auth(request)
+        if rejected is not None:
+            return error(request, *rejected)
+        if self._take("fail_429"):
+            response = error(request, 429, "rate_limited")
+            if switches.retry_after is not None:
+                response.headers["Retry-After"] = switches.retry_after
+            return response
+        if self._take("fail_5xx"):
+            return error(request, switches.status_5xx, "server_error")
+        return await handler(request)

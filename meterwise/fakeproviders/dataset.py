@@ -1,0 +1,176 @@
+"""The fakes' seeded truth: records a fake renders, and the normalised totals tests expect.
+
+Records are kept in a provider-neutral form; each fake app renders them in its provider's
+wire shape. `Dataset.expected()` and `summarise_rows()` produce the same comparable form,
+totals per (day, model, project), so "the adapter read exactly what the fake holds" is a
+single dict equality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from meterwise.providers.base import ProviderKind, UsageRow
+
+TotalsKey = tuple[date, str | None, str | None]  # (day, model, project)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """What a (day, model, project) adds up to: tokens/requests from usage, cost from cost."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cached_input_tokens: int = 0
+    cache_write_tokens: int = 0
+    requests: int = 0
+    cost: Decimal = Decimal(0)
+
+    def __add__(self, other: Totals) -> Totals:
+        return Totals(
+            self.input_tokens + other.input_tokens,
+            self.output_tokens + other.output_tokens,
+            self.cached_input_tokens + other.cached_input_tokens,
+            self.cache_write_tokens + other.cache_write_tokens,
+            self.requests + other.requests,
+            self.cost + other.cost,
+        )
+
+
+@dataclass
+class UsageRecord:
+    """One day of usage for one (report, model, project, api key); mutable for revisions."""
+
+    day: date
+    endpoint: str
+    model: str
+    project: str | None
+    api_key_id: str | None
+    input_tokens: int = 0  # ALL input: uncached + cached reads + cache writes
+    cached_input_tokens: int = 0
+    cache_write_5m: int = 0
+    cache_write_1h: int = 0
+    output_tokens: int = 0
+    requests: int = 0
+    units: int = 0  # images / characters / seconds for OpenAI's non-token reports
+    cost: Decimal | None = None  # OpenRouter activity items carry their own cost
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def cache_write_tokens(self) -> int:
+        return self.cache_write_5m + self.cache_write_1h
+
+
+@dataclass
+class CostRecord:
+    """One day of cost for one line item; `amount` is in DOLLARS (fakes convert to cents)."""
+
+    day: date
+    line_item: str
+    model: str | None
+    project: str | None
+    api_key_id: str | None
+    amount: Decimal
+    quantity: int | None = None
+    extra: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass
+class Dataset:
+    """All records of one fake provider over [start_day, start_day + days)."""
+
+    kind: ProviderKind
+    seed: int
+    start_day: date
+    days: int
+    usage: list[UsageRecord]
+    costs: list[CostRecord]
+
+    def usage_on(self, day: date) -> list[UsageRecord]:
+        return [r for r in self.usage if r.day == day]
+
+    def costs_on(self, day: date) -> list[CostRecord]:
+        return [r for r in self.costs if r.day == day]
+
+    def expected(
+        self, start: date | None = None, end: date | None = None
+    ) -> dict[TotalsKey, Totals]:
+        """Totals per (day, model, project) for days in [start, end) (default: everything)."""
+        out: dict[TotalsKey, Totals] = {}
+
+        def add(key: TotalsKey, totals: Totals) -> None:
+            out[key] = out.get(key, Totals()) + totals
+
+        for u in self.usage:
+            if _in(u.day, start, end):
+                add(
+                    (u.day, u.model, u.project),
+                    Totals(
+                        input_tokens=u.input_tokens,
+                        output_tokens=u.output_tokens,
+                        cached_input_tokens=u.cached_input_tokens,
+                        cache_write_tokens=u.cache_write_tokens,
+                        requests=u.requests,
+                        cost=u.cost or Decimal(0),
+                    ),
+                )
+        for c in self.costs:
+            if _in(c.day, start, end):
+                add((c.day, c.model, c.project), Totals(cost=c.amount))
+        return out
+
+    def total_cost(self, start: date | None = None, end: date | None = None) -> Decimal:
+        return sum((t.cost for t in self.expected(start, end).values()), Decimal(0))
+
+    def revise(
+        self, day: date, *, tokens: int = 1000, cost: Decimal = Decimal("0.25")
+    ) -> TotalsKey:
+        """Change one bucket the way a late provider revision would; returns the key changed."""
+        record = self.usage_on(day)[0]
+        record.output_tokens += tokens
+        if record.cost is not None:
+            record.cost += cost
+            return (day, record.model, record.project)
+        for c in self.costs_on(day):
+            if c.model == record.model and c.project == record.project:
+                c.amount += cost
+                return (day, record.model, record.project)
+        self.costs.append(
+            CostRecord(day, f"{record.model}, revision", record.model, record.project,
+                       record.api_key_id, cost)
+        )
+        return (day, record.model, record.project)
+
+    def copy(self) -> Dataset:
+        """A deep copy, so tests can keep the pre-revision truth."""
+        return replace(
+            self,
+            usage=[replace(u, extra=dict(u.extra)) for u in self.usage],
+            costs=[replace(c, extra=dict(c.extra)) for c in self.costs],
+        )
+
+
+def _in(day: date, start: date | None, end: date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day < end)
+
+
+def summarise_rows(rows: Iterable[UsageRow]) -> dict[TotalsKey, Totals]:
+    """Adapter rows in `Dataset.expected()` form: usage rows give tokens, cost rows cost."""
+    out: dict[TotalsKey, Totals] = {}
+    for row in rows:
+        key = (row.bucket_start.date(), row.model, row.project)
+        if row.source == "usage":
+            add = Totals(
+                input_tokens=row.input_tokens,
+                output_tokens=row.output_tokens,
+                cached_input_tokens=row.cached_input_tokens,
+                cache_write_tokens=row.cache_write_tokens,
+                requests=row.requests,
+            )
+        else:
+            add = Totals(cost=row.cost or Decimal(0))
+        out[key] = out.get(key, Totals()) + add
+    return out

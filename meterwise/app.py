@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
@@ -18,7 +19,10 @@ from tortoise import Tortoise
 from meterwise.config import Settings
 from meterwise.runtime import Runtime, open_runtime
 from meterwise.schema import build_schema
+from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
+from meterwise.web.client_ip import client_ip
+from meterwise.web.request_id import RequestIdMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +42,19 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
 
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
         runtime = self._runtime["current"]
-        return Context(request=request, response=response, settings=self._settings,
-                       jobs=runtime.jobs)
+        viewer, cookie_auth = await resolve_viewer(request)
+        return Context(
+            request=request,
+            response=response,
+            settings=self._settings,
+            jobs=runtime.jobs,
+            runtime=runtime,
+            viewer=viewer,
+            cookie_auth=cookie_auth,
+            client_ip=client_ip(request.scope, self._settings.trusted_proxy_networks),
+            user_agent=request.headers.get("user-agent", "")[:512],
+            request_id=request.scope.get("state", {}).get("request_id", ""),
+        )
 
 
 def create_app(settings: Settings, *, run_scheduler: bool | None = None) -> Starlette:
@@ -87,4 +102,5 @@ def create_app(settings: Settings, *, run_scheduler: bool | None = None) -> Star
             WebSocketRoute("/graphql", graphql),
         ],
         lifespan=lifespan,
+        middleware=[Middleware(RequestIdMiddleware)],
     )

@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 # app label -> models module. Order matters only for readability; migrations declare deps.
 MODEL_APPS: dict[str, str] = {
     "system": "meterwise.models.system",
+    "identity": "meterwise.models.identity",
 }
 
 

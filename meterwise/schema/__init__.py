@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 from strawberry.tools import merge_types
 
 from meterwise.schema.core.queries import CoreQuery
+from meterwise.schema.errors import ErrorPolicy
 
-Query = merge_types("Query", (CoreQuery,))
+# Each domain package contributes its root classes here (one line a domain).
+QUERIES: tuple[type, ...] = (CoreQuery,)
+MUTATIONS: tuple[type, ...] = ()
+SUBSCRIPTIONS: tuple[type, ...] = ()
+
+
+class MeterwiseSchema(strawberry.Schema):
+    def process_errors(self, errors: Any, execution_context: Any = None) -> None:
+        """``ErrorPolicy`` logs what it masks (redacted); don't log every error twice."""
 
 
 def build_schema() -> strawberry.Schema:
-    return strawberry.Schema(query=Query)
+    query = merge_types("Query", QUERIES)
+    mutation = merge_types("Mutation", MUTATIONS) if MUTATIONS else None
+    subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
+    return MeterwiseSchema(
+        query=query, mutation=mutation, subscription=subscription, extensions=[ErrorPolicy]
+    )

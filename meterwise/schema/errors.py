@@ -1,0 +1,73 @@
+"""How failures reach clients.
+
+Expected failures are data: payloads carry ``errors: [UserError!]!`` with a code enum.
+Access failures become GraphQL errors with ``extensions.code``. Everything else is masked
+as ``INTERNAL`` with the request id, and logged (through the redacting handlers) in full.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import strawberry
+from graphql.error import GraphQLError
+from strawberry.extensions import MaskErrors
+
+from meterwise.services.errors import AccessError, RateLimited, UserInputError
+from meterwise.services.errors import UserErrorCode
+from meterwise.web.request_id import current_request_id
+
+log = logging.getLogger("meterwise.graphql")
+
+strawberry.enum(UserErrorCode, name="UserErrorCode")  # registers the enum in place
+
+
+@strawberry.type(description="A failure the user can fix; `field` names the input at fault.")
+class UserError:
+    code: UserErrorCode
+    message: str
+    field: str | None = None
+
+
+def user_error(exc: UserInputError) -> UserError:
+    return UserError(code=exc.code, message=exc.message, field=exc.field)
+
+
+class CodedGraphQLError(GraphQLError):
+    """A GraphQL error raised on purpose, with its code; never masked."""
+
+    def __init__(self, message: str, code: str, **extra: Any) -> None:
+        super().__init__(message, extensions={"code": code, **extra})
+
+
+def access_error(exc: AccessError) -> dict[str, Any]:
+    extensions: dict[str, Any] = {"code": exc.code}
+    if isinstance(exc, RateLimited):
+        extensions["retryAfter"] = exc.retry_after
+    return extensions
+
+
+class ErrorPolicy(MaskErrors):
+    """Codes access errors, passes deliberate ones, masks the rest as ``INTERNAL``."""
+
+    def __init__(self) -> None:
+        super().__init__(error_message="Internal error.")
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        return [self._process(error) for error in errors]
+
+    def _process(self, error: GraphQLError) -> GraphQLError:
+        original = error.original_error
+        if original is None or isinstance(original, GraphQLError):
+            return error  # syntax/validation errors and deliberate coded errors
+        if isinstance(original, AccessError):
+            return GraphQLError(str(original), nodes=error.nodes, source=error.source,
+                                positions=error.positions, path=error.path,
+                                extensions=access_error(original))
+        request_id = current_request_id.get() or "unknown"
+        log.error("internal error in %s (request %s)", ".".join(map(str, error.path or [])),
+                  request_id, exc_info=original)
+        return GraphQLError(self.error_message, nodes=error.nodes, source=error.source,
+                            positions=error.positions, path=error.path,
+                            extensions={"code": "INTERNAL", "requestId": request_id})

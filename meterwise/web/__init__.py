@@ -1,0 +1,1 @@
+"""HTTP plumbing around the GraphQL app: pure-ASGI middleware, one job a module."""

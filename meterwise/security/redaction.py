@@ -62,10 +62,11 @@ _B = r"""(?-i:b(?=["']))?"""  # the b of a bytes literal b'...', never a value's
 _SEP = rf"""(?:{_Q}?\s*(?:=>|[:=])\s*{_B}|{_Q}\s*,\s*{_B})"""
 _LOOSE_SEP = rf"""{_Q}?\s*(?:(?:=>|[:=])\s*)?{_B}{_Q}?"""  # separator may be only spaces
 _VALUE = (
-    r"""(?P<val>\\"(?:(?!\\").)*\\\""""  # \"escaped JSON string\"
+    r'(?P<val>\\{1,3}"(?:(?!\\{1,3}").)*\\{1,3}"'  # \"escaped JSON\" (once or twice)
     r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""  # "quoted" / 'quoted'
     r"""|(?!\[REDACTED\])\[[^\]\n]*\]"""  # [a list]
-    r"""|(?!(?:None|null)(?![\w-]))(?P<scheme>(?:bearer|basic|token|digest)\s+)?"""
+    r"""|(?!(?:None|null)(?![\w-]))"""
+    r"""(?:(?P<scheme>(?:bearer|basic|token|digest)\s+)|(?!(?:bearer|basic|token|digest)\s))"""
     r"""(?!\[REDACTED\])[^\s"',;&)}\]]+)"""  # bare value, `Bearer x` keeps `Bearer `
 )
 
@@ -113,8 +114,9 @@ def _replace_value(match: re.Match[str]) -> str:
     """Keep everything before the value (key, separator, quotes), redact the value."""
     val = match.group("val")
     head = match.group(0)[: match.start("val") - match.start(0)]
-    if val.startswith('\\"'):
-        new = f'\\"{REDACTED}\\"' if len(val) > 4 else val
+    if val.startswith("\\"):
+        quote = val[: val.index('"') + 1]  # \" or \\" ...: keep the same escaping
+        new = f"{quote}{REDACTED}{quote}" if len(val) > 2 * len(quote) else val
     elif val[0] in "\"'":
         new = f"{val[0]}{REDACTED}{val[0]}" if len(val) > 2 else val
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -55,11 +56,16 @@ class FakeState:
     hits: list[Hit] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     request_counter: int = 0
+    in_flight: int = 0
 
     def now(self) -> datetime:
         return self.switches.now or datetime.now(UTC)
 
-    def reset(self) -> None:
+    def reset(self, drain_timeout: float = 5.0) -> None:
+        """Defaults back, log cleared, after in-flight requests (slow ones) have finished."""
+        deadline = time.monotonic() + drain_timeout
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.01)
         with self.lock:
             self.switches = Switches()
             self.hits.clear()
@@ -82,11 +88,17 @@ class FakeState:
 
         def wrap(handler: Handler) -> Handler:
             async def guarded_handler(request: Request) -> Response:
-                response = await self._answer(request, handler, auth, error)
                 with self.lock:
-                    self.hits.append(Hit(request.method, request.url.path,
-                                         request.url.query, response.status_code))
-                return response
+                    self.in_flight += 1
+                try:
+                    response = await self._answer(request, handler, auth, error)
+                    with self.lock:
+                        self.hits.append(Hit(request.method, request.url.path,
+                                             request.url.query, response.status_code))
+                    return response
+                finally:
+                    with self.lock:
+                        self.in_flight -= 1
 
             return guarded_handler
 

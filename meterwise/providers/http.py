@@ -142,6 +142,18 @@ def _provider_message(response: httpx.Response, secret: str) -> str:
     return redact(message[:300], secret)
 
 
+def _tls_verification_failed(exc: BaseException) -> bool:
+    """A bad certificate is not transient: do not retry it, say what it is."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
+
+
 @dataclass(frozen=True)
 class Call:
     """One logical GET: where, with which headers; the secret is only for redaction."""
@@ -173,6 +185,10 @@ async def get_json(
         try:
             response = await client.get(call.url, params=query, headers=dict(call.headers))
         except (httpx.TimeoutException, httpx.TransportError) as exc:
+            if _tls_verification_failed(exc):
+                raise ProviderUnavailable(
+                    f"{call.provider} GET {call.path}: TLS certificate verification failed"
+                ) from None
             last_status, last_retry_after = None, None
             reason = exc.__class__.__name__
             if attempt == policy.max_attempts:

@@ -22,6 +22,8 @@ from meterwise.db.migrate import apply_migrations
 from meterwise.jobs.base import JobQueue
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
+from meterwise.keys import master_key_loader
+from meterwise.services import vault
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,8 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
 
     embedded = settings.database_url is None
     async with database_url(settings) as url:
+        vault.configure(master_key_loader(settings))
+        vault.master_ring()  # fail at start, not at the first secret
         if migrate if migrate is not None else embedded:
             await apply_migrations(url)
         await Tortoise.init(config=tortoise_config(url, pool_max=settings.db_pool_max),

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 MODEL_APPS: dict[str, str] = {
     "system": "meterwise.models.system",
     "identity": "meterwise.models.identity",
+    "vault": "meterwise.models.vault",
 }
 
 

@@ -12,7 +12,9 @@ from dramatiq.middleware import AsyncIO
 
 from meterwise.config import ConfigError, Settings, load_settings
 from meterwise.jobs.redis import build_redis_broker
+from meterwise.keys import master_key_loader
 from meterwise.logs import configure_logging
+from meterwise.services import vault
 from meterwise.tasks.orm import TortoiseMiddleware
 from meterwise.tasks.registry import all_jobs
 
@@ -24,6 +26,8 @@ def build_worker_broker(settings: Settings) -> RedisBroker:
     broker.add_middleware(AsyncIO())
     broker.add_middleware(TortoiseMiddleware(settings.database_url.get_secret_value()))
     dramatiq.set_broker(broker)
+    vault.configure(master_key_loader(settings))
+    vault.master_ring()
     for spec in all_jobs().values():
         dramatiq.actor(
             actor_name=spec.name,

@@ -33,11 +33,11 @@ async def drop_database(server_url: str, url: str) -> None:
 
 
 async def truncate_all(conn: asyncpg.Connection) -> None:
-    """Empty every application table (the migration ledger stays)."""
+    """Empty every application table, keystore included (the migration ledger stays)."""
     tables = await conn.fetch(
-        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-        "AND tablename <> 'tortoise_migrations'"
+        "SELECT schemaname, tablename FROM pg_tables "
+        "WHERE schemaname IN ('public', 'keystore') AND tablename <> 'tortoise_migrations'"
     )
     if tables:
-        names = ", ".join(f'"{row["tablename"]}"' for row in tables)
+        names = ", ".join(f'"{row["schemaname"]}"."{row["tablename"]}"' for row in tables)
         await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")

@@ -1,0 +1,29 @@
+"""Per-account data keys, wrapped by a master key, in their own schema ``keystore``.
+
+The keystore is deliberately *not* part of database backups (``meterwise backup`` dumps the
+``public`` schema only). Destroying an account's data keys here therefore crypto-shreds its
+secrets in every backup ever taken: an old backup restored later holds ciphertext whose
+keys no longer exist, while other accounts' keys are still here and decrypt fine. No
+foreign key to ``account``: wiping or restoring ``public`` must never touch the keystore.
+"""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class DataKey(Model):
+    id = fields.UUIDField(primary_key=True)
+    account_id = fields.UUIDField(db_index=True)
+    version = fields.IntField()
+    master_key_id = fields.CharField(max_length=32, db_index=True)
+    wrapped = fields.BinaryField()
+    active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    rewrapped_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        schema = "keystore"
+        table = "data_key"
+        unique_together = (("account_id", "version"),)

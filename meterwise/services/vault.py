@@ -1,0 +1,116 @@
+"""Sealing and opening account secrets with envelope encryption.
+
+Each account has data keys (DEKs) in the keystore, wrapped by a master key; secrets are
+AES-256-GCM sealed with the account's active DEK and bound to (account, record, id, field).
+A DEK is unwrapped only for the one operation that needs it and never cached or logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from uuid import UUID
+
+from tortoise.transactions import in_transaction
+
+from meterwise.models.vault import DataKey
+from meterwise.security import envelope
+from meterwise.security.masterkeys import MasterKeyRing, UnknownMasterKeyError
+
+log = logging.getLogger(__name__)
+
+
+class VaultNotConfigured(RuntimeError):
+    """The process started without master keys (a wiring bug, not a user error)."""
+
+
+class SecretUnavailable(Exception):
+    """A secret cannot be opened: its data key was destroyed, or it was tampered with."""
+
+
+class _Keys:
+    loader: Callable[[], MasterKeyRing] | None = None
+    ring: MasterKeyRing | None = None
+
+
+_keys = _Keys()
+
+
+def configure(loader: Callable[[], MasterKeyRing]) -> None:
+    """Install the process's master-key loader (``meterwise.keys.master_key_loader``)."""
+    _keys.loader = loader
+    _keys.ring = None
+
+
+def master_ring(*, reload: bool = False) -> MasterKeyRing:
+    if _keys.loader is None:
+        raise VaultNotConfigured("master keys are not configured in this process")
+    if _keys.ring is None or reload:
+        _keys.ring = _keys.loader()
+    return _keys.ring
+
+
+def _unwrap(row: DataKey) -> bytes:
+    wrapped = envelope.WrappedKey(master_key_id=row.master_key_id, blob=bytes(row.wrapped))
+    try:
+        ring = master_ring()
+        if row.master_key_id not in ring:  # rotated by another process since we loaded
+            ring = master_ring(reload=True)
+        return envelope.unwrap_data_key(ring, wrapped, account_id=row.account_id, dek_id=row.id)
+    except (UnknownMasterKeyError, envelope.DecryptionError) as exc:
+        raise SecretUnavailable(f"data key {row.id} cannot be unwrapped") from exc
+
+
+async def create_account_key(account_id: UUID) -> None:
+    """Give a new account its first data key (idempotent)."""
+    if await DataKey.filter(account_id=account_id).exists():
+        return
+    await add_account_key(account_id)
+
+
+async def add_account_key(account_id: UUID) -> DataKey:
+    """A new active data-key version for the account; older versions stay until re-sealed."""
+    ring = master_ring()
+    async with in_transaction():
+        latest = await DataKey.filter(account_id=account_id).order_by("-version").first()
+        version = (latest.version + 1) if latest else 1
+        await DataKey.filter(account_id=account_id, active=True).update(active=False)
+        row = DataKey(account_id=account_id, version=version, master_key_id=ring.active.id,
+                      wrapped=b"", active=True)
+        dek = envelope.new_data_key()
+        wrapped = envelope.wrap_data_key(ring, dek, account_id=account_id, dek_id=row.id)
+        row.master_key_id, row.wrapped = wrapped.master_key_id, wrapped.blob
+        await row.save()
+    return row
+
+
+async def seal(account_id: UUID, plaintext: str | bytes, *, record: str,
+               record_id: str | UUID, field: str) -> str:
+    row = await DataKey.get_or_none(account_id=account_id, active=True)
+    if row is None:
+        raise SecretUnavailable(f"account {account_id} has no data key")
+    context = envelope.SealContext(account_id=account_id, record=record, record_id=record_id,
+                                   field=field)
+    return envelope.seal(_unwrap(row), plaintext, dek_id=row.id, context=context)
+
+
+async def open_secret(account_id: UUID, token: str, *, record: str, record_id: str | UUID,
+                      field: str) -> bytes:
+    try:
+        dek_id = UUID(envelope.sealed_key_id(token))
+    except (ValueError, envelope.DecryptionError) as exc:
+        raise SecretUnavailable("not a sealed value") from exc
+    row = await DataKey.get_or_none(id=dek_id, account_id=account_id)
+    if row is None:
+        raise SecretUnavailable("the data key of this secret no longer exists")
+    context = envelope.SealContext(account_id=account_id, record=record, record_id=record_id,
+                                   field=field)
+    try:
+        return envelope.open_sealed(_unwrap(row), token, context=context)
+    except envelope.DecryptionError as exc:
+        raise SecretUnavailable("sealed value failed authentication") from exc
+
+
+async def destroy_account_keys(account_id: UUID) -> int:
+    """Crypto-shred: every secret of the account, in every backup, becomes unreadable."""
+    return await DataKey.filter(account_id=account_id).delete()

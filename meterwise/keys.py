@@ -32,7 +32,9 @@ def master_key_loader(settings: Settings) -> MasterKeyLoader:
             elif settings.master_key_file is not None:
                 ring = load_key_file(settings.master_key_file)
             elif settings.is_production:
-                raise ConfigError("no master key: set METERWISE_MASTER_KEYS or METERWISE_MASTER_KEY_FILE")
+                raise ConfigError(
+                    "no master key: set METERWISE_MASTER_KEYS or METERWISE_MASTER_KEY_FILE"
+                )
             else:
                 ring = load_or_create_key_file(settings.resolved_master_key_file())
         except MasterKeyError as exc:

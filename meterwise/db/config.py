@@ -14,6 +14,7 @@ MODEL_APPS: dict[str, str] = {
     "system": "meterwise.models.system",
     "identity": "meterwise.models.identity",
     "vault": "meterwise.models.vault",
+    "audit": "meterwise.models.audit",
 }
 
 

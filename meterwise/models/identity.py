@@ -1,4 +1,8 @@
-"""Tenancy and people: accounts (the isolation boundary), users, memberships with a role."""
+"""Tenancy and people: accounts, users, memberships, and the credentials that prove who is who.
+
+Every credential (session, API token, MFA challenge, invite code, recovery code) is stored
+only as a SHA-256 hash; TOTP secrets are sealed with the user's home account data key.
+"""
 
 from __future__ import annotations
 
@@ -38,6 +42,10 @@ class User(Model):
     totp_last_step = fields.BigIntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     password_changed_at = fields.DatetimeField(auto_now_add=True)
+    # Whose data key seals this user's TOTP secret (the account the user signed up into).
+    home_account: fields.ForeignKeyNullableRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="home_users", null=True, on_delete=fields.SET_NULL
+    )
 
     class Meta:
         table = "app_user"
@@ -59,3 +67,118 @@ class Membership(Model):
     class Meta:
         table = "membership"
         unique_together = (("user", "account"),)
+
+
+class Session(Model):
+    """A signed-in browser or client: idle timeout via ``last_seen_at``, hard ``expires_at``."""
+
+    id = fields.UUIDField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "identity.User", related_name="sessions", on_delete=fields.CASCADE
+    )
+    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="sessions", on_delete=fields.CASCADE
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField()
+    last_seen_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(db_index=True)
+    mfa_verified_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+    ip = fields.CharField(max_length=64, default="")
+    user_agent = fields.CharField(max_length=512, default="")
+
+    class Meta:
+        table = "user_session"
+
+
+class MfaChallenge(Model):
+    """The short-lived, single-use ``mfaToken`` between a correct password and a TOTP code."""
+
+    id = fields.UUIDField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "identity.User", related_name="mfa_challenges", on_delete=fields.CASCADE
+    )
+    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="mfa_challenges", on_delete=fields.CASCADE
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(db_index=True)
+    used_at = fields.DatetimeField(null=True)
+    failures = fields.IntField(default=0)
+
+    class Meta:
+        table = "mfa_challenge"
+
+
+class RecoveryCode(Model):
+    """One single-use recovery code, as its SHA-256 hash."""
+
+    id = fields.UUIDField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "identity.User", related_name="recovery_codes", on_delete=fields.CASCADE
+    )
+    code_hash = fields.CharField(max_length=64)
+    used_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "recovery_code"
+
+
+class ApiToken(Model):
+    """A program's credential: scoped, expiring, revocable; expires early when left unused."""
+
+    id = fields.UUIDField(primary_key=True)
+    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="api_tokens", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "identity.User", related_name="api_tokens", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=100)
+    scope = fields.CharField(max_length=16)  # services.viewer.TokenScope value
+    token_hash = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(db_index=True)
+    last_used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "api_token"
+
+
+class Invite(Model):
+    """A sign-up invite (no account: creates one) or a member invite into ``account``."""
+
+    id = fields.UUIDField(primary_key=True)
+    code_hash = fields.CharField(max_length=64, unique=True)
+    account: fields.ForeignKeyNullableRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="invites", null=True, on_delete=fields.CASCADE
+    )
+    role = fields.CharEnumField(Role, max_length=16, null=True)
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "identity.User", related_name="invites_created", null=True, on_delete=fields.SET_NULL
+    )
+    max_uses = fields.IntField(default=1)
+    uses = fields.IntField(default=0)
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+
+    class Meta:
+        table = "invite"
+
+
+class LoginThrottle(Model):
+    """Failed-attempt counter for one key (an email hash, an IP, a user's MFA).
+
+    Kept in PostgreSQL so every API process sees the same counts without Redis.
+    """
+
+    key = fields.CharField(max_length=128, primary_key=True)
+    attempts = fields.IntField(default=0)
+    window_started_at = fields.DatetimeField()
+    locked_until = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "login_throttle"

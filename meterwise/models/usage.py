@@ -1,0 +1,121 @@
+"""Normalised usage and cost, the daily rollup the dashboards read, and sync run records.
+
+Storage contract (shared by the ingest path and the analytics read side):
+* ``UsageRecord``: one row per (connection, source, bucket_start, bucket_width, model,
+  project, api_key_id, line_item). Absent grouping keys are stored as ``""`` (not NULL) so
+  the unique key and GROUP BY treat them as one value; the API shows ``""`` as null.
+  Ingest is a bulk ``INSERT … ON CONFLICT (…) DO UPDATE``: re-fetching never double counts
+  and a revised bucket overwrites.
+* ``source = 'cost'`` rows carry the provider's reported cost (tokens 0); ``source =
+  'usage'`` rows carry tokens/requests and an *estimated* cost only where the connection has
+  no cost report for that day (the ingest path clears estimates for days that have one), so
+  ``SUM(cost)`` over all rows never counts a cost twice. ``cost_basis`` says which it is.
+* ``UsageDaily`` is the rollup by (connection, day, model, project, api_key_id), rebuilt by
+  the ingest path for the days it touched, in the same transaction.
+* ``account_id`` is denormalised onto every row: scoping and the dashboard indexes need it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.indexes import Index
+from tortoise.models import Model
+
+
+class CostBasis(StrEnum):
+    REPORTED = "reported"
+    ESTIMATED = "estimated"
+    NONE = "none"
+
+
+class UsageRecord(Model):
+    id = fields.BigIntField(primary_key=True)
+    account_id = fields.UUIDField()
+    connection_id = fields.UUIDField()
+    provider = fields.CharField(max_length=16)
+    source = fields.CharField(max_length=8)  # "usage" | "cost"
+    bucket_start = fields.DatetimeField()
+    bucket_width = fields.CharField(max_length=4)  # "1h" | "1d"
+    model = fields.CharField(max_length=200, default="")
+    project = fields.CharField(max_length=200, default="")
+    api_key_id = fields.CharField(max_length=200, default="")
+    line_item = fields.CharField(max_length=300, default="")
+    input_tokens = fields.BigIntField(default=0)
+    output_tokens = fields.BigIntField(default=0)
+    cached_input_tokens = fields.BigIntField(default=0)
+    cache_write_tokens = fields.BigIntField(default=0)
+    requests = fields.BigIntField(default=0)
+    cost = fields.DecimalField(max_digits=24, decimal_places=12, null=True)
+    currency = fields.CharField(max_length=3, default="USD")
+    cost_basis = fields.CharEnumField(CostBasis, max_length=12, default=CostBasis.NONE)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "usage_record"
+        unique_together = (
+            ("connection_id", "source", "bucket_start", "bucket_width", "model", "project",
+             "api_key_id", "line_item"),
+        )
+        indexes = (Index(fields=("account_id", "bucket_start")),)
+
+
+class UsageDaily(Model):
+    """Per-day rollup the dashboards read: years of data stay a few rows per day."""
+
+    id = fields.BigIntField(primary_key=True)
+    account_id = fields.UUIDField()
+    connection_id = fields.UUIDField()
+    provider = fields.CharField(max_length=16)
+    day = fields.DatetimeField()  # midnight UTC
+    model = fields.CharField(max_length=200, default="")
+    project = fields.CharField(max_length=200, default="")
+    api_key_id = fields.CharField(max_length=200, default="")
+    input_tokens = fields.BigIntField(default=0)
+    output_tokens = fields.BigIntField(default=0)
+    cached_input_tokens = fields.BigIntField(default=0)
+    cache_write_tokens = fields.BigIntField(default=0)
+    requests = fields.BigIntField(default=0)
+    cost = fields.DecimalField(max_digits=24, decimal_places=12, default=0)
+    reported_rows = fields.IntField(default=0)  # rows whose cost the provider reported
+    estimated_rows = fields.IntField(default=0)  # rows whose cost was estimated from tokens
+    currency = fields.CharField(max_length=3, default="USD")
+
+    class Meta:
+        table = "usage_daily"
+        unique_together = (
+            ("connection_id", "day", "model", "project", "api_key_id"),
+        )
+        indexes = (Index(fields=("account_id", "day")),)
+
+
+class SyncStatus(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+class SyncRun(Model):
+    """What one fetch did: its window, pages, rows, outcome and error class."""
+
+    id = fields.UUIDField(primary_key=True)
+    account_id = fields.UUIDField(db_index=True)
+    connection_id = fields.UUIDField(db_index=True)
+    status = fields.CharEnumField(SyncStatus, max_length=12, default=SyncStatus.QUEUED)
+    trigger = fields.CharField(max_length=16, default="schedule")  # schedule | manual
+    window_start = fields.DatetimeField(null=True)
+    window_end = fields.DatetimeField(null=True)
+    pages = fields.IntField(default=0)
+    rows_inserted = fields.IntField(default=0)
+    rows_updated = fields.IntField(default=0)
+    attempts = fields.IntField(default=0)
+    error_class = fields.CharField(max_length=100, null=True)
+    error_message = fields.TextField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    started_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "sync_run"

@@ -15,6 +15,7 @@ MODEL_APPS: dict[str, str] = {
     "identity": "meterwise.models.identity",
     "vault": "meterwise.models.vault",
     "audit": "meterwise.models.audit",
+    "connections": "meterwise.models.connections",
 }
 
 

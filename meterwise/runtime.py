@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from redis.asyncio import Redis
 from tortoise import Tortoise
 
+from meterwise import pubsub
 from meterwise.config import Settings
 from meterwise.db.config import tortoise_config
 from meterwise.db.embedded import EmbeddedPostgres
@@ -33,6 +34,7 @@ class Runtime:
     settings: Settings
     database_url: str
     jobs: JobQueue
+    events: pubsub.EventBus
     redis: Redis | None = None
     background: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -71,13 +73,19 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
                             _enable_global_fallback=True)
         redis: Redis | None = None
         jobs: JobQueue
+        events: pubsub.EventBus
         if settings.redis_url is not None:
             redis_url = settings.redis_url.get_secret_value()
             redis = Redis.from_url(redis_url)
             jobs = RedisJobQueue(build_redis_broker(redis_url, prefix=settings.redis_prefix))
+            events = pubsub.RedisBus(redis_url, prefix=settings.redis_prefix)
         else:
             jobs = InProcessJobQueue(lookup)
-        runtime = Runtime(settings=settings, database_url=url, jobs=jobs, redis=redis)
+            events = pubsub.InProcessBus()
+        await events.start()
+        pubsub.configure(events)
+        runtime = Runtime(settings=settings, database_url=url, jobs=jobs, events=events,
+                          redis=redis)
         if run_scheduler if run_scheduler is not None else settings.redis_url is None:
             runtime.background.append(asyncio.create_task(scheduler_loop(runtime)))
         try:
@@ -90,6 +98,8 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
                 await jobs.close()
             elif isinstance(jobs, RedisJobQueue):
                 jobs.close()
+            pubsub.configure(None)
+            await events.close()
             if redis is not None:
                 await redis.aclose()
             await Tortoise.close_connections()

@@ -10,6 +10,7 @@ import dramatiq
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.middleware import AsyncIO
 
+from meterwise import pubsub
 from meterwise.config import ConfigError, Settings, load_settings
 from meterwise.jobs.redis import build_redis_broker
 from meterwise.keys import master_key_loader
@@ -27,6 +28,8 @@ def build_worker_broker(settings: Settings) -> RedisBroker:
     broker.add_middleware(TortoiseMiddleware(settings.database_url.get_secret_value()))
     dramatiq.set_broker(broker)
     vault.configure(master_key_loader(settings))
+    pubsub.configure(pubsub.RedisBus(settings.redis_url.get_secret_value(),
+                                     prefix=settings.redis_prefix))
     vault.master_ring()
     for spec in all_jobs().values():
         dramatiq.actor(

@@ -1,0 +1,15 @@
+"""Live events across processes: publish from anywhere, fan out to subscribers.
+
+Production: a worker publishes through Redis pub/sub; every API process holds ONE Redis
+subscription (pattern) and fans out in-process to its WebSocket subscribers. The embedded
+default uses an in-process hub behind the same interface. Payloads are JSON objects.
+
+The bus is process-wide (``configure`` at start-up by the runtime or the worker), so
+services can publish without threading it through every call.
+"""
+
+from __future__ import annotations
+
+from meterwise.pubsub.hub import EventBus, Hub, InProcessBus, RedisBus, configure, current, publish
+
+__all__ = ["EventBus", "Hub", "InProcessBus", "RedisBus", "configure", "current", "publish"]

@@ -1,0 +1,34 @@
+"""Events reach subscribers in-process and across Redis."""
+
+from __future__ import annotations
+
+import asyncio
+
+from meterwise.pubsub import InProcessBus, RedisBus
+
+
+async def test_in_process_bus_delivers_to_its_subscribers_only() -> None:
+    bus = InProcessBus()
+    async with bus.hub.subscribe("account:a") as mine, bus.hub.subscribe("account:b") as other:
+        await bus.publish("account:a", {"rows": 3})
+        assert await asyncio.wait_for(mine.get(), 1) == {"rows": 3}
+        assert other.empty()
+    assert bus.hub.subscriber_count == 0
+
+
+async def test_redis_bus_crosses_connections(redis_url: str, redis_prefix: str) -> None:
+    listener = RedisBus(redis_url, prefix=redis_prefix)
+    publisher = RedisBus(redis_url, prefix=redis_prefix)
+    stranger = RedisBus(redis_url, prefix=redis_prefix + "x")
+    await listener.start()
+    await stranger.start()
+    try:
+        async with listener.hub.subscribe("account:a") as queue, \
+                stranger.hub.subscribe("account:a") as foreign:
+            await publisher.publish("account:a", {"rows": 7})
+            assert await asyncio.wait_for(queue.get(), 2) == {"rows": 7}
+            await asyncio.sleep(0.1)
+            assert foreign.empty()  # another installation's prefix hears nothing
+    finally:
+        for bus in (listener, publisher, stranger):
+            await bus.close()

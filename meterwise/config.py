@@ -58,6 +58,24 @@ class Settings(BaseSettings):
     worker_processes: int = Field(default=2, ge=1, le=64)
     worker_threads: int = Field(default=4, ge=1, le=64)
     db_pool_max: int = Field(default=10, ge=1, le=200)
+    # API shield (README "Limits"): query limits, sizes, rate limits, WebSocket guards.
+    query_max_depth: int = Field(default=10, ge=2, le=50)
+    query_max_aliases: int = Field(default=15, ge=0, le=200)
+    query_max_tokens: int = Field(default=2000, ge=50, le=100_000)
+    query_max_directives: int = Field(default=20, ge=0, le=200)
+    query_max_cost: int = Field(default=1000, ge=1, le=1_000_000)
+    max_body_bytes: int = Field(default=1_048_576, ge=1024, le=64 * 1_048_576)
+    ws_max_message_bytes: int = Field(default=65_536, ge=1024, le=16 * 1_048_576)
+    ws_connection_init_timeout_seconds: float = Field(default=10.0, gt=0, le=300)
+    ws_max_subscriptions: int = Field(default=10, ge=1, le=1000)
+    allowed_origins: str = ""
+    rate_limit_anonymous_points: int = Field(default=300, ge=1)
+    rate_limit_user_points: int = Field(default=3000, ge=1)
+    rate_limit_requests_per_ip: int = Field(default=600, ge=1)
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_token: SecretStr | None = None
+    security_webhook_url: str | None = None
+    security_webhook_secret: SecretStr | None = None
 
     @field_validator(
         "provider_openai_base_url", "provider_anthropic_base_url", "provider_openrouter_base_url"
@@ -92,6 +110,10 @@ class Settings(BaseSettings):
     def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
         return tuple(ip_network(item, strict=False) for item in _split(self.trusted_proxies))
 
+    @cached_property
+    def allowed_origin_list(self) -> tuple[str, ...]:
+        return tuple(_split(self.allowed_origins))
+
     def provider_base_url(self, kind: str) -> str:
         return str(getattr(self, f"provider_{kind.lower()}_base_url"))
 
@@ -114,6 +136,10 @@ class Settings(BaseSettings):
             )
         if self.redis_url is None:
             problems.append("METERWISE_REDIS_URL is not set (queue and rate limits need Redis)")
+        if self.security_webhook_url and not self.security_webhook_url.startswith("https://"):
+            problems.append("METERWISE_SECURITY_WEBHOOK_URL must use https://")
+        if self.security_webhook_url and self.security_webhook_secret is None:
+            problems.append("METERWISE_SECURITY_WEBHOOK_SECRET is not set (webhooks are signed)")
         for kind in DEFAULT_PROVIDER_BASE_URLS:
             if self.provider_base_url(kind).startswith("http://"):
                 problems.append(

@@ -24,7 +24,7 @@ from meterwise.jobs.base import JobQueue
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.keys import master_key_loader
-from meterwise.services import vault
+from meterwise.services import provider_clients, vault
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
                 jobs.close()
             pubsub.configure(None)
             await events.close()
+            await provider_clients.close_client()
             if redis is not None:
                 await redis.aclose()
             await Tortoise.close_connections()

@@ -1,0 +1,49 @@
+"""The way services reach provider adapters: one shared HTTP client, operator base URLs.
+
+Base URLs come only from settings (``METERWISE_PROVIDER_<KIND>_BASE_URL``), never from user
+input, so users cannot point the server at internal addresses; ``http://`` is refused in
+production. The process shares one ``httpx.AsyncClient`` (connection pooling, TLS
+verification, no redirects), created lazily on first use and closed by the runtime.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from meterwise.config import Settings
+from meterwise.models.connections import ProviderName
+from meterwise.providers import (
+    ProviderAdapter,
+    ProviderKind,
+    close_shared_client,
+    get_adapter,
+    shared_client,
+)
+
+__all__ = ["adapter_for", "close_client", "http_client", "provider_kind"]
+
+
+def provider_kind(name: ProviderName | str) -> ProviderKind:
+    """The adapter's kind for a stored provider name (``"openai"`` -> ``OPENAI``)."""
+    return ProviderKind(str(name).upper())
+
+
+def http_client() -> httpx.AsyncClient:
+    """The process-wide provider client (created on first use, on the running loop)."""
+    return shared_client()
+
+
+async def close_client() -> None:
+    """Close the shared client; called once from the runtime's teardown."""
+    await close_shared_client()
+
+
+def adapter_for(kind: ProviderName | ProviderKind | str, settings: Settings) -> ProviderAdapter:
+    """The adapter for ``kind`` at the operator's base URL; raises ``UnsafeBaseUrl``."""
+    adapter_kind = kind if isinstance(kind, ProviderKind) else provider_kind(kind)
+    return get_adapter(
+        adapter_kind,
+        base_url=settings.provider_base_url(adapter_kind.value.lower()),
+        client=http_client(),
+        production=settings.is_production,
+    )

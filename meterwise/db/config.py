@@ -16,6 +16,7 @@ MODEL_APPS: dict[str, str] = {
     "vault": "meterwise.models.vault",
     "audit": "meterwise.models.audit",
     "connections": "meterwise.models.connections",
+    "usage": "meterwise.models.usage",
 }
 
 

@@ -116,6 +116,9 @@ class SyncRun(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     started_at = fields.DatetimeField(null=True)
     finished_at = fields.DatetimeField(null=True)
+    # a running sync renews this; a run whose lease lapsed (dead worker) may be taken over
+    lease_expires_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "sync_run"
+        indexes = (Index(fields=("connection_id", "status")),)

@@ -7,12 +7,14 @@ from typing import Any
 import strawberry
 from strawberry.tools import merge_types
 
+from meterwise.schema.connections.mutations import ConnectionsMutation
+from meterwise.schema.connections.queries import ConnectionsQuery
 from meterwise.schema.core.queries import CoreQuery
 from meterwise.schema.errors import ErrorPolicy
 
 # Each domain package contributes its root classes here (one line a domain).
-QUERIES: tuple[type, ...] = (CoreQuery,)
-MUTATIONS: tuple[type, ...] = ()
+QUERIES: tuple[type, ...] = (CoreQuery, ConnectionsQuery)
+MUTATIONS: tuple[type, ...] = (ConnectionsMutation,)
 SUBSCRIPTIONS: tuple[type, ...] = ()
 
 

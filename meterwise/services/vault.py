@@ -7,8 +7,10 @@ A DEK is unwrapped only for the one operation that needs it and never cached or 
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from uuid import UUID
 
 from tortoise.transactions import in_transaction
@@ -69,8 +71,12 @@ async def create_account_key(account_id: UUID) -> None:
 
 
 async def add_account_key(account_id: UUID) -> DataKey:
-    """A new active data-key version for the account; older versions stay until re-sealed."""
-    ring = master_ring()
+    """A new active data-key version for the account; older versions stay until re-sealed.
+
+    Re-reads the master keys first: after ``keys rotate`` added a version to the key file, a
+    long-running process must wrap new data keys with the new active key, not its cached one.
+    """
+    ring = master_ring(reload=True)
     async with in_transaction():
         latest = await DataKey.filter(account_id=account_id).order_by("-version").first()
         version = (latest.version + 1) if latest else 1
@@ -114,3 +120,29 @@ async def open_secret(account_id: UUID, token: str, *, record: str, record_id: s
 async def destroy_account_keys(account_id: UUID) -> int:
     """Crypto-shred: every secret of the account, in every backup, becomes unreadable."""
     return await DataKey.filter(account_id=account_id).delete()
+
+
+def _lock_id(account_id: UUID) -> int:
+    digest = hashlib.sha256(b"meterwise/dek-lock/" + account_id.bytes).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+@contextlib.asynccontextmanager
+async def sealing(account_id: UUID) -> AsyncIterator[None]:
+    """A transaction for sealing and storing an account's secret.
+
+    Holds the account's key lock in shared mode, so a data-key rotation (which takes it
+    exclusively before re-sealing and deleting old keys) never deletes the key a concurrent
+    writer just sealed with. Seal *and* save inside the block.
+    """
+    async with in_transaction() as conn:
+        await conn.execute_query("SELECT pg_advisory_xact_lock_shared($1)", [_lock_id(account_id)])
+        yield
+
+
+@contextlib.asynccontextmanager
+async def rotating(account_id: UUID) -> AsyncIterator[None]:
+    """A transaction holding the account's key lock exclusively (data-key rotation)."""
+    async with in_transaction() as conn:
+        await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [_lock_id(account_id)])
+        yield

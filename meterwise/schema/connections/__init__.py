@@ -1,0 +1,1 @@
+"""GraphQL for provider connections: queries, mutations and the explicit connection type."""

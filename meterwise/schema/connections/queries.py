@@ -1,0 +1,25 @@
+"""``connections`` and ``connection(id)``: the caller's account only (a foreign id is null)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from meterwise.schema.connections.types import ProviderConnection
+from meterwise.schema.context import Info
+from meterwise.services import connections
+from meterwise.services.authz import Operation, authorize
+
+
+@strawberry.type
+class ConnectionsQuery:
+    @strawberry.field(description="The account's provider connections, oldest first.")
+    async def connections(self, info: Info) -> list[ProviderConnection]:
+        viewer = authorize(info.context.viewer, Operation.READ_CONNECTIONS)
+        rows = await connections.list_connections(viewer)
+        return [ProviderConnection.from_model(row) for row in rows]
+
+    @strawberry.field(description="One connection; null when absent or not the caller's.")
+    async def connection(self, info: Info, id: strawberry.ID) -> ProviderConnection | None:
+        viewer = authorize(info.context.viewer, Operation.READ_CONNECTIONS)
+        row = await connections.get_connection(viewer, str(id))
+        return None if row is None else ProviderConnection.from_model(row)

@@ -1,0 +1,66 @@
+"""Connection types, built from models by explicit mapping: no field can leak the key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from meterwise.models.connections import ProviderConnection as ConnectionModel
+from meterwise.models.connections import ProviderName
+from meterwise.providers import ProviderKind
+from meterwise.schema.errors import UserError
+
+strawberry.enum(ProviderKind, name="ProviderKind")  # registers the providers' enum in place
+
+
+def to_provider_name(kind: ProviderKind) -> ProviderName:
+    return ProviderName(kind.value.lower())
+
+
+def to_provider_kind(name: ProviderName | str) -> ProviderKind:
+    return ProviderKind(str(name).upper())
+
+
+@strawberry.type(description="A connected provider account. The API key is write-only.")
+class ProviderConnection:
+    id: strawberry.ID
+    provider: ProviderKind
+    label: str
+    key_hint: str = strawberry.field(description="At most the last 4 characters of the key.")
+    status: str = strawberry.field(
+        description="active, invalid_credentials, error or paused.")
+    last_synced_at: datetime | None = strawberry.field(
+        description="When the last successful sync finished.")
+    last_error: str | None
+
+    @classmethod
+    def from_model(cls, row: ConnectionModel) -> ProviderConnection:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            provider=to_provider_kind(row.provider),
+            label=row.label,
+            key_hint=row.key_hint,
+            status=str(row.status),
+            last_synced_at=row.last_synced_at,
+            last_error=row.last_error,
+        )
+
+
+@strawberry.input
+class ConnectProviderInput:
+    provider: ProviderKind
+    label: str
+    api_key: str
+
+
+@strawberry.type
+class ConnectionPayload:
+    connection: ProviderConnection | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="The result of a deletion: `deletedId` on success.")
+class DeletePayload:
+    deleted_id: strawberry.ID | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)

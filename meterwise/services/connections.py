@@ -20,7 +20,7 @@ from meterwise.models.connections import ConnectionStatus, ProviderConnection, P
 from meterwise.providers import InvalidCredentials, ProviderError
 from meterwise.services import audit, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.provider_clients import adapter_for
+from meterwise.services.provider_clients import INTERACTIVE_RETRY, adapter_for
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import Viewer
 
@@ -133,7 +133,7 @@ async def _seal(account_id: UUID, connection_id: UUID, key: str) -> str:
 
 
 async def _validate(provider: ProviderName, key: str, settings: Settings) -> None:
-    adapter = adapter_for(provider, settings)
+    adapter = adapter_for(provider, settings, retry=INTERACTIVE_RETRY)
     try:
         await adapter.validate_key(key)
     except InvalidCredentials:

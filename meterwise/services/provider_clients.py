@@ -15,12 +15,16 @@ from meterwise.models.connections import ProviderName
 from meterwise.providers import (
     ProviderAdapter,
     ProviderKind,
+    RetryPolicy,
     close_shared_client,
     get_adapter,
     shared_client,
 )
 
-__all__ = ["adapter_for", "close_client", "http_client", "provider_kind"]
+__all__ = ["INTERACTIVE_RETRY", "adapter_for", "close_client", "http_client", "provider_kind"]
+
+# A person is waiting (connect/replace): two quick tries, not a sync's patient backoff.
+INTERACTIVE_RETRY = RetryPolicy(max_attempts=2, base_delay=0.2, max_delay=1.0, max_retry_after=2.0)
 
 
 def provider_kind(name: ProviderName | str) -> ProviderKind:
@@ -38,7 +42,8 @@ async def close_client() -> None:
     await close_shared_client()
 
 
-def adapter_for(kind: ProviderName | ProviderKind | str, settings: Settings) -> ProviderAdapter:
+def adapter_for(kind: ProviderName | ProviderKind | str, settings: Settings, *,
+                retry: RetryPolicy | None = None) -> ProviderAdapter:
     """The adapter for ``kind`` at the operator's base URL; raises ``UnsafeBaseUrl``."""
     adapter_kind = kind if isinstance(kind, ProviderKind) else provider_kind(kind)
     return get_adapter(
@@ -46,4 +51,5 @@ def adapter_for(kind: ProviderName | ProviderKind | str, settings: Settings) -> 
         base_url=settings.provider_base_url(adapter_kind.value.lower()),
         client=http_client(),
         production=settings.is_production,
+        retry=retry,
     )

@@ -1,0 +1,43 @@
+"""Vault fixtures: the fake providers, settings pointing at them, viewers per bearer token."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from starlette.requests import HTTPConnection
+
+from meterwise.config import Settings
+from meterwise.fakeproviders import Fakes, start_fakes
+from meterwise.schema.auth import bearer_token
+from meterwise.services.viewer import Viewer
+from tests.vault.support import Gql
+
+
+@pytest.fixture(scope="session")
+def fakes() -> Iterator[Fakes]:
+    with start_fakes(seed=3, days=2) as running:
+        yield running
+
+
+@pytest.fixture
+def provider_urls(fakes: Fakes, monkeypatch: pytest.MonkeyPatch) -> Fakes:
+    """Every provider base URL (the app's settings included) points at the fakes."""
+    fakes.reset()
+    urls = {fake.kind.value.lower(): fake.base_url for fake in fakes.all()}
+    monkeypatch.setattr(Settings, "provider_base_url", lambda self, kind: urls[kind.lower()])
+    return fakes
+
+
+@pytest.fixture
+def gql(client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch) -> Gql:
+    """GraphQL as a test-made viewer: the bearer token maps straight to a ``Viewer``."""
+    tokens: dict[str, Viewer] = {}
+
+    async def resolve(request: HTTPConnection) -> tuple[Viewer | None, bool]:
+        token = bearer_token(request)
+        return (tokens.get(token) if token else None), False
+
+    monkeypatch.setattr("meterwise.app.resolve_viewer", resolve)
+    return Gql(client, tokens)

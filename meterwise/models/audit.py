@@ -21,7 +21,7 @@ class AuditEvent(Model):
     target = fields.CharField(max_length=200, null=True)
     ip = fields.CharField(max_length=64, null=True)
     user_agent = fields.CharField(max_length=512, null=True)
-    metadata: dict[str, object] = fields.JSONField(default=dict)  # type: ignore[assignment]
+    metadata: dict[str, object] = fields.JSONField(default=dict)
     occurred_at = fields.DatetimeField()
     prev_hash = fields.CharField(max_length=64)
     hash = fields.CharField(max_length=64)

@@ -7,6 +7,7 @@ only as a SHA-256 hash; TOTP secrets are sealed with the user's home account dat
 from __future__ import annotations
 
 from enum import StrEnum
+from uuid import UUID
 
 from tortoise import fields
 from tortoise.models import Model
@@ -46,6 +47,7 @@ class User(Model):
     home_account: fields.ForeignKeyNullableRelation[Account] = fields.ForeignKeyField(
         "identity.Account", related_name="home_users", null=True, on_delete=fields.SET_NULL
     )
+    home_account_id: UUID | None
 
     class Meta:
         table = "app_user"
@@ -63,6 +65,9 @@ class Membership(Model):
     )
     role = fields.CharEnumField(Role, max_length=16)
     created_at = fields.DatetimeField(auto_now_add=True)
+
+    user_id: UUID
+    account_id: UUID
 
     class Meta:
         table = "membership"
@@ -88,6 +93,9 @@ class Session(Model):
     ip = fields.CharField(max_length=64, default="")
     user_agent = fields.CharField(max_length=512, default="")
 
+    user_id: UUID
+    account_id: UUID
+
     class Meta:
         table = "user_session"
 
@@ -108,6 +116,9 @@ class MfaChallenge(Model):
     used_at = fields.DatetimeField(null=True)
     failures = fields.IntField(default=0)
 
+    user_id: UUID
+    account_id: UUID
+
     class Meta:
         table = "mfa_challenge"
 
@@ -121,6 +132,8 @@ class RecoveryCode(Model):
     )
     code_hash = fields.CharField(max_length=64)
     used_at = fields.DatetimeField(null=True)
+
+    user_id: UUID
 
     class Meta:
         table = "recovery_code"
@@ -144,6 +157,9 @@ class ApiToken(Model):
     last_used_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
 
+    account_id: UUID
+    user_id: UUID
+
     class Meta:
         table = "api_token"
 
@@ -164,6 +180,9 @@ class Invite(Model):
     uses = fields.IntField(default=0)
     created_at = fields.DatetimeField()
     expires_at = fields.DatetimeField()
+
+    account_id: UUID | None
+    created_by_id: UUID | None
 
     class Meta:
         table = "invite"

@@ -1,10 +1,28 @@
-"""Turn a request's credentials into a ``Viewer`` (the identity domain fills this in)."""
+"""Turn a request's credentials into a ``Viewer``.
+
+Two ways in: ``Authorization: Bearer <session or API token>`` (programs, mobile, GraphiQL)
+or the ``mw_session`` cookie (browsers). The cookie is HttpOnly, Secure, SameSite=Strict;
+on top of that a cookie-authenticated HTTP request must carry ``X-CSRF-Token`` equal to the
+``mw_csrf`` cookie, itself derived from the session token (double submit bound to the
+session). Without it the request is treated as anonymous, so no cross-site page can act
+with a user's cookie. (Queries are held to the same rule: simpler, and GET is off anyway.)
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.requests import HTTPConnection
 
+from meterwise.security.tokens import API_TOKEN_PREFIX, constant_time_equals
+from meterwise.services.identity.api_tokens import resolve_api_token
+from meterwise.services.identity.sessions import csrf_token_for, resolve_session
 from meterwise.services.viewer import Viewer
+
+SESSION_COOKIE = "mw_session"
+CSRF_COOKIE = "mw_csrf"
+CSRF_HEADER = "x-csrf-token"
+MAX_TOKEN = 200
 
 
 def bearer_token(request: HTTPConnection) -> str | None:
@@ -15,6 +33,37 @@ def bearer_token(request: HTTPConnection) -> str | None:
     return None
 
 
+async def viewer_for_token(token: str) -> Viewer | None:
+    """A session or API token (by its prefix) to its viewer; None when not valid."""
+    if len(token) > MAX_TOKEN:
+        return None
+    if token.startswith(API_TOKEN_PREFIX):
+        return await resolve_api_token(token)
+    return await resolve_session(token)
+
+
 async def resolve_viewer(request: HTTPConnection) -> tuple[Viewer | None, bool]:
     """The caller and whether it authenticated by cookie (cookie mutations need CSRF)."""
-    return None, False
+    token = bearer_token(request)
+    if token is not None:
+        return await viewer_for_token(token), False
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not cookie or len(cookie) > MAX_TOKEN:
+        return None, False
+    if request.scope.get("type") != "http":
+        return None, False  # WebSockets authenticate in connection_init, never by cookie
+    header = request.headers.get(CSRF_HEADER, "")
+    if not header or not constant_time_equals(header, csrf_token_for(cookie)):
+        return None, False
+    return await resolve_session(cookie), True
+
+
+def connection_params_token(params: Any) -> str | None:
+    """The token in a WebSocket ``connection_init`` payload (``authorization: Bearer …``)."""
+    if not isinstance(params, dict):
+        return None
+    value = params.get("authorization") or params.get("Authorization")
+    if not isinstance(value, str):
+        return None
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None

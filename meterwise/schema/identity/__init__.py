@@ -1,0 +1,1 @@
+"""Identity and access over GraphQL: thin resolvers over ``meterwise.services.identity``."""

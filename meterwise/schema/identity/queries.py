@@ -1,0 +1,71 @@
+"""Identity queries: the caller, the account, and access review for owners/admins."""
+
+from __future__ import annotations
+
+import strawberry
+
+from meterwise.schema.context import Info
+from meterwise.schema.identity.types import (
+    Account,
+    ApiToken,
+    AuditEvent,
+    AuditEventConnection,
+    AuditEventEdge,
+    Member,
+    PageInfo,
+    SessionInfo,
+    User,
+)
+from meterwise.services import audit
+from meterwise.services.authz import Operation, authorize
+from meterwise.services.identity import accounts, api_tokens, members, policy, sessions
+
+
+@strawberry.type
+class IdentityQuery:
+    @strawberry.field(description="The signed-in user, or null when not signed in.")
+    async def me(self, info: Info) -> User | None:
+        if info.context.viewer is None:
+            return None
+        viewer = authorize(info.context.viewer, Operation.ME)
+        return User.from_model(await accounts.user_of(viewer))
+
+    @strawberry.field(description="The caller's current account.")
+    async def account(self, info: Info) -> Account:
+        viewer = authorize(info.context.viewer, Operation.READ_ACCOUNT)
+        return Account.from_model(await accounts.account_of(viewer), viewer.role)
+
+    @strawberry.field(description="Members with role and last activity (owners/admins).")
+    async def members(self, info: Info) -> list[Member]:
+        viewer = authorize(info.context.viewer, Operation.LIST_MEMBERS)
+        return [Member.from_row(row) for row in await members.list_members(viewer)]
+
+    @strawberry.field(description="Every API token of the account (owners/admins).")
+    async def api_tokens(self, info: Info) -> list[ApiToken]:
+        viewer = authorize(info.context.viewer, Operation.LIST_API_TOKENS)
+        now = policy.now()
+        return [ApiToken.from_model(row, now, row.user.email)
+                for row in await api_tokens.list_tokens(viewer)]
+
+    @strawberry.field(description="Live sessions of the account (owners/admins).")
+    async def sessions(self, info: Info) -> list[SessionInfo]:
+        viewer = authorize(info.context.viewer, Operation.LIST_SESSIONS)
+        return [SessionInfo.from_model(s, viewer.session_id)
+                for s in await sessions.live_sessions(viewer)]
+
+    @strawberry.field(description="The account's audit log, newest first (owners/admins).")
+    async def audit_log(self, info: Info, first: int = 50,
+                        after: str | None = None) -> AuditEventConnection:
+        viewer = authorize(info.context.viewer, Operation.READ_AUDIT_LOG)
+        page = await audit.page(viewer, first=first, after=after)
+        edges = [
+            AuditEventEdge(cursor=audit.cursor_for(e),
+                           node=AuditEvent.from_model(e, page.actor_emails.get(e.actor_id)
+                                                      if e.actor_id else None))
+            for e in page.events
+        ]
+        return AuditEventConnection(
+            edges=edges,
+            page_info=PageInfo(has_next_page=page.has_next,
+                               end_cursor=edges[-1].cursor if edges else None),
+        )

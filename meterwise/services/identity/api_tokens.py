@@ -1,0 +1,111 @@
+"""API tokens for programs: scoped, expiring, hashed, revocable, and expiring when unused.
+
+A token acts with its creator's *current* role in the account (a demoted or removed member's
+tokens lose power with them) and never satisfies step-up: a program cannot answer a TOTP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from uuid import UUID
+
+from tortoise.expressions import Q
+
+from meterwise.models.identity import ApiToken, Membership, Role
+from meterwise.security.tokens import API_TOKEN_PREFIX, hash_token, new_token
+from meterwise.services.errors import UserErrorCode, UserInputError
+from meterwise.services.identity import policy
+from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.scoping import scoped
+from meterwise.services.viewer import TokenScope, Viewer
+
+TOUCH_EVERY = timedelta(seconds=60)
+ADMIN_ROLES = frozenset({Role.OWNER, Role.ADMIN})
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str  # shown once, never stored
+    row: ApiToken
+
+
+def usable_until(row: ApiToken) -> datetime:
+    """The earlier of its expiry and the end of its unused grace period."""
+    idle = timedelta(days=policy.settings().api_token_unused_days)
+    return min(row.expires_at, (row.last_used_at or row.created_at) + idle)
+
+
+def is_active(row: ApiToken, now: datetime) -> bool:
+    return row.revoked_at is None and now < usable_until(row)
+
+
+async def create_token(viewer: Viewer, client: Client, *, name: str, scope: TokenScope,
+                       expires_in_days: int) -> IssuedToken:
+    name = name.strip()
+    if not 1 <= len(name) <= 100:
+        raise UserInputError(UserErrorCode.INVALID_INPUT, "Name it (1-100 characters).", "name")
+    max_days = policy.settings().api_token_max_days
+    if not 1 <= expires_in_days <= max_days:
+        raise UserInputError(UserErrorCode.INVALID_INPUT,
+                             f"Expiry must be 1-{max_days} days.", "expiresInDays")
+    now = policy.now()
+    token = new_token(API_TOKEN_PREFIX)
+    row = await ApiToken.create(
+        account_id=viewer.account_id, user_id=viewer.user_id, name=name, scope=scope.value,
+        token_hash=hash_token(token), created_at=now,
+        expires_at=now + timedelta(days=expires_in_days),
+    )
+    await audit_event("api_token.created", client, account_id=viewer.account_id,
+                      actor_id=viewer.user_id, target=row.id,
+                      metadata={"name": name, "scope": scope.value, "days": expires_in_days})
+    return IssuedToken(token=token, row=row)
+
+
+async def resolve_api_token(token: str) -> Viewer | None:
+    if not token.startswith(API_TOKEN_PREFIX):
+        return None
+    row = await ApiToken.get_or_none(token_hash=hash_token(token))
+    now = policy.now()
+    if row is None or not is_active(row, now):
+        return None
+    membership = await Membership.get_or_none(user_id=row.user_id, account_id=row.account_id)
+    if membership is None:
+        return None
+    if row.last_used_at is None or now - row.last_used_at >= TOUCH_EVERY:
+        await ApiToken.filter(id=row.id).update(last_used_at=now)
+    return Viewer(user_id=row.user_id, account_id=row.account_id, role=membership.role,
+                  api_token_id=row.id, scope=TokenScope(row.scope), mfa_satisfied=True)
+
+
+async def list_tokens(viewer: Viewer) -> list[ApiToken]:
+    """Every token of the account with its owner (one query), newest first."""
+    return await scoped(ApiToken, viewer).select_related("user").order_by("-created_at")
+
+
+async def revoke_token(viewer: Viewer, client: Client, token_id: UUID) -> ApiToken:
+    """Own tokens for everyone; admins any token of the account. Others find nothing."""
+    query = scoped(ApiToken, viewer).filter(id=token_id)
+    if viewer.role not in ADMIN_ROLES:
+        query = query.filter(user_id=viewer.user_id)
+    row = await query.first()
+    if row is None:
+        raise UserInputError(UserErrorCode.NOT_FOUND, "No such API token.", "id")
+    if row.revoked_at is None:
+        row.revoked_at = policy.now()
+        await row.save(update_fields=["revoked_at"])
+        await audit_event("api_token.revoked", client, account_id=viewer.account_id,
+                          actor_id=viewer.user_id, target=row.id)
+    return row
+
+
+async def revoke_user_tokens(user_id: UUID, account_id: UUID) -> int:
+    return await ApiToken.filter(user_id=user_id, account_id=account_id,
+                                 revoked_at__isnull=True).update(revoked_at=policy.now())
+
+
+async def purge_dead(*, keep_for: timedelta = timedelta(days=30)) -> int:
+    """Delete tokens revoked or expired more than ``keep_for`` ago (access review keeps them
+    visible for a while)."""
+    cutoff = policy.now() - keep_for
+    return await ApiToken.filter(Q(revoked_at__lt=cutoff) | Q(expires_at__lt=cutoff)).delete()

@@ -1,0 +1,167 @@
+"""TOTP enrolment, second-factor checks (TOTP or recovery code) and turning MFA off.
+
+The TOTP secret is sealed with the user's home account data key. A code is accepted once:
+the matched time step is stored with a conditional UPDATE, so even two concurrent requests
+with the same code cannot both pass. Recovery codes are single-use SHA-256 hashes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from meterwise.models.identity import RecoveryCode, User
+from meterwise.security import totp
+from meterwise.security.passwords import verify_password
+from meterwise.services import vault
+from meterwise.services.errors import UserErrorCode, UserInputError
+from meterwise.services.identity import policy, sessions, throttle
+from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.viewer import Viewer
+
+RECOVERY_CODES = 10
+_SEAL = {"record": "app_user", "field": "totp_secret"}
+
+
+@dataclass(frozen=True)
+class Enrollment:
+    secret: str
+    provisioning_uri: str
+    qr_svg: str
+
+
+async def _seal(user: User, secret: str) -> str:
+    if user.home_account_id is None:
+        raise UserInputError(UserErrorCode.INVALID_INPUT, "Your home account no longer exists.")
+    return await vault.seal(user.home_account_id, secret,
+                            record_id=user.id, **_SEAL)
+
+
+async def _open(user: User) -> str | None:
+    if user.totp_secret_sealed is None or user.home_account_id is None:
+        return None
+    try:
+        raw = await vault.open_secret(user.home_account_id,
+                                      user.totp_secret_sealed, record_id=user.id, **_SEAL)
+    except vault.SecretUnavailable:
+        return None
+    return raw.decode("ascii")
+
+
+async def _accept_totp(user: User, code: str, client: Client, account_id: UUID | None) -> bool:
+    secret = await _open(user)
+    if secret is None:
+        return False
+    now = policy.now()
+    step = totp.verify_totp(secret, code, last_used_step=user.totp_last_step, now=now)
+    if step is None:
+        replay = totp.verify_totp(secret, code, last_used_step=None, now=now)
+        if replay is not None:
+            await audit_event("mfa.replay_rejected", client, account_id=account_id,
+                              actor_id=user.id, target=user.id)
+        return False
+    won = await User.filter(
+        Q(id=user.id) & (Q(totp_last_step__isnull=True) | Q(totp_last_step__lt=step))
+    ).update(totp_last_step=step)
+    user.totp_last_step = step
+    return bool(won)
+
+
+async def _accept_recovery_code(user: User, code: str, client: Client,
+                                account_id: UUID | None) -> bool:
+    unused = await RecoveryCode.filter(user_id=user.id, used_at__isnull=True)
+    index = totp.match_recovery_code(code, [row.code_hash for row in unused])
+    if index is None:
+        return False
+    won = await RecoveryCode.filter(id=unused[index].id, used_at__isnull=True).update(
+        used_at=policy.now()
+    )
+    if won:
+        await audit_event("mfa.recovery_code_used", client, account_id=account_id,
+                          actor_id=user.id, target=user.id,
+                          metadata={"remaining": len(unused) - 1})
+    return bool(won)
+
+
+async def check_second_factor(user: User, code: str, client: Client,
+                              account_id: UUID | None) -> bool:
+    """A TOTP code or an unused recovery code, throttled per user and per IP."""
+    keys = throttle.mfa_keys(user.id, client.ip)
+    await throttle.attempt(keys)
+    if not user.totp_enabled:
+        return False
+    if totp.normalise_totp_code(code) is not None:
+        ok = await _accept_totp(user, code, client, account_id)
+    else:
+        ok = await _accept_recovery_code(user, code, client, account_id)
+    if ok:
+        user_key, ip_key = list(keys)
+        await throttle.succeeded([user_key], [ip_key])
+    else:
+        await audit_event("mfa.failed", client, account_id=account_id, actor_id=user.id,
+                          target=user.id)
+    return ok
+
+
+async def start_enrollment(viewer: Viewer, client: Client) -> Enrollment:
+    user = await User.get(id=viewer.user_id)
+    if user.totp_enabled:
+        raise UserInputError(UserErrorCode.ALREADY_EXISTS,
+                             "Two-factor authentication is already on; turn it off first.")
+    secret = totp.new_totp_secret()
+    user.totp_secret_sealed = await _seal(user, secret)
+    user.totp_last_step = None
+    await user.save(update_fields=["totp_secret_sealed", "totp_last_step"])
+    uri = totp.provisioning_uri(secret, user.email)
+    return Enrollment(secret=secret, provisioning_uri=uri, qr_svg=totp.qr_svg(uri))
+
+
+async def confirm_enrollment(viewer: Viewer, client: Client, code: str) -> list[str]:
+    """Turn TOTP on with a first valid code; returns the recovery codes (shown once)."""
+    user = await User.get(id=viewer.user_id)
+    if user.totp_enabled:
+        raise UserInputError(UserErrorCode.ALREADY_EXISTS,
+                             "Two-factor authentication is already on.")
+    keys = throttle.mfa_keys(user.id, client.ip)
+    await throttle.attempt(keys)
+    if not await _accept_totp(user, code, client, viewer.account_id):
+        raise UserInputError(UserErrorCode.INVALID_CODE,
+                             "That code did not match; check your authenticator.", "code")
+    user_key, ip_key = list(keys)
+    await throttle.succeeded([user_key], [ip_key])
+    codes = totp.generate_recovery_codes(RECOVERY_CODES)
+    async with in_transaction():
+        await User.filter(id=user.id).update(totp_enabled=True)
+        await RecoveryCode.filter(user_id=user.id).delete()
+        await RecoveryCode.bulk_create(
+            [RecoveryCode(user_id=user.id, code_hash=totp.hash_recovery_code(c)) for c in codes]
+        )
+        if viewer.session_id is not None:
+            await sessions.mark_mfa_verified(viewer.session_id)
+        await audit_event("mfa.enrolled", client, account_id=viewer.account_id,
+                          actor_id=user.id, target=user.id)
+    return codes
+
+
+async def disable(viewer: Viewer, client: Client, *, password: str) -> None:
+    """Turn TOTP off (after step-up and the password); every other session ends."""
+    user = await User.get(id=viewer.user_id)
+    await throttle.attempt(throttle.login_keys(user.email, client.ip))
+    ok, _ = await verify_password(user.password_hash, password, hasher=policy.hasher())
+    if not ok:
+        raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, "Wrong password.", "password")
+    if not user.totp_enabled:
+        raise UserInputError(UserErrorCode.INVALID_INPUT, "Two-factor authentication is off.")
+    async with in_transaction():
+        await User.filter(id=user.id).update(totp_enabled=False, totp_secret_sealed=None,
+                                             totp_last_step=None)
+        await RecoveryCode.filter(user_id=user.id).delete()
+        revoked = await sessions.revoke_other_sessions(user.id, keep=viewer.session_id)
+        if viewer.session_id is not None:
+            await sessions.clear_mfa_verified(viewer.session_id)
+        await audit_event("mfa.disabled", client, account_id=viewer.account_id,
+                          actor_id=user.id, target=user.id,
+                          metadata={"sessions_revoked": revoked})

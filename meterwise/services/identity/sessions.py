@@ -1,0 +1,146 @@
+"""Sessions: random tokens stored hashed, idle timeout plus absolute lifetime, revocation.
+
+A token resolves to a ``Viewer`` only while the session is unrevoked, younger than its
+absolute lifetime and used within the idle timeout, and while the user still belongs to the
+session's account. ``last_seen_at`` is written at most once a minute to keep reads cheap.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from uuid import UUID
+
+from meterwise.models.identity import Account, Membership, Session, User
+from meterwise.security.tokens import SESSION_PREFIX, hash_token, new_token
+from meterwise.services.errors import UserErrorCode, UserInputError
+from meterwise.services.identity import policy
+from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.scoping import scoped
+from meterwise.services.viewer import Viewer
+
+TOUCH_EVERY = timedelta(seconds=60)
+
+
+async def start_session(user: User, account_id: UUID, client: Client, *,
+                        mfa_verified: bool) -> str:
+    """A fresh session (a new token every time: sessions rotate at login and after MFA)."""
+    now = policy.now()
+    token = new_token(SESSION_PREFIX)
+    await Session.create(
+        user=user, account_id=account_id, token_hash=hash_token(token), created_at=now,
+        last_seen_at=now, expires_at=now + policy.settings().session_absolute,
+        mfa_verified_at=now if mfa_verified else None, ip=client.ip[:64],
+        user_agent=client.user_agent[:512],
+    )
+    return token
+
+
+def mfa_satisfied(user: User, account: Account, mfa_verified_at: datetime | None) -> bool:
+    """Enrolled users must have passed MFA in this session; others only if not required."""
+    if user.totp_enabled:
+        return mfa_verified_at is not None
+    return not account.mfa_required
+
+
+def is_live(session: Session, now: datetime) -> bool:
+    return (session.revoked_at is None and now < session.expires_at
+            and now < session.last_seen_at + policy.settings().session_idle)
+
+
+async def find_live(token: str) -> Session | None:
+    """The live session of ``token`` with its user and account loaded, else None."""
+    if not token.startswith(SESSION_PREFIX):
+        return None
+    session = await Session.get_or_none(token_hash=hash_token(token)).select_related(
+        "user", "account"
+    )
+    if session is None or not is_live(session, policy.now()):
+        return None
+    return session
+
+
+async def resolve_session(token: str) -> Viewer | None:
+    session = await find_live(token)
+    if session is None:
+        return None
+    membership = await Membership.get_or_none(user_id=session.user.id,
+                                              account_id=session.account.id)
+    if membership is None:
+        return None
+    now = policy.now()
+    if now - session.last_seen_at >= TOUCH_EVERY:
+        await Session.filter(id=session.id).update(last_seen_at=now)
+    return Viewer(
+        user_id=session.user.id, account_id=session.account.id, role=membership.role,
+        session_id=session.id,
+        mfa_satisfied=mfa_satisfied(session.user, session.account, session.mfa_verified_at),
+        mfa_verified_at=session.mfa_verified_at if session.user.totp_enabled else None,
+    )
+
+
+async def end_session(session_id: UUID, client: Client, viewer: Viewer) -> None:
+    """``logOut``: revoke the caller's own session."""
+    await Session.filter(id=session_id, revoked_at__isnull=True).update(revoked_at=policy.now())
+    await audit_event("session.logout", client, account_id=viewer.account_id,
+                      actor_id=viewer.user_id, target=session_id)
+
+
+async def revoke_other_sessions(user_id: UUID, *, keep: UUID | None = None) -> int:
+    """After a password change or MFA removal every other session of the user ends."""
+    query = Session.filter(user_id=user_id, revoked_at__isnull=True)
+    if keep is not None:
+        query = query.exclude(id=keep)
+    return await query.update(revoked_at=policy.now())
+
+
+async def revoke_session(viewer: Viewer, client: Client, session_id: UUID) -> None:
+    """An admin ends a session of their account (access review); foreign ids find nothing."""
+    updated = await scoped(Session, viewer).filter(
+        id=session_id, revoked_at__isnull=True
+    ).update(revoked_at=policy.now())
+    if not updated:
+        raise UserInputError(UserErrorCode.NOT_FOUND, "No such session.", "id")
+    await audit_event("session.revoked", client, account_id=viewer.account_id,
+                      actor_id=viewer.user_id, target=session_id)
+
+
+async def mark_mfa_verified(session_id: UUID) -> None:
+    await Session.filter(id=session_id).update(mfa_verified_at=policy.now())
+
+
+async def live_sessions(viewer: Viewer) -> list[Session]:
+    """The account's live sessions, newest activity first (access review)."""
+    now = policy.now()
+    rows = await scoped(Session, viewer).filter(
+        revoked_at__isnull=True, expires_at__gt=now,
+        last_seen_at__gt=now - policy.settings().session_idle,
+    ).select_related("user").order_by("-last_seen_at").limit(500)
+    return rows
+
+
+async def purge_expired() -> int:
+    """Delete sessions and MFA challenges nobody can use any more (housekeeping)."""
+    from meterwise.models.identity import MfaChallenge
+
+    now = policy.now()
+    idle_cutoff = now - policy.settings().session_idle
+    dead = await Session.filter(expires_at__lte=now).delete()
+    dead += await Session.filter(last_seen_at__lte=idle_cutoff).delete()
+    dead += await Session.filter(revoked_at__isnull=False).delete()
+    dead += await MfaChallenge.filter(expires_at__lte=now).delete()
+    return dead
+
+
+async def clear_mfa_verified(session_id: UUID) -> None:
+    await Session.filter(id=session_id).update(mfa_verified_at=None)
+
+
+async def end_session_quietly(session_id: UUID) -> None:
+    """Retire a session that is being replaced by a rotated one (no audit of its own)."""
+    await Session.filter(id=session_id, revoked_at__isnull=True).update(revoked_at=policy.now())
+
+
+def csrf_token_for(session_token: str) -> str:
+    """The double-submit CSRF value bound to a session: only its holder can compute it,
+    and a cross-site page can neither read the cookie nor set the header."""
+    return hash_token("csrf:" + session_token)

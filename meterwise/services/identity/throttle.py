@@ -1,0 +1,107 @@
+"""Brute-force throttling for passwords and MFA codes, shared by every API process.
+
+Each attempt is counted *before* the secret is checked, with one atomic upsert per key in
+PostgreSQL, so parallel guesses cannot slip past the limit. Past a few free attempts every
+attempt waits a little longer (progressive delay); past ``throttle_max_attempts`` in the
+window the key is locked for a while and attempts answer ``RATE_LIMITED`` without checking
+anything. Keys are per account (a hash of the email, so unknown emails are throttled
+exactly like known ones) and per client IP (with a higher limit, for shared NATs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Iterable, Mapping
+from datetime import timedelta
+from uuid import UUID
+
+from tortoise import connections
+
+from meterwise.services.errors import RateLimited
+from meterwise.services.identity import policy
+
+IP_LIMIT_FACTOR = 5
+
+_UPSERT = """
+INSERT INTO login_throttle (key, attempts, window_started_at, locked_until)
+VALUES ($1, 1, $2, NULL)
+ON CONFLICT (key) DO UPDATE SET
+  attempts = CASE WHEN {expired} THEN 1 ELSE login_throttle.attempts + 1 END,
+  window_started_at = CASE WHEN {expired} THEN $2 ELSE login_throttle.window_started_at END,
+  locked_until = CASE
+    WHEN {expired} THEN NULL
+    WHEN login_throttle.locked_until IS NULL AND login_throttle.attempts + 1 > $4 THEN $5
+    ELSE login_throttle.locked_until END
+RETURNING attempts, locked_until
+""".format(
+    expired="((login_throttle.locked_until IS NOT NULL AND login_throttle.locked_until <= $2)"
+    " OR (login_throttle.locked_until IS NULL AND login_throttle.window_started_at <= $3))"
+)
+
+
+def login_keys(email: str, ip: str) -> dict[str, int]:
+    limit = policy.settings().throttle_max_attempts
+    digest = hashlib.sha256(email.strip().casefold().encode()).hexdigest()[:40]
+    return {f"login:email:{digest}": limit, f"login:ip:{ip}": limit * IP_LIMIT_FACTOR}
+
+
+def mfa_keys(user_id: UUID, ip: str) -> dict[str, int]:
+    limit = policy.settings().throttle_max_attempts
+    return {f"mfa:user:{user_id}": limit, f"mfa:ip:{ip}": limit * IP_LIMIT_FACTOR}
+
+
+async def attempt(keys: Mapping[str, int]) -> None:
+    """Count one attempt on every key; refuse it when locked, else wait the current delay."""
+    cfg = policy.settings()
+    now = policy.now()
+    window_start = now - timedelta(minutes=cfg.throttle_window_minutes)
+    lock_until = now + timedelta(minutes=cfg.throttle_lock_minutes)
+    conn = connections.get("default")
+    worst, retry_after = 0, 0.0
+    for key, limit in keys.items():
+        _, rows = await conn.execute_query(
+            _UPSERT, [key[:128], now, window_start, limit, lock_until]
+        )
+        row = rows[0]
+        locked = row["locked_until"]
+        if locked is not None and locked > now:
+            retry_after = max(retry_after, (locked - now).total_seconds())
+        worst = max(worst, int(row["attempts"]))
+    if retry_after > 0:
+        raise RateLimited(retry_after, "Too many attempts; try again later.")
+    extra = worst - cfg.throttle_free_attempts
+    if extra > 0 and cfg.throttle_delay_base_seconds > 0:
+        delay = min(cfg.throttle_delay_base_seconds * 2 ** (extra - 1),
+                    cfg.throttle_delay_max_seconds)
+        await asyncio.sleep(delay)
+
+
+async def succeeded(reset: Iterable[str], release: Iterable[str] = ()) -> None:
+    """A correct answer: forget the account's failures, give the IP its attempt back."""
+    conn = connections.get("default")
+    reset_keys = [k[:128] for k in reset]
+    release_keys = [k[:128] for k in release]
+    if reset_keys:
+        await conn.execute_query(
+            "DELETE FROM login_throttle WHERE key = ANY($1::text[]) AND locked_until IS NULL",
+            [reset_keys],
+        )
+    if release_keys:
+        await conn.execute_query(
+            "UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0) "
+            "WHERE key = ANY($1::text[])",
+            [release_keys],
+        )
+
+
+async def purge(*, older_than: timedelta = timedelta(days=1)) -> int:
+    """Drop counters whose window and lock are long over (housekeeping)."""
+    cutoff = policy.now() - older_than
+    conn = connections.get("default")
+    count, _ = await conn.execute_query(
+        "DELETE FROM login_throttle WHERE window_started_at < $1 "
+        "AND (locked_until IS NULL OR locked_until < $1)",
+        [cutoff],
+    )
+    return int(count)

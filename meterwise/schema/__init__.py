@@ -9,12 +9,13 @@ from strawberry.tools import merge_types
 
 from meterwise.schema.connections.mutations import ConnectionsMutation
 from meterwise.schema.connections.queries import ConnectionsQuery
-from meterwise.schema.core.queries import CoreQuery
 from meterwise.schema.errors import ErrorPolicy
+from meterwise.schema.identity.mutations import IdentityMutation
+from meterwise.schema.identity.queries import IdentityQuery
 
 # Each domain package contributes its root classes here (one line a domain).
-QUERIES: tuple[type, ...] = (CoreQuery, ConnectionsQuery)
-MUTATIONS: tuple[type, ...] = (ConnectionsMutation,)
+QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery)
+MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation)
 SUBSCRIPTIONS: tuple[type, ...] = ()
 
 

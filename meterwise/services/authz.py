@@ -41,6 +41,8 @@ class Operation(StrEnum):
     LIST_API_TOKENS = "apiTokens"  # every token of the account (access review)
     REVOKE_API_TOKEN = "revokeApiToken"  # noqa: S105
     REVOKE_SESSION = "revokeSession"
+    LIST_SESSIONS = "sessions"  # the account's live sessions (access review)
+    ACCEPT_INVITE = "acceptInvite"  # join another account with a member invite
     READ_AUDIT_LOG = "auditLog"
     DELETE_ACCOUNT = "deleteAccount"
     # provider connections
@@ -74,6 +76,8 @@ MATRIX: dict[Operation, frozenset[Role]] = {
     Operation.LIST_API_TOKENS: _ADMINS,
     Operation.REVOKE_API_TOKEN: _ALL,  # own tokens; admins any token of the account
     Operation.REVOKE_SESSION: _ADMINS,
+    Operation.LIST_SESSIONS: _ADMINS,
+    Operation.ACCEPT_INVITE: _ALL,
     Operation.READ_AUDIT_LOG: _ADMINS,
     Operation.DELETE_ACCOUNT: frozenset({Role.OWNER}),
     Operation.READ_CONNECTIONS: _ALL,

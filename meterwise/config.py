@@ -58,6 +58,7 @@ class Settings(BaseSettings):
     worker_processes: int = Field(default=2, ge=1, le=64)
     worker_threads: int = Field(default=4, ge=1, le=64)
     db_pool_max: int = Field(default=10, ge=1, le=200)
+    key_rotation_days: int = Field(default=90, ge=1, le=3650)
     # API shield (README "Limits"): query limits, sizes, rate limits, WebSocket guards.
     query_max_depth: int = Field(default=10, ge=2, le=50)
     query_max_aliases: int = Field(default=15, ge=0, le=200)

@@ -24,6 +24,8 @@ class Periodic:
 
 PERIODIC_JOBS: tuple[Periodic, ...] = (
     Periodic("system.prune_heartbeats", timedelta(hours=1)),
+    Periodic("identity.purge_expired", timedelta(hours=1)),
+    Periodic("vault.rotate_due", timedelta(days=1)),
 )
 
 

@@ -146,3 +146,11 @@ async def rotating(account_id: UUID) -> AsyncIterator[None]:
     async with in_transaction() as conn:
         await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [_lock_id(account_id)])
         yield
+
+
+async def check_account_keys(account_id: UUID) -> int:
+    """Unwrap every data key of the account (nothing kept); raises ``SecretUnavailable``."""
+    rows = await DataKey.filter(account_id=account_id)
+    for row in rows:
+        _unwrap(row)
+    return len(rows)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from meterwise.jobs.base import JobSpec
 
-JOB_MODULES = ("meterwise.tasks.system",)
+JOB_MODULES = ("meterwise.tasks.system", "meterwise.tasks.vault")
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
 _jobs: dict[str, JobSpec] = {}

@@ -1,0 +1,33 @@
+"""Key lifecycle jobs: re-wrap after a master-key rotation, rotate data keys, rotate on schedule.
+
+Thin and idempotent: each takes ids (or nothing), calls one service, and can run again
+after a crash to finish what is left.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from uuid import UUID
+
+from meterwise.config import load_settings
+from meterwise.services import keyring, keyrotation
+from meterwise.tasks.registry import job
+
+
+@job("vault.rewrap_data_keys", max_retries=5, time_limit_ms=60 * 60_000)
+async def rewrap_data_keys() -> None:
+    """Re-wrap every data key still wrapped by an older master key."""
+    await keyring.rewrap_all()
+
+
+@job("vault.rotate_account_key", max_retries=3)
+async def rotate_account_key(account_id: str) -> None:
+    await keyrotation.rotate_account_key(UUID(account_id))
+
+
+@job("vault.rotate_due", max_retries=2, time_limit_ms=60 * 60_000)
+async def rotate_due() -> None:
+    """Daily: rotate data keys older than ``METERWISE_KEY_ROTATION_DAYS``; finish re-wraps."""
+    days = load_settings().key_rotation_days
+    await keyrotation.rotate_due(timedelta(days=days))
+    await keyring.rewrap_all()

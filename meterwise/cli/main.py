@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from meterwise.cli import commands
+from meterwise.cli import audit, commands, invites
 from meterwise.config import ConfigError
 
 log = logging.getLogger("meterwise.cli")
@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="apply database migrations")
     migrate.set_defaults(run=commands.migrate)
+    invites.add_parser(sub)
+    audit.add_parser(sub)
     return parser
 
 

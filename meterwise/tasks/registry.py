@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from meterwise.jobs.base import JobSpec
 
-JOB_MODULES = ("meterwise.tasks.system", "meterwise.tasks.vault")
+JOB_MODULES = ("meterwise.tasks.system", "meterwise.tasks.vault", "meterwise.tasks.identity")
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
 _jobs: dict[str, JobSpec] = {}

@@ -17,6 +17,7 @@ MODEL_APPS: dict[str, str] = {
     "audit": "meterwise.models.audit",
     "connections": "meterwise.models.connections",
     "usage": "meterwise.models.usage",
+    "shield": "meterwise.models.shield",
 }
 
 

@@ -1,0 +1,57 @@
+"""Suspicious activity: security events, and what each user/connection was seen with.
+
+``SecurityEvent.details`` never holds secrets (the service scrubs it before saving).
+``Sighting`` keeps only SHA-256 digests of IPs, user agents and provider key ids: enough to
+tell "new" from "seen before" without storing the values themselves.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from tortoise import fields
+from tortoise.models import Model
+
+if TYPE_CHECKING:  # importing it at run time would register Account in this app too
+    from meterwise.models.identity import Account
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class SecurityEvent(Model):
+    """One detected event; ``account`` is null for events not tied to a tenant (an IP)."""
+
+    id = fields.UUIDField(primary_key=True)
+    account: fields.ForeignKeyNullableRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="security_events", null=True,
+        on_delete=fields.CASCADE,
+    )
+    kind = fields.CharField(max_length=64)
+    severity = fields.CharEnumField(Severity, max_length=16)
+    details: dict[str, object] = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    delivered_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "security_event"
+
+
+class Sighting(Model):
+    """``subject`` (``user:<id>`` or ``connection:<id>``) was seen with ``digest`` of ``kind``."""
+
+    id = fields.UUIDField(primary_key=True)
+    subject = fields.CharField(max_length=80)
+    kind = fields.CharField(max_length=16)  # ip | device | api_key
+    digest = fields.CharField(max_length=64)
+    first_seen_at = fields.DatetimeField(auto_now_add=True)
+    last_seen_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "security_sighting"
+        unique_together = (("subject", "kind", "digest"),)

@@ -60,7 +60,7 @@ async def attempt(keys: Mapping[str, int]) -> None:
     conn = connections.get("default")
     worst, retry_after = 0, 0.0
     for key, limit in keys.items():
-        _, rows = await conn.execute_query(
+        rows = await conn.execute_query_dict(
             _UPSERT, [key[:128], now, window_start, limit, lock_until]
         )
         row = rows[0]

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from meterwise.cli import audit, commands, invites
+from meterwise.cli import audit, commands, invites, keys
 from meterwise.config import ConfigError
 
 log = logging.getLogger("meterwise.cli")
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.set_defaults(run=commands.migrate)
     invites.add_parser(sub)
     audit.add_parser(sub)
+    keys.add_parser(sub)
     return parser
 
 

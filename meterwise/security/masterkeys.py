@@ -39,6 +39,7 @@ __all__ = [
     "load_or_create_key_file",
     "parse_key_file",
     "parse_master_keys",
+    "remove_version",
 ]
 
 KEY_SIZE = 32
@@ -297,6 +298,34 @@ def add_version(path: str | os.PathLike[str], *, key_id: str | None = None) -> s
         raise
     _fsync_dir(target.parent)
     return new_id
+
+
+def remove_version(path: str | os.PathLike[str], key_id: str) -> None:
+    """Retire a version from a key file (never the active one); atomic like ``add_version``.
+
+    The caller checks first that no data key is wrapped by it: its data keys (and backups
+    made with it) become unreadable. Comments and other lines are kept.
+    """
+    target = Path(path)
+    try:
+        text = _read_private_file(target)
+    except FileNotFoundError:
+        raise MasterKeyError(f"key file {target} does not exist") from None
+    ring = parse_key_file(text, source=f"key file {target}")
+    ring.without(key_id)  # refuses an unknown or the active id
+    kept = [line for line in text.splitlines(keepends=True)
+            if line.strip().startswith("#") or line.partition(":")[0].strip() != key_id]
+    new_text = "".join(kept)
+    if key_id in parse_key_file(new_text, source=f"key file {target}"):
+        raise MasterKeyError(f"key file {target}: '{key_id}' shares a line; edit it by hand")
+    tmp = _write_private_temp(target, new_text.encode("ascii"))
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
 
 
 def _next_key_id(ring: MasterKeyRing) -> str:

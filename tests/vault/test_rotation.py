@@ -56,8 +56,8 @@ async def test_rotate_under_concurrent_reads_and_writes(settings: Settings) -> N
                 assert await vault.open_secret(account, sealed[account], record="r",
                                                record_id=account, field="f") == (
                     f"secret-{account}".encode())
-                token = await vault.seal(account, "fresh", record="r", record_id=i, field="f")
-                assert await vault.open_secret(account, token, record="r", record_id=i,
+                token = await vault.seal(account, "fresh", record="r", record_id=str(i), field="f")
+                assert await vault.open_secret(account, token, record="r", record_id=str(i),
                                                field="f") == b"fresh"
                 if i % 7 == 0:
                     new = uuid.uuid4()

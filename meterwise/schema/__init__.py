@@ -12,9 +12,11 @@ from meterwise.schema.connections.queries import ConnectionsQuery
 from meterwise.schema.errors import ErrorPolicy
 from meterwise.schema.identity.mutations import IdentityMutation
 from meterwise.schema.identity.queries import IdentityQuery
+from meterwise.schema.scalars import SCALAR_OVERRIDES
+from meterwise.schema.usage.queries import UsageQuery
 
 # Each domain package contributes its root classes here (one line a domain).
-QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery)
+QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery)
 MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation)
 SUBSCRIPTIONS: tuple[type, ...] = ()
 
@@ -29,5 +31,6 @@ def build_schema() -> strawberry.Schema:
     mutation = merge_types("Mutation", MUTATIONS) if MUTATIONS else None
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
     return MeterwiseSchema(
-        query=query, mutation=mutation, subscription=subscription, extensions=[ErrorPolicy]
+        query=query, mutation=mutation, subscription=subscription, extensions=[ErrorPolicy],
+        scalar_overrides=SCALAR_OVERRIDES,
     )

@@ -1,0 +1,1 @@
+"""GraphQL for usage analytics: the ``usage`` report, its loaders and live subscriptions."""

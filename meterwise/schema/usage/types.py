@@ -1,0 +1,113 @@
+"""Usage report types (names fixed by CONTRACT.md), mapped explicitly from service values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from uuid import UUID
+
+import strawberry
+
+from meterwise.providers import ProviderKind
+from meterwise.schema.connections.types import (
+    ProviderConnection,
+    to_provider_kind,
+    to_provider_name,
+)
+from meterwise.schema.context import Info
+from meterwise.schema.usage.loaders import connection_loader
+from meterwise.services.analytics.query import Dimension, Granularity
+from meterwise.services.analytics.report import CostBasis, Report, ReportPoint
+
+strawberry.enum(Granularity, name="Granularity", description="Bucket width, in UTC; WEEK is "
+                "an ISO week (Monday start).")
+strawberry.enum(Dimension, name="UsageDimension")
+strawberry.enum(CostBasis, name="CostBasis", description="Where a cost comes from: the "
+                "provider's cost report, an estimate from list prices, both, or neither.")
+
+
+@strawberry.input(description="`from` inclusive, `to` exclusive (UTC). Empty lists do not "
+                  "filter; ids that are not the account's match nothing.")
+class UsageFilter:
+    from_: datetime = strawberry.field(name="from")
+    to: datetime
+    providers: list[ProviderKind] | None = None
+    connection_ids: list[strawberry.ID] | None = None
+    models: list[str] | None = None
+    projects: list[str] | None = None
+
+    def provider_names(self) -> list[str] | None:
+        if self.providers is None:
+            return None
+        return [to_provider_name(kind).value for kind in self.providers]
+
+
+@strawberry.type(description="One bucket of one combination of the grouped dimensions; "
+                 "dimensions not grouped by are null.")
+class UsagePoint:
+    bucket_start: datetime
+    provider: ProviderKind | None
+    connection_id: strawberry.ID | None
+    model: str | None
+    project: str | None
+    api_key: str | None = strawberry.field(description="The provider's key id, not a secret.")
+    currency: str
+    cost: Decimal
+    cost_basis: CostBasis
+    input_tokens: float = strawberry.field(
+        description="Every input token: uncached, cached reads and cache writes.")
+    output_tokens: float
+    cached_input_tokens: float = strawberry.field(description="Cached reads among inputTokens.")
+    requests: float
+
+    @strawberry.field(description="The connection (when grouped by CONNECTION), batched.")
+    async def connection(self, info: Info) -> ProviderConnection | None:
+        if self.connection_id is None:
+            return None
+        row = await connection_loader(info.context).load(UUID(str(self.connection_id)))
+        return None if row is None else ProviderConnection.from_model(row)
+
+    @classmethod
+    def from_point(cls, point: ReportPoint) -> UsagePoint:
+        return cls(
+            bucket_start=point.bucket_start,
+            provider=to_provider_kind(point.provider) if point.provider else None,
+            connection_id=strawberry.ID(str(point.connection_id)) if point.connection_id
+            else None,
+            model=point.model,
+            project=point.project,
+            api_key=point.api_key_id,
+            currency=point.currency,
+            cost=point.cost,
+            cost_basis=point.cost_basis,
+            input_tokens=point.input_tokens,
+            output_tokens=point.output_tokens,
+            cached_input_tokens=point.cached_input_tokens,
+            requests=point.requests,
+        )
+
+
+@strawberry.type(description="Totals over the filter and the series; buckets without usage "
+                 "are omitted from `series`.")
+class UsageReport:
+    currency: str
+    total_cost: Decimal
+    cost_basis: CostBasis
+    input_tokens: float
+    output_tokens: float
+    cached_input_tokens: float
+    requests: float
+    series: list[UsagePoint]
+
+    @classmethod
+    def from_report(cls, report: Report) -> UsageReport:
+        return cls(
+            currency=report.currency,
+            total_cost=report.total_cost,
+            cost_basis=report.cost_basis,
+            input_tokens=report.input_tokens,
+            output_tokens=report.output_tokens,
+            cached_input_tokens=report.cached_input_tokens,
+            requests=report.requests,
+            series=[UsagePoint.from_point(point) for point in report.series],
+        )

@@ -1,0 +1,98 @@
+"""Usage rows for tests, written the way the ingest path stores them.
+
+Rows go in with one multi-row statement (``unnest``), then ``rebuild_daily`` recomputes the
+``usage_daily`` rollup of the days they touch exactly as the storage contract defines it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from uuid import UUID, uuid4
+
+from tortoise import connections
+
+from meterwise.models.connections import ProviderConnection, ProviderName
+
+
+@dataclass(frozen=True)
+class Row:
+    account_id: UUID
+    connection_id: UUID
+    provider: str
+    bucket_start: datetime
+    source: str = "usage"
+    bucket_width: str = "1h"
+    model: str = ""
+    project: str = ""
+    api_key_id: str = ""
+    line_item: str = ""
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cached_input_tokens: int = 0
+    cache_write_tokens: int = 0
+    requests: int = 0
+    cost: Decimal | None = None
+    cost_basis: str = "none"
+    currency: str = "USD"
+    id: UUID = field(default_factory=uuid4)
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        return (self.connection_id, self.source, self.bucket_start, self.bucket_width,
+                self.model, self.project, self.api_key_id, self.line_item)
+
+
+async def add_connection(account_id: UUID, provider: ProviderName = ProviderName.OPENAI,
+                         label: str = "Main") -> ProviderConnection:
+    return await ProviderConnection.create(
+        account_id=account_id, provider=provider, label=label, key_sealed="sealed",
+        key_hint="abcd")
+
+
+_COLUMNS = [
+    ("account_id", "uuid"), ("connection_id", "uuid"), ("provider", "varchar"),
+    ("source", "varchar"), ("bucket_start", "timestamptz"), ("bucket_width", "varchar"),
+    ("model", "varchar"), ("project", "varchar"), ("api_key_id", "varchar"),
+    ("line_item", "varchar"), ("input_tokens", "bigint"), ("output_tokens", "bigint"),
+    ("cached_input_tokens", "bigint"), ("cache_write_tokens", "bigint"),
+    ("requests", "bigint"), ("cost", "numeric"), ("currency", "varchar"),
+    ("cost_basis", "varchar"),
+]
+
+
+async def insert_rows(rows: list[Row]) -> None:
+    """Store ``rows`` in ``usage_record`` and rebuild the rollup of the days they touch."""
+    if not rows:
+        return
+    names = ", ".join(name for name, _ in _COLUMNS)
+    arrays = ", ".join(f"${i}::{kind}[]" for i, (_, kind) in enumerate(_COLUMNS, start=1))
+    values = [[getattr(row, name) for row in rows] for name, _ in _COLUMNS]
+    conn = connections.get("default")
+    await conn.execute_query(
+        f"INSERT INTO usage_record ({names}, updated_at) "
+        f"SELECT *, now() FROM unnest({arrays})", values)
+    await rebuild_daily()
+
+
+async def rebuild_daily() -> None:
+    """The rollup by (connection, day, model, project, api key), as the ingest maintains it."""
+    conn = connections.get("default")
+    await conn.execute_query("DELETE FROM usage_daily")
+    await conn.execute_query(
+        "INSERT INTO usage_daily (account_id, connection_id, provider, day, model, project, "
+        "api_key_id, input_tokens, output_tokens, cached_input_tokens, cache_write_tokens, "
+        "requests, cost, reported_rows, estimated_rows, currency) "
+        "SELECT account_id, connection_id, min(provider), date_trunc('day', bucket_start, 'UTC'),"
+        " model, project, api_key_id, sum(input_tokens), sum(output_tokens), "
+        "sum(cached_input_tokens), sum(cache_write_tokens), sum(requests), "
+        "coalesce(sum(cost), 0), count(*) FILTER (WHERE cost_basis = 'reported'), "
+        "count(*) FILTER (WHERE cost_basis = 'estimated'), min(currency) "
+        "FROM usage_record GROUP BY account_id, connection_id, "
+        "date_trunc('day', bucket_start, 'UTC'), model, project, api_key_id")
+
+
+async def clear_usage() -> None:
+    conn = connections.get("default")
+    await conn.execute_query("TRUNCATE usage_record, usage_daily")

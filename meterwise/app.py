@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
+import strawberry
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
+from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from tortoise import Tortoise
@@ -21,24 +25,58 @@ from meterwise.runtime import Runtime, open_runtime
 from meterwise.schema import build_schema
 from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
+from meterwise.services import suspicious
+from meterwise.web.body_limit import BodyLimitMiddleware
 from meterwise.web.client_ip import client_ip
+from meterwise.web.https_only import HttpsOnlyMiddleware
+from meterwise.web.metrics import MetricsMiddleware, metrics_endpoint
+from meterwise.web.queue_depth import refresh_queue_depth
+from meterwise.web.rate_limit import RateLimitMiddleware
 from meterwise.web.request_id import RequestIdMiddleware
+from meterwise.web.security_headers import SecurityHeadersMiddleware
 
 log = logging.getLogger(__name__)
 
 
-class MeterwiseGraphQL(GraphQL[Context, None]):
-    """Strawberry's ASGI app with our typed context."""
+BATCH_REFUSED = json.dumps({"errors": [{
+    "message": "Batched (array) requests are not accepted; send one operation per request.",
+    "extensions": {"code": "QUERY_TOO_COMPLEX"}}]}).encode()
 
-    def __init__(self, settings: Settings, runtime: dict[str, Runtime]) -> None:
+
+class _BatchRefused(Exception):
+    pass
+
+
+class MeterwiseGraphQL(GraphQL[Context, None]):
+    """Strawberry's ASGI app with our typed context and the shield's transport settings."""
+
+    def __init__(self, settings: Settings, runtime: dict[str, Runtime],
+                 schema: strawberry.Schema | None = None) -> None:
         super().__init__(
-            build_schema(),
+            schema or build_schema(settings),
             graphql_ide="graphiql" if not settings.is_production else None,
             allow_queries_via_get=False,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            connection_init_wait_timeout=timedelta(
+                seconds=settings.ws_connection_init_timeout_seconds),
+            max_subscriptions_per_connection=settings.ws_max_subscriptions,
+            allowed_origins=settings.allowed_origin_list,
         )
         self._settings = settings
         self._runtime = runtime
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """Batches multiply the work of one request past every per-request limit: refused."""
+        parsed = super().parse_json(data)
+        if isinstance(parsed, list):
+            raise _BatchRefused
+        return parsed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        except _BatchRefused:
+            await JSONResponse(json.loads(BATCH_REFUSED), status_code=400)(scope, receive, send)
 
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
         runtime = self._runtime["current"]
@@ -57,15 +95,25 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
         )
 
 
-def create_app(settings: Settings, *, run_scheduler: bool | None = None) -> Starlette:
-    """Build the ASGI app; nothing is opened until the lifespan starts."""
-    holder: dict[str, Runtime] = {}
+def create_app(settings: Settings, *, run_scheduler: bool | None = None,
+               schema: strawberry.Schema | None = None,
+               runtime: Runtime | None = None) -> Starlette:
+    """Build the ASGI app; nothing is opened until the lifespan starts.
+
+    ``runtime`` lends an already open runtime (tests building a second app with other
+    settings or a test ``schema``); the lifespan then neither opens nor closes it.
+    """
+    holder: dict[str, Runtime] = {} if runtime is None else {"current": runtime}
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        async with open_runtime(settings, run_scheduler=run_scheduler) as runtime:
-            holder["current"] = runtime
+        if runtime is not None:
             app.state.runtime = runtime
+            yield
+            return
+        async with open_runtime(settings, run_scheduler=run_scheduler) as opened:
+            holder["current"] = opened
+            app.state.runtime = opened
             yield
             holder.pop("current", None)
 
@@ -92,15 +140,36 @@ def create_app(settings: Settings, *, run_scheduler: bool | None = None) -> Star
         return JSONResponse({"status": "ready" if ready else "unavailable", "checks": checks},
                             status_code=200 if ready else 503)
 
-    graphql = MeterwiseGraphQL(settings, holder)
+    async def refresh() -> None:
+        if "current" in holder:
+            await refresh_queue_depth(holder["current"])
+
+    async def rate_limited(bucket: str, ip: str) -> None:
+        jobs = holder["current"].jobs if "current" in holder else None
+        await suspicious.on_rate_limited(bucket=bucket, account_id=None, ip=ip, jobs=jobs)
+
+    trusted = settings.trusted_proxy_networks
+    metrics_token = settings.metrics_token.get_secret_value() if settings.metrics_token else None
+    graphql = MeterwiseGraphQL(settings, holder, schema)
     return Starlette(
         debug=settings.debug and not settings.is_production,
         routes=[
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
+            Route("/metrics", metrics_endpoint(metrics_token, refresh), methods=["GET"]),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
         ],
         lifespan=lifespan,
-        middleware=[Middleware(RequestIdMiddleware)],
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(MetricsMiddleware),
+            Middleware(SecurityHeadersMiddleware, production=settings.is_production),
+            *([Middleware(HttpsOnlyMiddleware, trusted=trusted)]
+              if settings.is_production else []),
+            Middleware(RateLimitMiddleware, requests_per_minute=settings.rate_limit_requests_per_ip,
+                       trusted=trusted, on_refused=rate_limited),
+            Middleware(BodyLimitMiddleware, max_body=settings.max_body_bytes,
+                       max_ws_message=settings.ws_max_message_bytes),
+        ],
     )

@@ -24,7 +24,7 @@ from meterwise.jobs.base import JobQueue
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.keys import master_key_loader
-from meterwise.services import provider_clients, vault
+from meterwise.services import provider_clients, ratelimit, security_events, vault
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,7 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
             events = pubsub.InProcessBus()
         await events.start()
         pubsub.configure(events)
+        configure_shield(settings, redis)
         runtime = Runtime(settings=settings, database_url=url, jobs=jobs, events=events,
                           redis=redis)
         if run_scheduler if run_scheduler is not None else settings.redis_url is None:
@@ -104,6 +105,15 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
             if redis is not None:
                 await redis.aclose()
             await Tortoise.close_connections()
+
+
+def configure_shield(settings: Settings, redis: Redis | None) -> None:
+    """Rate limits in Redis when configured (shared by every replica); the webhook."""
+    ratelimit.configure(ratelimit.RedisLimiter(redis, prefix=settings.redis_prefix)
+                        if redis is not None else None)
+    secret = settings.security_webhook_secret
+    security_events.configure(settings.security_webhook_url,
+                              secret.get_secret_value() if secret else None)
 
 
 async def scheduler_loop(runtime: Runtime) -> None:

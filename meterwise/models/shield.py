@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from tortoise import fields
 from tortoise.models import Model
@@ -32,6 +33,7 @@ class SecurityEvent(Model):
         "identity.Account", related_name="security_events", null=True,
         on_delete=fields.CASCADE,
     )
+    account_id: UUID | None  # the raw column (scoped() filters on it)
     kind = fields.CharField(max_length=64)
     severity = fields.CharEnumField(Severity, max_length=16)
     details: dict[str, object] = fields.JSONField(default=dict)

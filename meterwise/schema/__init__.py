@@ -5,20 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from strawberry.extensions import SchemaExtension
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from meterwise.config import Settings
 from meterwise.schema.connections.mutations import ConnectionsMutation
 from meterwise.schema.connections.queries import ConnectionsQuery
 from meterwise.schema.errors import ErrorPolicy
 from meterwise.schema.identity.mutations import IdentityMutation
 from meterwise.schema.identity.queries import IdentityQuery
 from meterwise.schema.scalars import SCALAR_OVERRIDES
+from meterwise.schema.shield import shield_extensions
+from meterwise.schema.shield.queries import ShieldQuery
+from meterwise.schema.shield.subscriptions import ShieldSubscription
 from meterwise.schema.usage.queries import UsageQuery
 
 # Each domain package contributes its root classes here (one line a domain).
-QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery)
+QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery)
 MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation)
-SUBSCRIPTIONS: tuple[type, ...] = ()
+SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription,)
 
 
 class MeterwiseSchema(strawberry.Schema):
@@ -26,11 +32,22 @@ class MeterwiseSchema(strawberry.Schema):
         """``ErrorPolicy`` logs what it masks (redacted); don't log every error twice."""
 
 
-def build_schema() -> strawberry.Schema:
+def schema_extensions(settings: Settings) -> list[type[SchemaExtension] | Any]:
+    """Extension classes/factories (never shared instances): errors, limits, rate limits."""
+    return [ErrorPolicy, *shield_extensions(settings)]
+
+
+def schema_config(settings: Settings) -> StrawberryConfig:
+    return StrawberryConfig(disable_field_suggestions=settings.is_production)
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    settings = settings or Settings()
     query = merge_types("Query", QUERIES)
     mutation = merge_types("Mutation", MUTATIONS) if MUTATIONS else None
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
     return MeterwiseSchema(
-        query=query, mutation=mutation, subscription=subscription, extensions=[ErrorPolicy],
+        query=query, mutation=mutation, subscription=subscription,
+        extensions=schema_extensions(settings), config=schema_config(settings),
         scalar_overrides=SCALAR_OVERRIDES,
     )

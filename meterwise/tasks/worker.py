@@ -15,7 +15,7 @@ from meterwise.config import ConfigError, Settings, load_settings
 from meterwise.jobs.redis import build_redis_broker
 from meterwise.keys import master_key_loader
 from meterwise.logs import configure_logging
-from meterwise.services import vault
+from meterwise.services import security_events, vault
 from meterwise.tasks.orm import TortoiseMiddleware
 from meterwise.tasks.registry import all_jobs
 
@@ -31,6 +31,9 @@ def build_worker_broker(settings: Settings) -> RedisBroker:
     pubsub.configure(pubsub.RedisBus(settings.redis_url.get_secret_value(),
                                      prefix=settings.redis_prefix))
     vault.master_ring()
+    secret = settings.security_webhook_secret
+    security_events.configure(settings.security_webhook_url,
+                              secret.get_secret_value() if secret else None)
     for spec in all_jobs().values():
         dramatiq.actor(
             actor_name=spec.name,

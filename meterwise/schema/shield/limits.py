@@ -1,0 +1,86 @@
+"""``QueryLimits``: every document is measured before any resolver runs.
+
+Tokens are capped while parsing, depth/aliases/directives while validating, cost just
+before execution (variables are known by then). Refusals carry
+``extensions.code = QUERY_TOO_COMPLEX``. In production it also removes introspection and
+the "Did you mean …" suggestions that let a caller map a hidden schema field by field.
+Passed to the schema as a factory: one instance per operation, nothing shared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from graphql import ExecutionResult as GraphQLExecutionResult
+from graphql import GraphQLError, GraphQLSyntaxError
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import SchemaExtension
+from strawberry.types.execution import ExecutionResult
+
+from meterwise.config import Settings
+from meterwise.schema.shield.cost import CostError, operation_cost
+from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX, shape_rules, too_complex
+
+_SUGGESTION = re.compile(r"\s*Did you mean\b.*$", re.S)
+_TOKENS = "Document contains more than"
+
+
+def _is_token_limit(error: GraphQLError) -> bool:
+    return isinstance(error, GraphQLSyntaxError) and _TOKENS in error.message
+
+
+class QueryLimits(SchemaExtension):
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        rules = shape_rules(max_depth=settings.query_max_depth,
+                            max_aliases=settings.query_max_aliases,
+                            max_directives=settings.query_max_directives)
+        if settings.is_production:
+            rules.append(NoSchemaIntrospectionCustomRule)
+        self.rules = tuple(rules)
+
+    @classmethod
+    def factory(cls, settings: Settings) -> Callable[[], QueryLimits]:
+        return lambda: cls(settings)
+
+    def on_operation(self) -> Iterator[None]:
+        context = self.execution_context
+        context.parse_options["max_tokens"] = self.settings.query_max_tokens
+        context.validation_rules = context.validation_rules + self.rules
+        yield
+        self._rewrite(context.result)
+
+    def on_stream_result(self, result: Any) -> Iterator[None]:
+        self._rewrite(result)
+        yield
+
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context
+        if context.graphql_document is not None:
+            try:
+                cost = operation_cost(context.schema._schema, context.graphql_document,
+                                      context.operation_name, context.variables)
+            except CostError as exc:
+                raise too_complex(str(exc)) from None
+            if cost > self.settings.query_max_cost:
+                raise too_complex(
+                    f"This query could fetch {cost} objects; the limit is "
+                    f"{self.settings.query_max_cost}. Ask for fewer items per page.")
+        yield
+
+    def _rewrite(self, result: Any) -> None:
+        if not isinstance(result, ExecutionResult | GraphQLExecutionResult) or not result.errors:
+            return
+        result.errors = [self._rewrite_error(error) for error in result.errors]
+
+    def _rewrite_error(self, error: GraphQLError) -> GraphQLError:
+        if _is_token_limit(error):
+            return GraphQLError(
+                f"The document has more than {self.settings.query_max_tokens} tokens.",
+                source=error.source, positions=error.positions,
+                extensions={"code": QUERY_TOO_COMPLEX})
+        if self.settings.is_production and "Did you mean" in error.message:
+            error.message = _SUGGESTION.sub("", error.message)
+        return error

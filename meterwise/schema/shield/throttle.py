@@ -1,0 +1,154 @@
+"""``RateLimits``: every GraphQL operation pays its cost into the caller's bucket.
+
+Anonymous callers pay per client IP, signed-in callers per user (API tokens per token),
+so a shared office NAT does not starve its signed-in users. Authentication mutations also
+pay into stricter buckets, per IP and (``logIn``) per target email, so a brute force from
+one address and one spread over many addresses are both slowed down. Over the limit: a
+``RATE_LIMITED`` error with ``retryAfter``, HTTP 429 and ``Retry-After``; on success the
+``RateLimit-*`` headers tell well-behaved clients how much is left.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import FieldNode, OperationDefinitionNode, OperationType, value_from_ast_untyped
+from starlette.responses import Response
+from strawberry.extensions import SchemaExtension
+
+from meterwise.config import Settings
+from meterwise.schema.context import Context
+from meterwise.schema.errors import CodedGraphQLError
+from meterwise.schema.shield.cost import CostError, operation_cost
+from meterwise.services import ratelimit, suspicious
+from meterwise.services.ratelimit import Bucket, Decision
+from meterwise.web.rate_limit import rate_limit_headers
+
+log = logging.getLogger(__name__)
+
+KeyFn = Callable[[Context, dict[str, Any]], str | None]
+
+
+@dataclass(frozen=True)
+class AuthRule:
+    bucket: Bucket
+    key: KeyFn
+
+
+def _ip(context: Context, _: dict[str, Any]) -> str:
+    return context.client_ip
+
+
+def _email(_: Context, args: dict[str, Any]) -> str | None:
+    data = args.get("input")
+    email = data.get("email") if isinstance(data, dict) else None
+    return email.strip().casefold() if isinstance(email, str) and email.strip() else None
+
+
+def auth_rules(settings: Settings) -> dict[str, list[AuthRule]]:
+    """Root field -> the strict buckets it pays into (one point per attempt)."""
+    n = settings.rate_limit_auth_attempts
+    login_ip = AuthRule(Bucket("auth.login.ip", n, 60), _ip)
+    login_email = AuthRule(Bucket("auth.login.email", n, 900), _email)
+    mfa_ip = AuthRule(Bucket("auth.mfa.ip", n, 60), _ip)
+    signup_ip = AuthRule(Bucket("auth.signup.ip", n, 3600), _ip)
+    return {
+        "logIn": [login_ip, login_email],
+        "verifyMfa": [mfa_ip],
+        "signUp": [signup_ip],
+        "acceptInvite": [signup_ip],
+        "redeemInvite": [signup_ip],
+    }
+
+
+def _root_fields(operation: OperationDefinitionNode) -> list[FieldNode]:
+    return [s for s in operation.selection_set.selections if isinstance(s, FieldNode)]
+
+
+class RateLimits(SchemaExtension):
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.rules = auth_rules(settings)
+
+    @classmethod
+    def factory(cls, settings: Settings) -> Callable[[], RateLimits]:
+        return lambda: cls(settings)
+
+    async def on_execute(self) -> AsyncIterator[None]:
+        context = self.execution_context.context
+        if isinstance(context, Context):
+            await self._charge(context)
+        yield
+
+    def _cost(self) -> int:
+        execution = self.execution_context
+        assert execution.graphql_document is not None
+        try:
+            return operation_cost(execution.schema._schema, execution.graphql_document,
+                                  execution.operation_name, execution.variables)
+        except CostError:
+            return 1
+
+    def _auth_hits(self, context: Context) -> Iterator[tuple[Bucket, str]]:
+        execution = self.execution_context
+        document = execution.graphql_document
+        if document is None:
+            return
+        for definition in document.definitions:
+            if not isinstance(definition, OperationDefinitionNode) or \
+                    definition.operation is not OperationType.MUTATION:
+                continue
+            if execution.operation_name and (
+                definition.name is None or definition.name.value != execution.operation_name
+            ):
+                continue
+            for node in _root_fields(definition):
+                for rule in self.rules.get(node.name.value, ()):
+                    key = rule.key(context, _arguments(node, execution.variables))
+                    if key is not None:
+                        yield rule.bucket, key
+
+    async def _charge(self, context: Context) -> None:
+        viewer = context.viewer
+        if viewer is not None:
+            principal = f"token:{viewer.api_token_id}" if viewer.api_token_id else \
+                f"user:{viewer.user_id}"
+            bucket = Bucket("api.user", self.settings.rate_limit_user_points)
+        else:
+            principal = f"ip:{context.client_ip}"
+            bucket = Bucket("api.anonymous", self.settings.rate_limit_anonymous_points)
+        decision = await ratelimit.check(bucket, principal, max(1, self._cost()))
+        if decision.allowed:
+            for auth_bucket, key in self._auth_hits(context):
+                auth = await ratelimit.check(auth_bucket, key)
+                if not auth.allowed:
+                    decision = auth
+                    break
+        _set_headers(context.response, decision)
+        if not decision.allowed:
+            await suspicious.on_rate_limited(
+                bucket=decision.bucket, account_id=viewer.account_id if viewer else None,
+                ip=context.client_ip, jobs=context.jobs)
+            raise CodedGraphQLError("Too many requests; try again later.", "RATE_LIMITED",
+                                    retryAfter=max(1, int(decision.retry_after + 0.999)))
+
+
+def _arguments(node: FieldNode, variables: dict[str, Any] | None) -> dict[str, Any]:
+    """The field's arguments as plain values (variables substituted, nothing coerced)."""
+    try:
+        return {arg.name.value: value_from_ast_untyped(arg.value, variables or {})
+                for arg in node.arguments or ()}
+    except Exception:  # malformed input: the operation fails validation of its own
+        return {}
+
+
+def _set_headers(response: Any, decision: Decision) -> None:
+    if not isinstance(response, Response):
+        return  # WebSocket operations have no per-message headers
+    for name, value in rate_limit_headers(decision).items():
+        response.headers[name] = value
+    if not decision.allowed:
+        response.status_code = 429

@@ -1,0 +1,172 @@
+"""Security events: record, page through, push live, deliver to the operator's webhook.
+
+``record`` is what every detector (and any other domain) calls. It saves the event with its
+details scrubbed, publishes it on ``security:<account id>`` for subscriptions, and, when the
+operator configured ``METERWISE_SECURITY_WEBHOOK_URL``, enqueues a signed delivery that
+Dramatiq retries with backoff. One global webhook (an operator setting) rather than one per
+account: the operator runs the instance and its incident response; see README.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from meterwise import pubsub
+from meterwise.jobs.base import JobQueue
+from meterwise.models.shield import SecurityEvent, Severity
+from meterwise.security.redaction import REDACTED, is_secret_name, redact
+from meterwise.security.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from meterwise.services import metrics
+from meterwise.services.scoping import scoped
+from meterwise.services.viewer import Viewer
+
+log = logging.getLogger(__name__)
+
+DELIVER_JOB = "shield.deliver_security_event"
+MAX_PAGE = 100
+WEBHOOK_TIMEOUT = 10.0
+
+
+def channel(account_id: UUID | str) -> str:
+    return f"security:{account_id}"
+
+
+@dataclass
+class _Webhook:
+    url: str | None = None
+    secret: str | None = None
+
+
+_webhook = _Webhook()
+
+
+def configure(url: str | None, secret: str | None) -> None:
+    """Set the operator's webhook (the runtime and the worker do, from settings)."""
+    _webhook.url, _webhook.secret = url, secret
+
+
+class WebhookFailed(Exception):
+    """The receiver did not accept the delivery; the job retries."""
+
+
+def _clean(value: Any, depth: int = 0) -> Any:
+    """JSON-safe details with secret-named keys dropped and strings redacted."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        return redact(value)[:500]
+    if depth < 4 and isinstance(value, Mapping):
+        return {str(k): REDACTED if is_secret_name(str(k)) else _clean(v, depth + 1)
+                for k, v in list(value.items())[:50]}
+    if depth < 4 and isinstance(value, list | tuple | set | frozenset):
+        return [_clean(v, depth + 1) for v in list(value)[:50]]
+    return redact(str(value))[:500]
+
+
+def payload(event: SecurityEvent) -> dict[str, Any]:
+    """The event as clients and webhooks see it."""
+    return {
+        "id": str(event.id),
+        "accountId": str(event.account_id) if event.account_id else None,
+        "kind": event.kind,
+        "severity": str(event.severity),
+        "details": event.details,
+        "createdAt": event.created_at.astimezone(UTC).isoformat(),
+    }
+
+
+async def record(kind: str, *, account_id: UUID | None, severity: Severity | str,
+                 details: Mapping[str, Any] | None = None, jobs: JobQueue | None) -> None:
+    """Save a security event, push it to subscribers and queue its webhook delivery.
+
+    Never raises into the caller's business flow: a failure to record is logged.
+    """
+    try:
+        event = await SecurityEvent.create(account_id=account_id, kind=kind,
+                                           severity=Severity(severity),
+                                           details=_clean(dict(details or {})))
+    except Exception:
+        log.exception("could not record security event %s", kind)
+        return
+    metrics.SECURITY_EVENTS.labels(kind=kind, severity=str(severity)).inc()
+    log.warning("security event %s (%s) for account %s", kind, severity, account_id)
+    if account_id is not None:
+        await pubsub.publish(channel(account_id), payload(event))
+    if _webhook.url and jobs is not None:
+        try:
+            await jobs.enqueue(DELIVER_JOB, event_id=str(event.id))
+        except Exception:
+            log.exception("could not enqueue the webhook delivery of event %s", event.id)
+
+
+async def deliver(event_id: UUID) -> bool:
+    """POST the event, signed; idempotent (a delivered event is not sent again)."""
+    if not _webhook.url or not _webhook.secret:
+        return False
+    event = await SecurityEvent.get_or_none(id=event_id)
+    if event is None or event.delivered_at is not None:
+        return False
+    body = json.dumps(payload(event), separators=(",", ":"), sort_keys=True).encode()
+    stamp = int(time.time())
+    headers = {"content-type": "application/json", TIMESTAMP_HEADER: str(stamp),
+               SIGNATURE_HEADER: sign(_webhook.secret, stamp, body),
+               "user-agent": "meterwise-webhooks"}
+    try:
+        async with httpx.AsyncClient(timeout=WEBHOOK_TIMEOUT, follow_redirects=False) as client:
+            response = await client.post(_webhook.url, content=body, headers=headers)
+    except httpx.HTTPError as exc:
+        metrics.WEBHOOK_DELIVERIES.labels(outcome="error").inc()
+        raise WebhookFailed(f"webhook unreachable: {type(exc).__name__}") from None
+    if not 200 <= response.status_code < 300:
+        metrics.WEBHOOK_DELIVERIES.labels(outcome="rejected").inc()
+        raise WebhookFailed(f"webhook answered {response.status_code}")
+    metrics.WEBHOOK_DELIVERIES.labels(outcome="ok").inc()
+    await SecurityEvent.filter(id=event.id).update(delivered_at=datetime.now(UTC))
+    return True
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventPage:
+    events: list[SecurityEvent]
+    has_next: bool
+
+
+def cursor_for(event: SecurityEvent) -> str:
+    text = f"{event.created_at.astimezone(UTC).isoformat()}|{event.id}"
+    return base64.urlsafe_b64encode(text.encode()).decode()
+
+
+def _position(cursor: str) -> tuple[datetime, UUID] | None:
+    try:
+        stamp, _, ident = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
+        return datetime.fromisoformat(stamp), UUID(ident)
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
+async def page(viewer: Viewer, *, first: int, after: str | None) -> EventPage:
+    """The viewer's account's events, newest first (keyset pagination on time, id)."""
+    size = max(1, min(first, MAX_PAGE))
+    query = scoped(SecurityEvent, viewer)
+    if after:
+        position = _position(after)
+        if position is None:
+            return EventPage(events=[], has_next=False)
+        stamp, ident = position
+        query = query.filter(created_at__lte=stamp).exclude(created_at=stamp, id__gte=ident)
+    rows = await query.order_by("-created_at", "-id").limit(size + 1)
+    return EventPage(events=rows[:size], has_next=len(rows) > size)

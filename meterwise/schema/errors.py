@@ -14,8 +14,7 @@ import strawberry
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
-from meterwise.services.errors import AccessError, RateLimited, UserInputError
-from meterwise.services.errors import UserErrorCode
+from meterwise.services.errors import AccessError, RateLimited, UserErrorCode, UserInputError
 from meterwise.web.request_id import current_request_id
 
 log = logging.getLogger("meterwise.graphql")

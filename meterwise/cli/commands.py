@@ -8,6 +8,7 @@ import contextlib
 import os
 import signal
 import sys
+from typing import Any
 
 from meterwise.config import ConfigError, Settings, load_settings
 from meterwise.logs import configure_logging
@@ -32,17 +33,35 @@ def serve(args: argparse.Namespace) -> int:
     settings = _settings()
     if not 0 < args.port < 65536:
         raise CommandError(f"--port must be 1-65535, not {args.port}")
+    tls = _tls_options(args)
     lock = serve_lock(settings.data_dir) if settings.embedded_database else contextlib.nullcontext()
     with lock:
         config = uvicorn.Config(create_app(settings), host=args.host, port=args.port,
                                 lifespan="on", log_config=None, ws="websockets-sansio",
-                                proxy_headers=False, server_header=False)
+                                proxy_headers=False, server_header=False,
+                                ws_max_size=settings.ws_max_message_bytes, **tls)
         server = uvicorn.Server(config)
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C after a clean stop
             server.run()
         if not server.started:
             raise CommandError("the server did not start (see the log above)")
     return 0
+
+
+def _tls_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``--ssl-certfile``/``--ssl-keyfile`` (both or neither): TLS 1.3 only."""
+    from meterwise.web.tls import tls13_context_factory
+
+    certfile, keyfile = getattr(args, "ssl_certfile", None), getattr(args, "ssl_keyfile", None)
+    if certfile is None and keyfile is None:
+        return {}
+    if certfile is None or keyfile is None:
+        raise CommandError("--ssl-certfile and --ssl-keyfile go together")
+    for flag, path in (("--ssl-certfile", certfile), ("--ssl-keyfile", keyfile)):
+        if not os.path.isfile(path):
+            raise CommandError(f"{flag}: no such file: {path}")
+    return {"ssl_certfile": certfile, "ssl_keyfile": keyfile,
+            "ssl_context_factory": tls13_context_factory}
 
 
 def worker(args: argparse.Namespace) -> int:

@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the API (embedded default when nothing is set)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--ssl-certfile", default=None, help="PEM certificate (chain): TLS 1.3")
+    serve.add_argument("--ssl-keyfile", default=None, help="PEM private key for --ssl-certfile")
     serve.set_defaults(run=commands.serve)
 
     worker = sub.add_parser("worker", help="run Dramatiq worker processes (production mode)")

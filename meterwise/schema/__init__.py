@@ -19,11 +19,12 @@ from meterwise.schema.scalars import SCALAR_OVERRIDES
 from meterwise.schema.shield import shield_extensions
 from meterwise.schema.shield.queries import ShieldQuery
 from meterwise.schema.shield.subscriptions import ShieldSubscription
+from meterwise.schema.sync.mutations import SyncMutation
 from meterwise.schema.usage.queries import UsageQuery
 
 # Each domain package contributes its root classes here (one line a domain).
 QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery)
-MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation)
+MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation, SyncMutation)
 SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription,)
 
 

@@ -14,6 +14,7 @@ from tortoise.expressions import Q
 
 from meterwise.jobs.base import JobQueue
 from meterwise.models.system import ScheduledJob
+from meterwise.services.sync.schedule import enqueue_due_syncs
 
 
 @dataclass(frozen=True)
@@ -49,4 +50,5 @@ async def enqueue_due(
         if claimed:
             await queue.enqueue(item.job)
             enqueued.append(item.job)
+    enqueued += (await enqueue_due_syncs(queue, now=now)).job_names  # connections due
     return enqueued

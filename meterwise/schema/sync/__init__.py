@@ -1,0 +1,1 @@
+"""GraphQL for provider syncs: the ``syncConnection`` mutation and the run it returns."""

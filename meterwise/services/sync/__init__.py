@@ -1,0 +1,33 @@
+"""Provider sync: scheduling, runs with leases, the fetch, and the bulk ingest path.
+
+``request_sync`` / ``enqueue_due_syncs`` decide what runs; ``run_sync`` (the job's body)
+does one sync; ``ingest`` is the bulk upsert the benchmark and tests also call directly.
+"""
+
+from meterwise.services.sync.ingest import IngestResult, Target, ingest
+from meterwise.services.sync.runner import (
+    JOB_NAME,
+    MAX_RETRIES,
+    SyncAttemptFailed,
+    run_sync,
+    window_for,
+)
+from meterwise.services.sync.schedule import Tick, enqueue_due_syncs, request_sync
+from meterwise.services.sync.settings import SyncSettings, configure, sync_settings
+
+__all__ = [
+    "JOB_NAME",
+    "MAX_RETRIES",
+    "IngestResult",
+    "SyncAttemptFailed",
+    "SyncSettings",
+    "Target",
+    "Tick",
+    "configure",
+    "enqueue_due_syncs",
+    "ingest",
+    "request_sync",
+    "run_sync",
+    "sync_settings",
+    "window_for",
+]

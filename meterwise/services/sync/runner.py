@@ -1,0 +1,176 @@
+"""One sync of one connection: claim its run, fetch with the opened key, ingest, report.
+
+Called by the ``sync.connection`` job (and tests) with ids only; idempotent: a duplicate
+delivery finds the run held or finished and does nothing, a retry re-fetches the window and
+the upsert makes that harmless. The decrypted key exists only inside the fetch call.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from meterwise import pubsub
+from meterwise.config import Settings
+from meterwise.models.connections import ConnectionStatus, ProviderConnection
+from meterwise.models.usage import SyncRun, SyncStatus
+from meterwise.providers import FetchResult, InvalidCredentials, ProviderError
+from meterwise.security.redaction import redact
+from meterwise.services import audit, connections, vault
+from meterwise.services.provider_clients import adapter_for
+from meterwise.services.sync import runs
+from meterwise.services.sync.ingest import IngestResult, Target, ingest, midnight
+from meterwise.services.sync.settings import sync_settings
+
+log = logging.getLogger(__name__)
+
+JOB_NAME = "sync.connection"
+MAX_RETRIES = 4  # the job's retry policy; the last attempt marks the connection ``error``
+
+
+class SyncAttemptFailed(Exception):
+    """A retryable failure (provider unavailable, malformed answer, a blip): retry the job."""
+
+
+@dataclass(frozen=True)
+class Window:
+    start: datetime
+    end: datetime
+
+
+def window_for(connection: ProviderConnection, now: datetime) -> Window:
+    """First sync: the backfill; later: from the last success minus the look-back."""
+    settings = sync_settings()
+    today = now.astimezone(UTC).date()
+    end = midnight(today) + timedelta(days=1)  # today's partial bucket included
+    if connection.last_synced_at is None:
+        return Window(midnight(today - timedelta(days=settings.backfill_days)), end)
+    since = min(connection.last_synced_at.astimezone(UTC).date(), today)
+    start = max(since - timedelta(days=settings.lookback_days), today - timedelta(days=366))
+    return Window(midnight(start), end)
+
+
+async def run_sync(connection_id: UUID, run_id: UUID | None, *, settings: Settings,
+                   max_attempts: int = MAX_RETRIES + 1) -> SyncStatus | None:
+    """Run (or take over) the connection's sync; returns the outcome, None when not ours.
+
+    Raises ``SyncAttemptFailed`` for a retryable failure before the last attempt.
+    """
+    connection = await ProviderConnection.get_or_none(id=connection_id)
+    if connection is None:
+        if run_id is not None:
+            await runs.fail_unclaimed(run_id, error_class="ConnectionRemoved",
+                                      message="The connection was removed.")
+        return None
+    if run_id is None:
+        run, _ = await runs.open_run(connection.account_id, connection.id, "schedule")
+        run_id = run.id
+    held = await runs.claim(run_id)
+    if held is None:
+        return None  # finished already, or a live worker holds it
+    try:
+        async with runs.leased(held):
+            return await _attempt(connection, held, settings, max_attempts)
+    except runs.LeaseLost:
+        log.warning("sync run %s was taken over; this attempt's results stand", run_id)
+        return None
+
+
+async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: Settings,
+                   max_attempts: int) -> SyncStatus:
+    window = window_for(connection, runs.utcnow())
+    await SyncRun.filter(id=held.run.id).update(window_start=window.start,
+                                                     window_end=window.end)
+    await _status_event(connection, held, "running")
+    started = runs.utcnow()
+    try:
+        fetched = await _fetch(connection, held, settings, window)
+        result = await ingest(Target(connection.account_id, connection.id,
+                                     str(connection.provider)), fetched.rows)
+    except InvalidCredentials as exc:
+        message = _readable(f"The provider rejected the key: {exc.message}")
+        return await _give_up(connection, held, ConnectionStatus.INVALID_CREDENTIALS, exc,
+                              message)
+    except vault.SecretUnavailable as exc:
+        message = "The stored key can no longer be opened; replace it."
+        return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
+    except Exception as exc:  # provider trouble or a blip: the job policy retries
+        message = _readable(exc.message if isinstance(exc, ProviderError) else
+                            f"Sync failed ({type(exc).__name__}).")
+        if held.attempt >= max_attempts:
+            return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
+        await runs.requeue(held, error_class=type(exc).__name__, message=message)
+        await _status_event(connection, held, "retrying", error=message)
+        log.warning("sync of connection %s failed (%s), attempt %d of %d", connection.id,
+                    type(exc).__name__, held.attempt, max_attempts)
+        raise SyncAttemptFailed(type(exc).__name__) from None
+    await _succeeded(connection, held, fetched, result, window, started)
+    return SyncStatus.SUCCEEDED
+
+
+async def _fetch(connection: ProviderConnection, held: runs.Claim, settings: Settings,
+                 window: Window) -> FetchResult:
+    """Audit the key use, then fetch; the opened key lives only inside this call."""
+    await audit.record(
+        "connection.key_used", account_id=connection.account_id, actor_id=None,
+        target=f"provider_connection:{connection.id}", ip=None, user_agent=None,
+        metadata={"job": JOB_NAME, "run": str(held.run.id), "attempt": held.attempt,
+                  "trigger": held.run.trigger, "worker": f"{socket.gethostname()}:{os.getpid()}",
+                  "window": [window.start.isoformat(), window.end.isoformat()]},
+    )
+    adapter = adapter_for(connection.provider, settings)
+    return await connections.with_provider_key(
+        connection, lambda key: adapter.fetch(key, window.start, window.end))
+
+
+async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: FetchResult,
+                     result: IngestResult, window: Window, started: datetime) -> None:
+    finished = runs.utcnow()
+    await runs.finish(held, status=SyncStatus.SUCCEEDED, pages=fetched.pages,
+                      inserted=result.inserted, updated=result.updated)
+    await ProviderConnection.filter(id=connection.id).update(
+        status=ConnectionStatus.ACTIVE, last_error=None, last_synced_at=finished)
+    log.info("synced connection %s: %d pages, %d rows (%d new, %d changed) in %.1fs",
+             connection.id, fetched.pages, len(fetched.rows), result.inserted, result.updated,
+             (finished - started).total_seconds())
+    await _status_event(connection, held, "succeeded", rowsChanged=result.changed)
+    if result.changed:
+        await pubsub.publish(f"account:{connection.account_id}", {
+            "type": "usageUpdated",
+            "connectionId": str(connection.id),
+            "from": midnight(result.days[0]).isoformat() if result.days else
+            window.start.isoformat(),
+            "to": (midnight(result.days[-1]) + timedelta(days=1)).isoformat() if result.days
+            else window.end.isoformat(),
+            "rowsChanged": result.changed,
+        })
+
+
+async def _give_up(connection: ProviderConnection, held: runs.Claim, status: ConnectionStatus,
+                   exc: BaseException, message: str) -> SyncStatus:
+    """The final outcome of a failed sync: the run fails and the connection says why."""
+    await runs.finish(held, status=SyncStatus.FAILED, error_class=type(exc).__name__,
+                      message=message)
+    await ProviderConnection.filter(id=connection.id).update(status=status,
+                                                             last_error=message[:500])
+    log.warning("sync of connection %s failed for good: %s", connection.id,
+                type(exc).__name__)
+    await _status_event(connection, held, "failed", error=message)
+    return SyncStatus.FAILED
+
+
+async def _status_event(connection: ProviderConnection, held: runs.Claim, status: str,
+                        **extra: object) -> None:
+    await pubsub.publish(f"account:{connection.account_id}", {
+        "type": "syncStatus", "connectionId": str(connection.id), "runId": str(held.run.id),
+        "status": status, "attempt": held.attempt, **extra,
+    })
+
+
+def _readable(message: str) -> str:
+    """A message fit for ``lastError``: redacted, one line, bounded."""
+    return " ".join(redact(message).split())[:500]

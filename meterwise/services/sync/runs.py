@@ -1,0 +1,182 @@
+"""Sync runs: at most one active run per connection, held by a lease while it runs.
+
+A partial unique index (``sync_run_one_active``) lets a connection have only one queued or
+running run, so ``open_run`` either creates it or returns the one already there. A worker
+*claims* a run with a conditional UPDATE (queued, or running with a lapsed lease), bumping
+``attempts``, which doubles as a fencing token: renewals only succeed for the current
+holder. A worker that dies stops renewing; once its lease lapses, ``reclaim_stale`` (run by
+the scheduler) re-queues the run exactly once, and the next claim takes it over. Re-fetching
+is safe because ingest is an idempotent upsert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from uuid import UUID, uuid4
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from meterwise.models.usage import SyncRun, SyncStatus
+from meterwise.services.sync.settings import sync_settings
+
+log = logging.getLogger(__name__)
+
+ACTIVE = (SyncStatus.QUEUED, SyncStatus.RUNNING)
+
+OPEN_SQL = (
+    "INSERT INTO sync_run (id, account_id, connection_id, status, trigger, pages, "
+    "rows_inserted, rows_updated, attempts, created_at, lease_expires_at) "
+    "VALUES ($1, $2, $3, 'queued', $4, 0, 0, 0, 0, $5, $6) "
+    "ON CONFLICT (connection_id) WHERE status IN ('queued', 'running') DO NOTHING "
+    "RETURNING id"
+)
+RECLAIM_SQL = (
+    "UPDATE sync_run SET status = 'queued', lease_expires_at = $2 "
+    "WHERE status IN ('queued', 'running') AND lease_expires_at < $1 {extra}"
+    "RETURNING id, connection_id"
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A run this worker holds: ``attempt`` is the fencing token for renewals."""
+
+    run: SyncRun
+    attempt: int
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+async def open_run(account_id: UUID, connection_id: UUID, trigger: str, *,
+                   conn: BaseDBAsyncClient | None = None,
+                   now: datetime | None = None) -> tuple[SyncRun, bool]:
+    """The connection's active run: a new queued one (True) or the one already active."""
+    now = now or utcnow()
+    # a queued run that nobody picks up (lost message) is re-queued by reclaim_stale
+    deadline = now + timedelta(seconds=sync_settings().queued_stale_seconds)
+    for _ in range(5):
+        async with contextlib.AsyncExitStack() as stack:
+            db = conn if conn is not None else await stack.enter_async_context(
+                in_transaction())
+            created = await db.execute_query_dict(
+                OPEN_SQL, [uuid4(), account_id, connection_id, trigger, now, deadline])
+            if created:
+                return await SyncRun.filter(id=created[0]["id"]).using_db(db).get(), True
+            active = await SyncRun.filter(connection_id=connection_id,
+                                          status__in=ACTIVE).using_db(db).first()
+            if active is not None:
+                return active, False
+        # the active run finished between our insert and our read: try again
+    raise RuntimeError(f"could not open a sync run for connection {connection_id}")
+
+
+async def claim(run_id: UUID, *, now: datetime | None = None) -> Claim | None:
+    """Take the run if it is queued or its holder's lease lapsed; None when someone holds it."""
+    now = now or utcnow()
+    lapsed = Q(status=SyncStatus.RUNNING) & Q(lease_expires_at__lt=now)
+    taken = await SyncRun.filter(Q(id=run_id) & (Q(status=SyncStatus.QUEUED) | lapsed)).update(
+        status=SyncStatus.RUNNING, started_at=now, attempts=F("attempts") + 1,
+        lease_expires_at=now + sync_settings().lease,
+    )
+    if not taken:
+        return None
+    run = await SyncRun.get(id=run_id)
+    return Claim(run=run, attempt=run.attempts)
+
+
+async def renew(held: Claim) -> bool:
+    """Extend our lease; False when the run was taken over or finished meanwhile."""
+    updated = await SyncRun.filter(id=held.run.id, attempts=held.attempt,
+                                   status=SyncStatus.RUNNING).update(
+        lease_expires_at=utcnow() + sync_settings().lease)
+    return bool(updated)
+
+
+@contextlib.asynccontextmanager
+async def leased(held: Claim) -> AsyncIterator[None]:
+    """Renew the lease every third of its length; cancel the block if we lose it."""
+    task = asyncio.current_task()
+    lost = asyncio.Event()
+
+    async def keep() -> None:
+        while True:
+            await asyncio.sleep(sync_settings().lease_seconds / 3)
+            try:
+                still_ours = await renew(held)
+            except Exception as exc:  # a blip: the next renewal may succeed
+                log.warning("sync run %s: lease renewal failed (%s)", held.run.id,
+                            type(exc).__name__)
+                continue
+            if not still_ours:
+                log.warning("sync run %s: lease lost; stopping this attempt", held.run.id)
+                lost.set()
+                if task is not None:
+                    task.cancel()
+                return
+
+    keeper = asyncio.create_task(keep(), name=f"sync-lease:{held.run.id}")
+    try:
+        yield
+    except asyncio.CancelledError:
+        if lost.is_set():
+            raise LeaseLost(str(held.run.id)) from None
+        raise
+    finally:
+        keeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await keeper
+
+
+class LeaseLost(Exception):
+    """Another worker took the run over; this attempt stops without touching it."""
+
+
+async def requeue(held: Claim, *, error_class: str, message: str) -> None:
+    """Give the run back for the job's next retry, keeping what went wrong."""
+    deadline = utcnow() + timedelta(seconds=sync_settings().queued_stale_seconds)
+    await SyncRun.filter(id=held.run.id, attempts=held.attempt).update(
+        status=SyncStatus.QUEUED, lease_expires_at=deadline, error_class=error_class,
+        error_message=message[:1000])
+
+
+async def finish(held: Claim, *, status: SyncStatus, pages: int = 0, inserted: int = 0,
+                 updated: int = 0, error_class: str | None = None,
+                 message: str | None = None) -> None:
+    """Record the outcome; only the current holder can (a taken-over attempt cannot)."""
+    await SyncRun.filter(id=held.run.id, attempts=held.attempt).update(
+        status=status, finished_at=utcnow(), lease_expires_at=None, pages=pages,
+        rows_inserted=inserted, rows_updated=updated, error_class=error_class,
+        error_message=None if message is None else message[:1000])
+
+
+async def fail_unclaimed(run_id: UUID, *, error_class: str, message: str) -> None:
+    """End an active run that can never run (its connection is gone)."""
+    await SyncRun.filter(id=run_id, status__in=ACTIVE).update(
+        status=SyncStatus.FAILED, finished_at=utcnow(), lease_expires_at=None,
+        error_class=error_class, error_message=message)
+
+
+async def reclaim_stale(*, now: datetime | None = None,
+                        run_id: UUID | None = None) -> list[tuple[UUID, UUID]]:
+    """Re-queue active runs whose lease or queue deadline lapsed; each is won by one caller.
+
+    Returns (run id, connection id) pairs the caller must enqueue.
+    """
+    now = now or utcnow()
+    deadline = now + timedelta(seconds=sync_settings().queued_stale_seconds)
+    async with in_transaction() as conn:
+        if run_id is None:
+            rows = await conn.execute_query_dict(RECLAIM_SQL.format(extra=""), [now, deadline])
+        else:
+            rows = await conn.execute_query_dict(RECLAIM_SQL.format(extra="AND id = $3 "),
+                                                 [now, deadline, run_id])
+    return [(row["id"], row["connection_id"]) for row in rows]

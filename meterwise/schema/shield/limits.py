@@ -1,6 +1,6 @@
 """``QueryLimits``: every document is measured before any resolver runs.
 
-Tokens are capped while parsing, depth/aliases/directives while validating, cost just
+Tokens are capped while parsing, depth/aliases/directives just before validating, cost just
 before execution (variables are known by then). Refusals carry
 ``extensions.code = QUERY_TOO_COMPLEX``. In production it also removes introspection and
 the "Did you mean …" suggestions that let a caller map a hidden schema field by field.
@@ -21,7 +21,7 @@ from strawberry.types.execution import ExecutionResult
 
 from meterwise.config import Settings
 from meterwise.schema.shield.cost import CostError, operation_cost
-from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX, shape_rules, too_complex
+from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX, shape_errors, too_complex
 
 _SUGGESTION = re.compile(r"\s*Did you mean\b.*$", re.S)
 _TOKENS = "Document contains more than"
@@ -34,12 +34,7 @@ def _is_token_limit(error: GraphQLError) -> bool:
 class QueryLimits(SchemaExtension):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        rules = shape_rules(max_depth=settings.query_max_depth,
-                            max_aliases=settings.query_max_aliases,
-                            max_directives=settings.query_max_directives)
-        if settings.is_production:
-            rules.append(NoSchemaIntrospectionCustomRule)
-        self.rules = tuple(rules)
+        self.rules = (NoSchemaIntrospectionCustomRule,) if settings.is_production else ()
 
     @classmethod
     def factory(cls, settings: Settings) -> Callable[[], QueryLimits]:
@@ -51,6 +46,17 @@ class QueryLimits(SchemaExtension):
         context.validation_rules = context.validation_rules + self.rules
         yield
         self._rewrite(context.result)
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        if context.graphql_document is not None:
+            errors = shape_errors(context.graphql_document,
+                                  max_depth=self.settings.query_max_depth,
+                                  max_aliases=self.settings.query_max_aliases,
+                                  max_directives=self.settings.query_max_directives)
+            if errors:
+                context.pre_execution_errors = errors  # strawberry then skips validation
+        yield
 
     def on_stream_result(self, result: Any) -> Iterator[None]:
         self._rewrite(result)

@@ -1,8 +1,10 @@
-"""Validation rules for document shape: depth, aliases, directives.
+"""Document shape limits: depth, aliases, directives.
 
 Why our own and not strawberry's ``QueryDepthLimiter``/``MaxAliasesLimiter``: theirs report
-errors without ``extensions.code``; clients rely on ``QUERY_TOO_COMPLEX``. All three walk
-fragments at their spread points (a cycle is NoFragmentCyclesRule's error, not ours).
+errors without ``extensions.code`` (clients rely on ``QUERY_TOO_COMPLEX``), and as
+validation rules they run alongside every other rule, so a refused document still gets
+validated in full and can answer with hundreds of errors. These run first and alone. All
+three follow fragments at their spread points (a cycle is NoFragmentCyclesRule's error).
 """
 
 from __future__ import annotations
@@ -12,12 +14,11 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLError,
     InlineFragmentNode,
     Node,
     OperationDefinitionNode,
     SelectionSetNode,
-    ValidationContext,
-    ValidationRule,
     Visitor,
     visit,
 )
@@ -96,28 +97,23 @@ def directive_count(document: Node) -> int:
     return counter.count
 
 
-def shape_rules(*, max_depth: int, max_aliases: int, max_directives: int
-                ) -> list[type[ValidationRule]]:
-    """One rule class checking the three limits (built per schema; it holds no state)."""
-
-    class DocumentShapeRule(ValidationRule):
-        def __init__(self, context: ValidationContext) -> None:
-            super().__init__(context)
-            document = context.document
-            fragments = _fragments(document)
-            for operation in _operations(document):
-                name = operation.name.value if operation.name else "anonymous"
-                depth = selection_depth(operation.selection_set, fragments)
-                if depth > max_depth:
-                    context.report_error(too_complex(
-                        f"Operation `{name}` is {depth} levels deep; the limit is {max_depth}."))
-                aliases = alias_count(operation.selection_set, fragments)
-                if aliases > max_aliases:
-                    context.report_error(too_complex(
-                        f"Operation `{name}` uses {aliases} aliases; the limit is {max_aliases}."))
-            directives = directive_count(document)
-            if directives > max_directives:
-                context.report_error(too_complex(
-                    f"The document uses {directives} directives; the limit is {max_directives}."))
-
-    return [DocumentShapeRule]
+def shape_errors(document: DocumentNode, *, max_depth: int, max_aliases: int,
+                 max_directives: int) -> list[GraphQLError]:
+    """Everything over the limits; checked before the (costlier) validation rules run."""
+    errors: list[GraphQLError] = []
+    fragments = _fragments(document)
+    for operation in _operations(document):
+        name = operation.name.value if operation.name else "anonymous"
+        depth = selection_depth(operation.selection_set, fragments)
+        if depth > max_depth:
+            errors.append(too_complex(
+                f"Operation `{name}` is {depth} levels deep; the limit is {max_depth}."))
+        aliases = alias_count(operation.selection_set, fragments)
+        if aliases > max_aliases:
+            errors.append(too_complex(
+                f"Operation `{name}` uses {aliases} aliases; the limit is {max_aliases}."))
+    directives = directive_count(document)
+    if directives > max_directives:
+        errors.append(too_complex(
+            f"The document uses {directives} directives; the limit is {max_directives}."))
+    return errors

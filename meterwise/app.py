@@ -18,6 +18,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UnsetType
 from tortoise import Tortoise
 
 from meterwise.config import Settings
@@ -25,6 +26,7 @@ from meterwise.runtime import Runtime, open_runtime
 from meterwise.schema import build_schema
 from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
+from meterwise.schema.usage.subscriptions import live_connect
 from meterwise.services import suspicious
 from meterwise.web.body_limit import BodyLimitMiddleware
 from meterwise.web.client_ip import client_ip
@@ -77,6 +79,9 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
             await super().__call__(scope, receive, send)
         except _BatchRefused:
             await JSONResponse(json.loads(BATCH_REFUSED), status_code=400)(scope, receive, send)
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        return await live_connect(context)  # the connection_init token, or close with 4403
 
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
         runtime = self._runtime["current"]

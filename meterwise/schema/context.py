@@ -32,6 +32,7 @@ class Context:
     request_id: str = ""
     cookie_auth: bool = False
     loaders: dict[str, Any] = field(default_factory=dict)
+    connection_params: dict[str, Any] | None = None  # WebSocket connection_init payload
 
 
 Info = StrawberryInfo[Context, None]

@@ -26,6 +26,7 @@ from meterwise.runtime import Runtime, open_runtime
 from meterwise.schema import build_schema
 from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
+from meterwise.schema.usage.export import export_usage_csv
 from meterwise.schema.usage.subscriptions import live_connect
 from meterwise.services import suspicious
 from meterwise.web.body_limit import BodyLimitMiddleware
@@ -164,6 +165,7 @@ def create_app(settings: Settings, *, run_scheduler: bool | None = None,
             Route("/metrics", metrics_endpoint(metrics_token, refresh), methods=["GET"]),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
+            Route("/export/usage.csv", export_usage_csv, methods=["GET"]),
         ],
         lifespan=lifespan,
         middleware=[

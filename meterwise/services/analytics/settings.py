@@ -20,6 +20,7 @@ class UsageSettings(BaseSettings):
     max_days_week: int = Field(default=3660, ge=1, le=36_600)
     max_days_month: int = Field(default=36_600, ge=1, le=36_600)
     max_points: int = Field(default=50_000, ge=1, le=1_000_000)  # series length cap
+    max_export_rows: int = Field(default=1_000_000, ge=1, le=100_000_000)  # CSV rows cap
     live_recheck_seconds: float = Field(default=5.0, gt=0, le=300)  # session still valid?
 
 

@@ -1,0 +1,99 @@
+"""The due list: each due connection is enqueued once per slot, however many schedulers tick."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from meterwise.fakeproviders import Fakes
+from meterwise.models.connections import ConnectionStatus, ProviderConnection
+from meterwise.models.usage import SyncRun, SyncStatus
+from meterwise.services.scheduling import enqueue_due
+from meterwise.services.sync import enqueue_due_syncs
+from meterwise.services.sync.runs import claim
+from tests.sync.support import RecordingQueue, add_connection
+
+
+def _synced(queues: list[RecordingQueue]) -> list[str]:
+    return sorted(str(kw["connection_id"]) for q in queues for name, kw in q.sent
+                  if name == "sync.connection")
+
+
+async def _finish_all_runs() -> None:
+    """What workers would do between slots."""
+    await SyncRun.filter(status__in=[SyncStatus.QUEUED, SyncStatus.RUNNING]).update(
+        status=SyncStatus.SUCCEEDED, lease_expires_at=None)
+
+
+async def test_concurrent_schedulers_enqueue_each_due_connection_once_per_slot(
+    account: UUID, live_fakes: Fakes
+) -> None:
+    connections = [await add_connection(account, fake, label=f"c{i}")
+                   for i, fake in enumerate([*live_fakes.all(), *live_fakes.all()])]
+    ids = sorted(str(c.id) for c in connections)
+    now = datetime.now(UTC)
+    queues = [RecordingQueue() for _ in range(4)]
+
+    await asyncio.gather(*(enqueue_due(q, now=now) for q in queues))  # first slot: all new
+    await asyncio.gather(*(enqueue_due(q, now=now + timedelta(minutes=1)) for q in queues))
+    assert _synced(queues) == ids
+
+    await _finish_all_runs()
+    for q in queues:
+        q.sent.clear()
+    next_slot = now + timedelta(minutes=17)  # 15 min interval + at most 10 % jitter
+    await asyncio.gather(*(enqueue_due(q, now=next_slot) for q in queues))
+
+    assert _synced(queues) == ids
+    stored = await ProviderConnection.all()
+    assert all(next_slot + timedelta(minutes=13) <= c.next_sync_at <= next_slot  # type: ignore[operator]
+               + timedelta(minutes=17) for c in stored)
+
+
+async def test_connections_that_need_a_person_are_not_scheduled(
+    account: UUID, live_fakes: Fakes
+) -> None:
+    rejected = await add_connection(account, live_fakes.openai, label="bad key")
+    await ProviderConnection.filter(id=rejected.id).update(
+        status=ConnectionStatus.INVALID_CREDENTIALS)
+    paused = await add_connection(account, live_fakes.anthropic, label="paused")
+    await ProviderConnection.filter(id=paused.id).update(status=ConnectionStatus.PAUSED)
+    failing = await add_connection(account, live_fakes.openrouter, label="flaky")
+    await ProviderConnection.filter(id=failing.id).update(status=ConnectionStatus.ERROR)
+    queue = RecordingQueue()
+
+    tick = await enqueue_due_syncs(queue)
+
+    assert tick.claimed == [failing.id]
+
+
+async def test_a_connection_with_an_active_run_gets_no_second_one(
+    account: UUID, live_fakes: Fakes
+) -> None:
+    connection = await add_connection(account, live_fakes.openai)
+    queue = RecordingQueue()
+    await enqueue_due_syncs(queue)
+    await ProviderConnection.filter(id=connection.id).update(next_sync_at=None)  # due again
+
+    tick = await enqueue_due_syncs(queue)
+
+    assert tick.claimed == [connection.id] and tick.enqueued == []
+    assert await SyncRun.filter(connection_id=connection.id).count() == 1
+
+
+async def test_a_stale_run_is_requeued_by_exactly_one_scheduler(
+    account: UUID, live_fakes: Fakes
+) -> None:
+    connection = await add_connection(account, live_fakes.anthropic)
+    await enqueue_due_syncs(RecordingQueue())
+    run = await SyncRun.get(connection_id=connection.id)
+    assert await claim(run.id) is not None  # a worker took it, then died
+    queues = [RecordingQueue() for _ in range(4)]
+
+    later = datetime.now(UTC) + timedelta(seconds=5)  # past the 2 s test lease
+    ticks = await asyncio.gather(*(enqueue_due_syncs(q, now=later) for q in queues))
+
+    assert sum(len(t.enqueued) for t in ticks) == 1
+    assert [kw["run_id"] for q in queues for _, kw in q.sent] == [str(run.id)]
+    assert (await SyncRun.get(id=run.id)).status is SyncStatus.QUEUED

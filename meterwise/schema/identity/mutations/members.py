@@ -20,7 +20,7 @@ from meterwise.schema.identity.types import (
 from meterwise.services import authz
 from meterwise.services.authz import Operation, authorize
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.identity import invites, members
+from meterwise.services.identity import invites, members, policy
 
 
 @strawberry.input
@@ -56,7 +56,7 @@ class MembersMutation:
                                  role: Role) -> MemberPayload:
         viewer = authorize(info.context.viewer, Operation.CHANGE_ROLE)
         try:
-            authz.require_step_up(viewer)
+            authz.require_step_up(viewer, now=policy.now())
             member = await members.change_role(viewer, client_of(info),
                                                parse_id(member_id, "memberId"), role)
         except UserInputError as exc:

@@ -15,7 +15,7 @@ from meterwise.schema.identity.types import (
 from meterwise.services import authz
 from meterwise.services.authz import Operation, authorize
 from meterwise.services.errors import UserInputError
-from meterwise.services.identity import mfa
+from meterwise.services.identity import mfa, policy
 
 
 @strawberry.type
@@ -44,7 +44,7 @@ class MfaMutation:
     async def disable_mfa(self, info: Info, password: str) -> DisableMfaPayload:
         viewer = authorize(info.context.viewer, Operation.DISABLE_MFA)
         try:
-            authz.require_step_up(viewer)
+            authz.require_step_up(viewer, now=policy.now())
             await mfa.disable(viewer, client_of(info), password=password)
         except UserInputError as exc:
             return DisableMfaPayload(errors=[user_error(exc)])

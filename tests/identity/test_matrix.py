@@ -233,7 +233,8 @@ async def op_accept_invite(client: httpx.AsyncClient, w: World, t: dict[str, str
 
 async def op_audit_log(client: httpx.AsyncClient, w: World, t: dict[str, str],
                        own: bool) -> None:
-    page = _payload(await _call(client, w, "{ auditLog(first: 100) { edges { node { target } } } }"))
+    query = "{ auditLog(first: 100) { edges { node { target } } } }"
+    page = _payload(await _call(client, w, query))
     targets = {edge["node"]["target"] for edge in page["edges"]}
     assert (t["account"] in targets) is own
 

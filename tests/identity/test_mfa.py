@@ -63,7 +63,7 @@ async def test_codes_one_step_away_pass_two_steps_away_fail(client: httpx.AsyncC
 async def test_a_recovery_code_works_once(client: httpx.AsyncClient) -> None:
     from meterwise.services.identity import mfa
 
-    token, who = await signed_in(client, mfa=False)
+    _, who = await signed_in(client, mfa=False)
     viewer = Viewer(user_id=who.user_id, account_id=who.account_id, role=Role.OWNER)
     enrollment = await mfa.start_enrollment(viewer, Client())
     codes = await mfa.confirm_enrollment(viewer, Client(),

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from meterwise.cli import audit, commands, invites, keys
+from meterwise.cli import audit, backup, commands, demo, invites, keys
 from meterwise.config import ConfigError
 
 log = logging.getLogger("meterwise.cli")
@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     invites.add_parser(sub)
     audit.add_parser(sub)
     keys.add_parser(sub)
+    backup.add_parser(sub)
+    demo.add_parser(sub)
     return parser
 
 

@@ -15,7 +15,8 @@ from typing import Any
 from meterwise.cli.commands import CommandError, _settings
 from meterwise.db.migrate import apply_migrations
 from meterwise.keys import master_key_loader
-from meterwise.runtime import database_url
+from meterwise.runtime import database_url, open_runtime
+from meterwise.services import account_deletion
 from meterwise.services.backup import BackupError, check_restorable, create_backup, restore_backup
 
 
@@ -61,10 +62,17 @@ def restore_command(args: argparse.Namespace) -> int:
             await asyncio.to_thread(restore_backup, url, args.file, ring,
                                     server_version=version)
 
+    async def purge() -> int:
+        async with open_runtime(settings, run_scheduler=False, migrate=False):
+            return await account_deletion.purge_tombstoned()
+
     try:
         asyncio.run(run())
     except BackupError as exc:
         raise CommandError(str(exc)) from None
+    purged = asyncio.run(purge())
+    if purged:
+        print(f"purged {purged} rows of accounts deleted after this backup was taken")
     print(f"restored {args.file}; run `meterwise migrate` if this version is newer than the "
           "backup's")
     return 0

@@ -27,3 +27,22 @@ class DataKey(Model):
         schema = "keystore"
         table = "data_key"
         unique_together = (("account_id", "version"),)
+
+
+class AccountDeletion(Model):
+    """A deleted account's tombstone and the progress of its deletion job.
+
+    In the keystore schema, like the keys, so it is *not* in backups: it survives a restore
+    of an older backup, and the deletion job then purges the account's resurrected rows
+    again. It holds the account id only, no personal data.
+    """
+
+    account_id = fields.UUIDField(primary_key=True)
+    requested_at = fields.DatetimeField(auto_now_add=True)
+    keys_destroyed_at = fields.DatetimeField(null=True)
+    rows_deleted = fields.BigIntField(default=0)
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        schema = "keystore"
+        table = "account_deletion"

@@ -10,6 +10,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from meterwise.config import Settings
+from meterwise.schema.account_deletion.mutations import AccountDeletionMutation
 from meterwise.schema.connections.mutations import ConnectionsMutation
 from meterwise.schema.connections.queries import ConnectionsQuery
 from meterwise.schema.errors import ErrorPolicy
@@ -25,7 +26,8 @@ from meterwise.schema.usage.subscriptions import UsageSubscription
 
 # Each domain package contributes its root classes here (one line a domain).
 QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery)
-MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation, SyncMutation)
+MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation, SyncMutation,
+                                AccountDeletionMutation)
 SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription, UsageSubscription)
 
 

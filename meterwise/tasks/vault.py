@@ -10,7 +10,7 @@ from datetime import timedelta
 from uuid import UUID
 
 from meterwise.config import load_settings
-from meterwise.services import keyring, keyrotation
+from meterwise.services import account_deletion, keyring, keyrotation
 from meterwise.tasks.registry import job
 
 
@@ -31,3 +31,9 @@ async def rotate_due() -> None:
     days = load_settings().key_rotation_days
     await keyrotation.rotate_due(timedelta(days=days))
     await keyring.rewrap_all()
+
+
+@job("vault.delete_account", max_retries=10, time_limit_ms=60 * 60_000, max_backoff_ms=300_000)
+async def delete_account(account_id: str) -> None:
+    """Crypto-shred, then hard-delete, an account whose owner asked for it (resumable)."""
+    await account_deletion.purge_account(UUID(account_id))

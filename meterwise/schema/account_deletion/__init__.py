@@ -1,0 +1,1 @@
+"""GraphQL for closing an account for good (``deleteAccount``)."""

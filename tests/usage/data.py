@@ -1,19 +1,23 @@
 """Usage rows for tests, written the way the ingest path stores them.
 
-Rows go in with one multi-row statement (``unnest``), then ``rebuild_daily`` recomputes the
-``usage_daily`` rollup of the days they touch exactly as the storage contract defines it.
+Rows go in with one multi-row statement (``unnest``), exactly as given (so expectations are
+exact), then the ingest path's ``rebuild_daily`` recomputes the ``usage_daily``
+rollup of the days they touch, as a sync does.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from uuid import UUID, uuid4
 
 from tortoise import connections
+from tortoise.transactions import in_transaction
 
 from meterwise.models.connections import ProviderConnection, ProviderName
+from meterwise.services.sync.ingest import Target
+from meterwise.services.sync.ingest import rebuild_daily as rebuild_days
 
 
 @dataclass(frozen=True)
@@ -73,24 +77,19 @@ async def insert_rows(rows: list[Row]) -> None:
     await conn.execute_query(
         f"INSERT INTO usage_record ({names}, updated_at) "
         f"SELECT *, now() FROM unnest({arrays})", values)
-    await rebuild_daily()
+    await rebuild_daily(rows)
 
 
-async def rebuild_daily() -> None:
-    """The rollup by (connection, day, model, project, api key), as the ingest maintains it."""
-    conn = connections.get("default")
-    await conn.execute_query("DELETE FROM usage_daily")
-    await conn.execute_query(
-        "INSERT INTO usage_daily (account_id, connection_id, provider, day, model, project, "
-        "api_key_id, input_tokens, output_tokens, cached_input_tokens, cache_write_tokens, "
-        "requests, cost, reported_rows, estimated_rows, currency) "
-        "SELECT account_id, connection_id, min(provider), date_trunc('day', bucket_start, 'UTC'),"
-        " model, project, api_key_id, sum(input_tokens), sum(output_tokens), "
-        "sum(cached_input_tokens), sum(cache_write_tokens), sum(requests), "
-        "coalesce(sum(cost), 0), count(*) FILTER (WHERE cost_basis = 'reported'), "
-        "count(*) FILTER (WHERE cost_basis = 'estimated'), min(currency) "
-        "FROM usage_record GROUP BY account_id, connection_id, "
-        "date_trunc('day', bucket_start, 'UTC'), model, project, api_key_id")
+async def rebuild_daily(rows: list[Row]) -> None:
+    """The rollup of the touched days, by the ingest path's own ``rebuild_daily``."""
+    days: dict[Target, set[date]] = {}
+    for row in rows:
+        target = Target(account_id=row.account_id, connection_id=row.connection_id,
+                        provider=row.provider)
+        days.setdefault(target, set()).add(row.bucket_start.astimezone(UTC).date())
+    async with in_transaction() as conn:
+        for target, touched in days.items():
+            await rebuild_days(conn, target, touched)
 
 
 async def clear_usage() -> None:

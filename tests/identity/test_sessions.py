@@ -155,3 +155,17 @@ async def test_member_cannot_revoke_someone_elses_token(client: httpx.AsyncClien
     body = await gql(client, "mutation($id: ID!) { revokeApiToken(id: $id) { errors { code } } }",
                      {"id": token_id}, token=member_token)
     assert body["data"]["revokeApiToken"]["errors"] == [{"code": "NOT_FOUND"}]
+
+
+async def test_purge_job_drops_long_dead_sessions(client: httpx.AsyncClient,
+                                                  clock: FakeClock) -> None:
+    from meterwise.models.identity import Session
+    from meterwise.tasks.identity import purge_expired
+
+    token, _ = await signed_in(client)
+    await gql(client, "mutation { logOut }", token=token)
+    await purge_expired()
+    assert await Session.all().count() == 1  # kept a while for access review
+    clock.advance(timedelta(days=31))
+    await purge_expired()
+    assert await Session.all().count() == 0

@@ -118,15 +118,16 @@ async def live_sessions(viewer: Viewer) -> list[Session]:
     return rows
 
 
-async def purge_expired() -> int:
-    """Delete sessions and MFA challenges nobody can use any more (housekeeping)."""
+async def purge_expired(*, keep_for: timedelta = timedelta(days=30)) -> int:
+    """Delete sessions dead for ``keep_for`` (they still show last activity in access review
+    until then) and MFA challenges nobody can use any more (housekeeping)."""
     from meterwise.models.identity import MfaChallenge
 
     now = policy.now()
-    idle_cutoff = now - policy.settings().session_idle
-    dead = await Session.filter(expires_at__lte=now).delete()
-    dead += await Session.filter(last_seen_at__lte=idle_cutoff).delete()
-    dead += await Session.filter(revoked_at__isnull=False).delete()
+    cutoff = now - keep_for
+    dead = await Session.filter(expires_at__lte=cutoff).delete()
+    dead += await Session.filter(last_seen_at__lte=cutoff).delete()
+    dead += await Session.filter(revoked_at__lte=cutoff).delete()
     dead += await MfaChallenge.filter(expires_at__lte=now).delete()
     return dead
 

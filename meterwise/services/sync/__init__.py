@@ -4,7 +4,7 @@
 does one sync; ``ingest`` is the bulk upsert the benchmark and tests also call directly.
 """
 
-from meterwise.services.sync.ingest import IngestResult, Target, ingest
+from meterwise.services.sync.ingest import IngestResult, Target, forget_connection, ingest
 from meterwise.services.sync.runner import (
     JOB_NAME,
     MAX_RETRIES,
@@ -25,6 +25,7 @@ __all__ = [
     "Tick",
     "configure",
     "enqueue_due_syncs",
+    "forget_connection",
     "ingest",
     "request_sync",
     "run_sync",

@@ -22,7 +22,7 @@ from uuid import UUID
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from meterwise.models.usage import CostBasis
+from meterwise.models.usage import CostBasis, SyncRun, UsageDaily, UsageRecord
 from meterwise.providers import UsageRow
 from meterwise.services.sync.pricing import estimate_cost
 
@@ -187,3 +187,12 @@ def _prepare(provider: str, row: UsageRow, reported: set[date]) -> tuple[Any, ..
             row.project or "", row.api_key_id or "", row.line_item, row.input_tokens,
             row.output_tokens, row.cached_input_tokens, row.cache_write_tokens,
             row.requests, cost, row.currency, basis.value)
+
+
+async def forget_connection(connection_id: UUID) -> int:
+    """Delete a connection's usage, rollup and runs (after the connection is removed)."""
+    async with in_transaction():
+        deleted = await UsageRecord.filter(connection_id=connection_id).delete()
+        await UsageDaily.filter(connection_id=connection_id).delete()
+        await SyncRun.filter(connection_id=connection_id).delete()
+    return deleted

@@ -134,6 +134,8 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
                       inserted=result.inserted, updated=result.updated)
     await ProviderConnection.filter(id=connection.id).update(
         status=ConnectionStatus.ACTIVE, last_error=None, last_synced_at=finished)
+    await ProviderConnection.filter(id=connection.id, next_sync_at__isnull=True).update(
+        next_sync_at=finished + timedelta(seconds=connection.sync_interval_seconds))
     log.info("synced connection %s: %d pages, %d rows (%d new, %d changed) in %.1fs",
              connection.id, fetched.pages, len(fetched.rows), result.inserted, result.updated,
              (finished - started).total_seconds())

@@ -1,0 +1,155 @@
+"""``meterwise demo``: the embedded server with fake providers and 90 days of usage.
+
+Starts the fake OpenAI/Anthropic/OpenRouter servers (plain HTTP on 127.0.0.1, development
+only), points the provider base URLs at them, serves the API on the embedded default, then
+signs up a demo owner, connects the three providers through the normal services and syncs
+them, and prints how to sign in. Ctrl-C stops everything; a re-run replaces the demo's
+connections (the fakes' keys are new on every start).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import secrets
+import signal
+import time
+from typing import Any
+from uuid import UUID
+
+from meterwise.cli.commands import CommandError
+
+DEMO_EMAIL = "demo@example.com"
+DEMO_DAYS = 90
+LABELS = {"openai": "OpenAI (demo)", "anthropic": "Anthropic (demo)",
+          "openrouter": "OpenRouter (demo)"}
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser("demo", help="serve with fake providers and a demo account")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--seed", type=int, default=42, help="the fake data's seed")
+    parser.set_defaults(run=demo)
+
+
+def demo(args: argparse.Namespace) -> int:
+    from meterwise.config import load_settings
+    from meterwise.db.embedded import serve_lock
+    from meterwise.fakeproviders import start_fakes
+    from meterwise.logs import configure_logging
+
+    if os.environ.get("METERWISE_ENV", "development") == "production":
+        raise CommandError("meterwise demo runs fake providers: development only")
+    with start_fakes(seed=args.seed, days=DEMO_DAYS) as fakes:
+        for fake in fakes.all():  # the server process (and its in-process jobs) reads these
+            os.environ[f"METERWISE_PROVIDER_{fake.kind.value}_BASE_URL"] = fake.base_url
+        os.environ["METERWISE_SYNC_BACKFILL_DAYS"] = str(DEMO_DAYS)
+        settings = load_settings()
+        configure_logging(settings)
+        keys = {fake.kind.value.lower(): fake.valid_key for fake in fakes.all()}
+        lock = serve_lock(settings.data_dir) if settings.embedded_database else (
+            contextlib.nullcontext())
+        with lock:
+            asyncio.run(_serve_and_seed(settings, args.host, args.port, keys))
+    return 0
+
+
+async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[str, str]) -> None:
+    import uvicorn
+
+    from meterwise.app import create_app
+
+    app = create_app(settings)
+    config = uvicorn.Config(app, host=host, port=port, lifespan="on", log_config=None,
+                            ws="websockets-sansio", proxy_headers=False, server_header=False)
+    server = uvicorn.Server(config)
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        if serving.done():
+            serving.result()
+            raise CommandError("the server did not start (see the log above)")
+        await asyncio.sleep(0.1)
+    for sig in (signal.SIGINT, signal.SIGTERM):  # a clean stop, not uvicorn's re-raise
+        asyncio.get_running_loop().add_signal_handler(sig, setattr, server, "should_exit", True)
+    try:
+        started = time.monotonic()
+        password = await _seed(app.state.runtime, settings, keys)
+        _print_welcome(host, port, password, time.monotonic() - started)
+    except Exception:
+        server.should_exit = True
+        await serving
+        raise
+    await serving
+
+
+async def _seed(runtime: Any, settings: Any, keys: dict[str, str]) -> str:
+    """The demo owner (new password each run), its connections, and their first sync."""
+    from meterwise.models.connections import ProviderName
+    from meterwise.models.identity import Role, User
+    from meterwise.services import connections, sync
+    from meterwise.services.identity import accounts, invites
+    from meterwise.services.identity.common import Client, new_password_hash
+    from meterwise.services.viewer import Viewer
+
+    client = Client(ip="cli", user_agent="meterwise demo")
+    password = secrets.token_urlsafe(15)
+    user = await User.get_or_none(email=DEMO_EMAIL)
+    if user is None:
+        code = await invites.create_signup_invite(client=client)
+        signed = await accounts.sign_up(client, invite_code=code, email=DEMO_EMAIL,
+                                        password=password, account_name="Demo Co")
+        user, account_id = signed.user, signed.account.id
+    else:
+        if user.home_account_id is None:
+            raise CommandError(f"{DEMO_EMAIL} exists but has no account; use a fresh data dir")
+        account_id = user.home_account_id
+        user.password_hash = await new_password_hash(password, DEMO_EMAIL)
+        await user.save(update_fields=["password_hash"])
+    owner = Viewer(user_id=user.id, account_id=account_id, role=Role.OWNER)
+    # a demo you can sign in to with just a password; turn MFA back on in account settings
+    await accounts.update_settings(owner, client, mfa_required=False)
+    for old in await connections.list_connections(owner):
+        await connections.remove(owner, old.id, ip="cli")
+        await sync.forget_connection(old.id)
+    runs: list[UUID] = []
+    for name, key in keys.items():
+        connection = await connections.connect(owner, settings, provider=ProviderName(name),
+                                               label=LABELS[name], api_key=key, ip="cli")
+        run, _ = await sync.request_sync(runtime.jobs, connection, trigger="manual")
+        runs.append(run.id)
+    await _wait_for(runs)
+    return password
+
+
+async def _wait_for(runs: list[UUID]) -> None:
+    from meterwise.models.usage import SyncRun, SyncStatus
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        done = await SyncRun.filter(id__in=runs,
+                                    status__in=[SyncStatus.SUCCEEDED, SyncStatus.FAILED])
+        if len(done) == len(runs):
+            failed = [r for r in done if r.status is SyncStatus.FAILED]
+            if failed:
+                raise CommandError(f"a demo sync failed: {failed[0].error_message}")
+            return
+        await asyncio.sleep(0.2)
+    raise CommandError("the demo syncs did not finish in time")
+
+
+def _print_welcome(host: str, port: int, password: str, seconds: float) -> None:
+    url = f"http://{host}:{port}/graphql"
+    print(f"""
+Meterwise demo is ready ({DEMO_DAYS} days of usage from 3 fake providers, synced in {seconds:.0f}s).
+  GraphiQL: {url}
+  Email:    {DEMO_EMAIL}
+  Password: {password}
+  Sign in:  mutation {{ logIn(input: {{email: "{DEMO_EMAIL}", password: "{password}"}})
+              {{ token errors {{ message }} }} }}
+  Then send the token as the header  Authorization: Bearer <token>  and try:
+            {{ connections {{ label status lastSyncedAt }} }}
+The demo account does not require MFA; the password changes on every `meterwise demo`.
+Ctrl-C stops the server and the fake providers.""", flush=True)

@@ -1,4 +1,4 @@
-"""Vault fixtures: the fake providers, settings pointing at them, viewers per bearer token."""
+"""Vault fixtures: the fake providers, settings pointing at them, a GraphQL caller."""
 
 from __future__ import annotations
 
@@ -6,12 +6,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from starlette.requests import HTTPConnection
 
 from meterwise.config import Settings
 from meterwise.fakeproviders import Fakes, start_fakes
-from meterwise.schema.auth import bearer_token
-from meterwise.services.viewer import Viewer
 from tests.vault.support import Gql
 
 
@@ -31,13 +28,5 @@ def provider_urls(fakes: Fakes, monkeypatch: pytest.MonkeyPatch) -> Fakes:
 
 
 @pytest.fixture
-def gql(client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch) -> Gql:
-    """GraphQL as a test-made viewer: the bearer token maps straight to a ``Viewer``."""
-    tokens: dict[str, Viewer] = {}
-
-    async def resolve(request: HTTPConnection) -> tuple[Viewer | None, bool]:
-        token = bearer_token(request)
-        return (tokens.get(token) if token else None), False
-
-    monkeypatch.setattr("meterwise.app.resolve_viewer", resolve)
-    return Gql(client, tokens)
+def gql(client: httpx.AsyncClient) -> Gql:
+    return Gql(client)

@@ -5,57 +5,47 @@ from __future__ import annotations
 import contextlib
 import secrets
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
 import httpx
 
-from meterwise.models.identity import Account, Membership, Role, User
+from meterwise.models.identity import Role
 from meterwise.services import vault
-from meterwise.services.viewer import Viewer
 
 
 @dataclass
 class Tenant:
+    """An account and a signed-in session token per role (MFA done: step-up is fresh)."""
+
     account_id: UUID
-    viewers: dict[Role, Viewer] = field(default_factory=dict)
+    tokens: dict[Role, str] = field(default_factory=dict)
+    users: dict[Role, UUID] = field(default_factory=dict)
 
 
 async def make_tenant(name: str = "acme", *, roles: tuple[Role, ...] = tuple(Role)) -> Tenant:
-    """An account with a data key and one user per role (MFA done just now: step-up fresh)."""
-    account = await Account.create(name=name)
-    await vault.create_account_key(account.id)
-    tenant = Tenant(account.id)
+    """Users and sessions made by the identity services (``tests/support/identity``)."""
+    from tests.support.identity import new_account, signed_in
+
+    tenant = Tenant(await new_account(name))
     for role in roles:
-        user = await User.create(email=f"{role}-{secrets.token_hex(4)}@{name}.test",
-                                 password_hash="x", home_account=account)
-        await Membership.create(user=user, account=account, role=role)
-        tenant.viewers[role] = Viewer(user_id=user.id, account_id=account.id, role=role,
-                                      session_id=None, mfa_verified_at=datetime.now(UTC))
+        token, who = await signed_in(None, role, account=tenant.account_id,
+                                     email=f"{role}-{secrets.token_hex(4)}@{name}.test")
+        tenant.tokens[role], tenant.users[role] = token, who.user_id
     return tenant
 
 
 class Gql:
-    """POST /graphql as a given viewer (the bearer token picks the viewer)."""
+    """POST /graphql with a session token (real authentication, real permission checks)."""
 
-    def __init__(self, client: httpx.AsyncClient, tokens: dict[str, Viewer]) -> None:
+    def __init__(self, client: httpx.AsyncClient) -> None:
         self.client = client
-        self.tokens = tokens
 
     async def __call__(self, query: str, variables: dict[str, Any] | None = None, *,
-                       viewer: Viewer | None = None) -> dict[str, Any]:
-        headers = {}
-        if viewer is not None:
-            token = secrets.token_hex(8)
-            self.tokens[token] = viewer
-            headers["authorization"] = f"Bearer {token}"
-        response = await self.client.post("/graphql", json={"query": query,
-                                                            "variables": variables or {}},
-                                          headers=headers)
-        assert response.status_code == 200, response.text
-        body: dict[str, Any] = response.json()
-        return body
+                       token: str | None = None) -> dict[str, Any]:
+        from tests.support.identity import gql
+
+        return await gql(self.client, query, variables, token=token)
 
 
 @dataclass

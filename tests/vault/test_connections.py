@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from meterwise.fakeproviders import Fakes
 from meterwise.models.audit import AuditEvent
 from meterwise.models.connections import ProviderConnection
-from meterwise.models.identity import Role
+from meterwise.models.identity import Role, Session
 from meterwise.services import connections
 from tests.vault.support import Gql, make_tenant
 
@@ -38,7 +39,7 @@ async def test_connect_validates_seals_and_never_returns_the_key(gql: Gql,
                                                                  provider_urls: Fakes) -> None:
     tenant = await make_tenant()
     key = provider_urls.openai.valid_key
-    body = await gql(CONNECT, _connect_vars(key), viewer=tenant.viewers[Role.ADMIN])
+    body = await gql(CONNECT, _connect_vars(key), token=tenant.tokens[Role.ADMIN])
     payload = body["data"]["connectProvider"]
     assert payload["errors"] == []
     assert payload["connection"]["provider"] == "OPENAI"
@@ -47,7 +48,7 @@ async def test_connect_validates_seals_and_never_returns_the_key(gql: Gql,
     row = await ProviderConnection.get(id=payload["connection"]["id"])
     assert key not in row.key_sealed and row.key_sealed.startswith("mw1:")
     assert await connections.open_provider_key(row) == key
-    listed = await gql(LIST, viewer=tenant.viewers[Role.VIEWER])
+    listed = await gql(LIST, token=tenant.tokens[Role.VIEWER])
     assert key[:-4] not in str(listed) and len(listed["data"]["connections"]) == 1
     events = await AuditEvent.filter(action="connection.connected")
     assert [e.target for e in events] == [str(row.id)]
@@ -58,7 +59,7 @@ async def test_rejected_key_is_invalid_credentials_and_stores_nothing(
         gql: Gql, provider_urls: Fakes) -> None:
     tenant = await make_tenant()
     body = await gql(CONNECT, _connect_vars("sk-admin-" + secrets.token_hex(16)),
-                     viewer=tenant.viewers[Role.OWNER])
+                     token=tenant.tokens[Role.OWNER])
     assert body["data"]["connectProvider"] == {
         "connection": None,
         "errors": [{"code": "INVALID_CREDENTIALS", "field": "apiKey",
@@ -73,18 +74,18 @@ async def test_unreachable_provider_is_a_user_error_and_stores_nothing(
     tenant = await make_tenant()
     provider_urls.openai.switches.fail_5xx = 10
     body = await gql(CONNECT, _connect_vars(provider_urls.openai.valid_key),
-                     viewer=tenant.viewers[Role.OWNER])
+                     token=tenant.tokens[Role.OWNER])
     errors = body["data"]["connectProvider"]["errors"]
     assert [(e["code"], e["field"]) for e in errors] == [("PROVIDER_UNAVAILABLE", "apiKey")]
     assert await ProviderConnection.all().count() == 0
 
 
 async def test_connect_and_replace_need_step_up(gql: Gql, provider_urls: Fakes) -> None:
-    from dataclasses import replace
-
-    tenant = await make_tenant()
-    stale = replace(tenant.viewers[Role.OWNER], mfa_verified_at=None)
-    body = await gql(CONNECT, _connect_vars(provider_urls.openai.valid_key), viewer=stale)
+    tenant = await make_tenant(roles=(Role.OWNER,))
+    stale = tenant.tokens[Role.OWNER]
+    await Session.filter(user_id=tenant.users[Role.OWNER]).update(
+        mfa_verified_at=datetime.now(UTC) - timedelta(hours=1))
+    body = await gql(CONNECT, _connect_vars(provider_urls.openai.valid_key), token=stale)
     assert body["data"]["connectProvider"]["errors"][0]["code"] == "STEP_UP_REQUIRED"
     assert provider_urls.openai.hits == []  # the key was not even sent
     assert await ProviderConnection.all().count() == 0
@@ -96,20 +97,20 @@ async def test_role_matrix_for_connection_mutations(gql: Gql, provider_urls: Fak
                                                     allowed: bool) -> None:
     tenant = await make_tenant()
     key = provider_urls.openai.valid_key
-    seeded = await gql(CONNECT, _connect_vars(key, "seed"), viewer=tenant.viewers[Role.OWNER])
+    seeded = await gql(CONNECT, _connect_vars(key, "seed"), token=tenant.tokens[Role.OWNER])
     conn_id = seeded["data"]["connectProvider"]["connection"]["id"]
-    viewer = tenant.viewers[role]
+    viewer = tenant.tokens[role]
     results = [
-        await gql(CONNECT, _connect_vars(key), viewer=viewer),
-        await gql(REPLACE, {"id": conn_id, "key": key}, viewer=viewer),
-        await gql(REMOVE, {"id": conn_id}, viewer=viewer),
+        await gql(CONNECT, _connect_vars(key), token=viewer),
+        await gql(REPLACE, {"id": conn_id, "key": key}, token=viewer),
+        await gql(REMOVE, {"id": conn_id}, token=viewer),
     ]
     for body in results:
         if allowed:
             assert "errors" not in body, body
         else:
             assert body["data"] is None and _code(body) == "FORBIDDEN"
-    reads = await gql(LIST, viewer=viewer)
+    reads = await gql(LIST, token=viewer)
     assert "errors" not in reads  # every role may read
     assert await ProviderConnection.filter(label="seed").exists() is (not allowed)
 
@@ -124,16 +125,16 @@ async def test_foreign_connections_are_invisible_and_untouchable(gql: Gql,
                                                                  provider_urls: Fakes) -> None:
     mine, theirs = await make_tenant("mine"), await make_tenant("theirs")
     key = provider_urls.openai.valid_key
-    body = await gql(CONNECT, _connect_vars(key, "theirs"), viewer=theirs.viewers[Role.OWNER])
+    body = await gql(CONNECT, _connect_vars(key, "theirs"), token=theirs.tokens[Role.OWNER])
     foreign_id = body["data"]["connectProvider"]["connection"]["id"]
-    me = mine.viewers[Role.OWNER]
-    assert (await gql(LIST, viewer=me))["data"]["connections"] == []
-    assert (await gql(ONE, {"id": foreign_id}, viewer=me))["data"]["connection"] is None
-    assert (await gql(ONE, {"id": "not-a-uuid"}, viewer=me))["data"]["connection"] is None
-    replaced = await gql(REPLACE, {"id": foreign_id, "key": key}, viewer=me)
+    me = mine.tokens[Role.OWNER]
+    assert (await gql(LIST, token=me))["data"]["connections"] == []
+    assert (await gql(ONE, {"id": foreign_id}, token=me))["data"]["connection"] is None
+    assert (await gql(ONE, {"id": "not-a-uuid"}, token=me))["data"]["connection"] is None
+    replaced = await gql(REPLACE, {"id": foreign_id, "key": key}, token=me)
     assert replaced["data"]["replaceProviderKey"]["errors"] == [{"code": "NOT_FOUND",
                                                                  "field": "id"}]
-    removed = await gql(REMOVE, {"id": foreign_id}, viewer=me)
+    removed = await gql(REMOVE, {"id": foreign_id}, token=me)
     assert removed["data"]["removeConnection"]["errors"] == [{"code": "NOT_FOUND", "field": "id"}]
     row = await ProviderConnection.get(id=foreign_id)
     assert await connections.open_provider_key(row) == key
@@ -143,12 +144,12 @@ async def test_foreign_connections_are_invisible_and_untouchable(gql: Gql,
 async def test_replace_key_reseals_and_a_rejected_key_keeps_the_old_one(
         gql: Gql, provider_urls: Fakes) -> None:
     tenant = await make_tenant()
-    owner = tenant.viewers[Role.OWNER]
+    owner = tenant.tokens[Role.OWNER]
     old_key = provider_urls.openai.valid_key
-    body = await gql(CONNECT, _connect_vars(old_key), viewer=owner)
+    body = await gql(CONNECT, _connect_vars(old_key), token=owner)
     conn_id = body["data"]["connectProvider"]["connection"]["id"]
     rejected = await gql(REPLACE, {"id": conn_id, "key": "sk-admin-wrong-key-123456"},
-                         viewer=owner)
+                         token=owner)
     assert rejected["data"]["replaceProviderKey"]["errors"] == [
         {"code": "INVALID_CREDENTIALS", "field": "apiKey"}]
     row = await ProviderConnection.get(id=conn_id)
@@ -156,7 +157,7 @@ async def test_replace_key_reseals_and_a_rejected_key_keeps_the_old_one(
     new_key = "sk-admin-" + secrets.token_urlsafe(24)
     provider_urls.openai.state.valid_keys.add(new_key)
     try:
-        done = await gql(REPLACE, {"id": conn_id, "key": new_key}, viewer=owner)
+        done = await gql(REPLACE, {"id": conn_id, "key": new_key}, token=owner)
     finally:
         provider_urls.openai.state.valid_keys.discard(new_key)
     assert done["data"]["replaceProviderKey"]["connection"]["keyHint"] == new_key[-4:]
@@ -168,10 +169,10 @@ async def test_replace_key_reseals_and_a_rejected_key_keeps_the_old_one(
 
 async def test_remove_deletes_the_row_and_is_audited(gql: Gql, provider_urls: Fakes) -> None:
     tenant = await make_tenant()
-    owner = tenant.viewers[Role.OWNER]
-    body = await gql(CONNECT, _connect_vars(provider_urls.openai.valid_key), viewer=owner)
+    owner = tenant.tokens[Role.OWNER]
+    body = await gql(CONNECT, _connect_vars(provider_urls.openai.valid_key), token=owner)
     conn_id = body["data"]["connectProvider"]["connection"]["id"]
-    removed = await gql(REMOVE, {"id": conn_id}, viewer=owner)
+    removed = await gql(REMOVE, {"id": conn_id}, token=owner)
     assert removed["data"]["removeConnection"] == {"deletedId": conn_id, "errors": []}
     assert await ProviderConnection.all().count() == 0
     assert await AuditEvent.filter(action="connection.removed", target=conn_id).count() == 1

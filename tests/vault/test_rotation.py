@@ -14,7 +14,7 @@ import pytest
 
 from meterwise.config import Settings
 from meterwise.models.connections import ProviderConnection, ProviderName
-from meterwise.models.identity import User
+from meterwise.models.identity import Role, User
 from meterwise.models.vault import DataKey
 from meterwise.security.masterkeys import load_key_file
 from meterwise.services import connections, keyring, keyrotation, vault
@@ -115,7 +115,8 @@ async def test_rotate_with_environment_keys_says_what_to_do(settings: Settings) 
 
 
 async def test_account_rotation_reseals_every_secret_and_deletes_the_old_key() -> None:
-    tenant, other = await make_tenant("rot"), await make_tenant("other")
+    tenant = await make_tenant("rot", roles=(Role.OWNER,))
+    other = await make_tenant("other", roles=(Role.OWNER,))
     account = tenant.account_id
     conn = ProviderConnection(id=uuid.uuid4(), account_id=account, provider=ProviderName.OPENAI,
                               label="x", key_hint="abcd", key_sealed="")

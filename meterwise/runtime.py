@@ -84,7 +84,7 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
             events = pubsub.InProcessBus()
         await events.start()
         pubsub.configure(events)
-        configure_shield(settings, redis)
+        configure_shield(settings, redis, jobs)
         runtime = Runtime(settings=settings, database_url=url, jobs=jobs, events=events,
                           redis=redis)
         if run_scheduler if run_scheduler is not None else settings.redis_url is None:
@@ -107,13 +107,13 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
             await Tortoise.close_connections()
 
 
-def configure_shield(settings: Settings, redis: Redis | None) -> None:
+def configure_shield(settings: Settings, redis: Redis | None, jobs: JobQueue) -> None:
     """Rate limits in Redis when configured (shared by every replica); the webhook."""
     ratelimit.configure(ratelimit.RedisLimiter(redis, prefix=settings.redis_prefix)
                         if redis is not None else None)
     secret = settings.security_webhook_secret
     security_events.configure(settings.security_webhook_url,
-                              secret.get_secret_value() if secret else None)
+                              secret.get_secret_value() if secret else None, jobs)
 
 
 async def scheduler_loop(runtime: Runtime) -> None:

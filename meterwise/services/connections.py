@@ -18,7 +18,7 @@ from uuid import UUID, uuid4
 from meterwise.config import Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection, ProviderName
 from meterwise.providers import InvalidCredentials, ProviderError
-from meterwise.services import audit, vault
+from meterwise.services import audit, suspicious, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.provider_clients import INTERACTIVE_RETRY, adapter_for
 from meterwise.services.scoping import scoped
@@ -85,6 +85,9 @@ async def replace_key(viewer: Viewer, settings: Settings, connection_id: str | U
         await locked.save(update_fields=["key_sealed", "key_hint", "status", "last_error",
                                          "updated_at"])
         await _audit("connection.key_replaced", viewer, locked, ip, user_agent)
+    await suspicious.on_provider_key_replaced(user_id=viewer.user_id,
+                                              account_id=viewer.account_id,
+                                              connection_id=locked.id)
     return locked
 
 

@@ -46,14 +46,16 @@ def channel(account_id: UUID | str) -> str:
 class _Webhook:
     url: str | None = None
     secret: str | None = None
+    jobs: JobQueue | None = None
 
 
 _webhook = _Webhook()
 
 
-def configure(url: str | None, secret: str | None) -> None:
-    """Set the operator's webhook (the runtime and the worker do, from settings)."""
-    _webhook.url, _webhook.secret = url, secret
+def configure(url: str | None, secret: str | None, jobs: JobQueue | None = None) -> None:
+    """Set the operator's webhook and the process's job queue (the runtime and the worker
+    do, from settings), so callers of ``record`` need not pass a queue."""
+    _webhook.url, _webhook.secret, _webhook.jobs = url, secret, jobs
 
 
 class WebhookFailed(Exception):
@@ -87,7 +89,8 @@ def payload(event: SecurityEvent) -> dict[str, Any]:
 
 
 async def record(kind: str, *, account_id: UUID | None, severity: Severity | str,
-                 details: Mapping[str, Any] | None = None, jobs: JobQueue | None) -> None:
+                 details: Mapping[str, Any] | None = None,
+                 jobs: JobQueue | None = None) -> None:
     """Save a security event, push it to subscribers and queue its webhook delivery.
 
     Never raises into the caller's business flow: a failure to record is logged.
@@ -103,9 +106,10 @@ async def record(kind: str, *, account_id: UUID | None, severity: Severity | str
     log.warning("security event %s (%s) for account %s", kind, severity, account_id)
     if account_id is not None:
         await pubsub.publish(channel(account_id), payload(event))
-    if _webhook.url and jobs is not None:
+    queue = jobs or _webhook.jobs
+    if _webhook.url and queue is not None:
         try:
-            await jobs.enqueue(DELIVER_JOB, event_id=str(event.id))
+            await queue.enqueue(DELIVER_JOB, event_id=str(event.id))
         except Exception:
             log.exception("could not enqueue the webhook delivery of event %s", event.id)
 

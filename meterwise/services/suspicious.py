@@ -72,7 +72,7 @@ def _device(user_agent: str) -> str:
 
 
 async def on_login_failed(*, email: str, account_id: UUID | None, ip: str,
-                          jobs: JobQueue | None) -> None:
+                          jobs: JobQueue | None = None) -> None:
     """A wrong password (or unknown email): a burst per account, and per IP, is an event."""
     try:
         if account_id is not None and await _burst(LOGIN_FAILURE_BURST, f"account:{account_id}"):
@@ -87,7 +87,7 @@ async def on_login_failed(*, email: str, account_id: UUID | None, ip: str,
 
 
 async def on_login_succeeded(*, user_id: UUID, account_id: UUID, ip: str, user_agent: str,
-                             jobs: JobQueue | None) -> None:
+                             jobs: JobQueue | None = None) -> None:
     """A login from an IP or device this user never used before (after their first)."""
     try:
         subject = f"user:{user_id}"
@@ -105,20 +105,20 @@ async def on_login_succeeded(*, user_id: UUID, account_id: UUID, ip: str, user_a
 
 
 async def on_mfa_disabled(*, user_id: UUID, account_id: UUID, ip: str,
-                          jobs: JobQueue | None) -> None:
+                          jobs: JobQueue | None = None) -> None:
     await record("mfa_disabled", account_id=account_id, severity=Severity.HIGH,
                  details={"userId": str(user_id), "ip": ip}, jobs=jobs)
 
 
 async def on_totp_replay(*, user_id: UUID, account_id: UUID | None, ip: str,
-                         jobs: JobQueue | None) -> None:
+                         jobs: JobQueue | None = None) -> None:
     """A TOTP code used twice: someone else may have seen it."""
     await record("totp_replay", account_id=account_id, severity=Severity.HIGH,
                  details={"userId": str(user_id), "ip": ip}, jobs=jobs)
 
 
 async def on_api_token_created(*, user_id: UUID, account_id: UUID, token_id: UUID, name: str,
-                               scope: str, jobs: JobQueue | None) -> None:
+                               scope: str, jobs: JobQueue | None = None) -> None:
     await record("api_token_created", account_id=account_id, severity=Severity.LOW,
                  details={"userId": str(user_id), "tokenId": str(token_id), "name": name,
                           "scope": scope}, jobs=jobs)
@@ -128,13 +128,13 @@ async def on_api_token_created(*, user_id: UUID, account_id: UUID, token_id: UUI
 
 
 async def on_provider_key_replaced(*, user_id: UUID, account_id: UUID, connection_id: UUID,
-                                   jobs: JobQueue | None) -> None:
+                                   jobs: JobQueue | None = None) -> None:
     await record("provider_key_replaced", account_id=account_id, severity=Severity.MEDIUM,
                  details={"userId": str(user_id), "connectionId": str(connection_id)}, jobs=jobs)
 
 
 async def on_sync_rows(*, account_id: UUID, connection_id: UUID, provider: str,
-                       rows: Iterable[Any], jobs: JobQueue | None) -> None:
+                       rows: Iterable[Any], jobs: JobQueue | None = None) -> None:
     """After a sync stored ``rows`` (``providers.base.UsageRow``): new key ids, spikes.
 
     The first sync of a connection only learns its key ids (no baseline yet).
@@ -163,7 +163,7 @@ async def on_sync_rows(*, account_id: UUID, connection_id: UUID, provider: str,
 
 async def check_spend_spike(*, account_id: UUID, connection_id: UUID, day: date,
                             day_cost: Decimal, baseline: Sequence[Decimal],
-                            jobs: JobQueue | None) -> bool:
+                            jobs: JobQueue | None = None) -> bool:
     """An event when ``day_cost`` is far above the median of ``baseline`` daily costs."""
     if len(baseline) < SPIKE_MIN_BASELINE_DAYS:
         return False
@@ -180,7 +180,7 @@ async def check_spend_spike(*, account_id: UUID, connection_id: UUID, day: date,
 
 
 async def on_rate_limited(*, bucket: str, account_id: UUID | None, ip: str,
-                          jobs: JobQueue | None) -> None:
+                          jobs: JobQueue | None = None) -> None:
     """Counts the refusal; repeated refusals of one caller become an event."""
     metrics.RATE_LIMIT_HITS.labels(bucket=bucket).inc()
     try:

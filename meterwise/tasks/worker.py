@@ -12,7 +12,7 @@ from dramatiq.middleware import AsyncIO
 
 from meterwise import pubsub
 from meterwise.config import ConfigError, Settings, load_settings
-from meterwise.jobs.redis import build_redis_broker
+from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.keys import master_key_loader
 from meterwise.logs import configure_logging
 from meterwise.services import security_events, vault
@@ -33,7 +33,8 @@ def build_worker_broker(settings: Settings) -> RedisBroker:
     vault.master_ring()
     secret = settings.security_webhook_secret
     security_events.configure(settings.security_webhook_url,
-                              secret.get_secret_value() if secret else None)
+                              secret.get_secret_value() if secret else None,
+                              RedisJobQueue(broker))
     for spec in all_jobs().values():
         dramatiq.actor(
             actor_name=spec.name,

@@ -14,6 +14,7 @@ from tortoise.expressions import Q
 
 from meterwise.models.identity import ApiToken, Membership, Role
 from meterwise.security.tokens import API_TOKEN_PREFIX, hash_token, new_token
+from meterwise.services import suspicious
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import policy
 from meterwise.services.identity.common import Client, audit_event
@@ -59,6 +60,8 @@ async def create_token(viewer: Viewer, client: Client, *, name: str, scope: Toke
     await audit_event("api_token.created", client, account_id=viewer.account_id,
                       actor_id=viewer.user_id, target=row.id,
                       metadata={"name": name, "scope": scope.value, "days": expires_in_days})
+    await suspicious.on_api_token_created(user_id=viewer.user_id, account_id=viewer.account_id,
+                                          token_id=row.id, name=name, scope=scope.value)
     return IssuedToken(token=token, row=row)
 
 

@@ -13,6 +13,7 @@ from uuid import UUID
 from meterwise.models.identity import Membership, MfaChallenge, User
 from meterwise.security.passwords import verify_against_dummy, verify_password
 from meterwise.security.tokens import MFA_PENDING_PREFIX, hash_token, new_token
+from meterwise.services import suspicious
 from meterwise.services.errors import Unauthenticated, UserErrorCode, UserInputError
 from meterwise.services.identity import mfa, policy, sessions, throttle
 from meterwise.services.identity.common import (
@@ -63,12 +64,14 @@ async def log_in(client: Client, *, email: str, password: str) -> LoginResult:
         await verify_against_dummy(password, hasher=policy.hasher())
         await audit_event("login.failed", client, account_id=None, actor_id=None,
                           metadata={"reason": "credentials"})
+        await suspicious.on_login_failed(email=email, account_id=None, ip=client.ip)
         raise _invalid_credentials()
     ok, new_hash = await verify_password(user.password_hash, password, hasher=policy.hasher())
     account_id = await _current_account(user)
     if not ok or account_id is None:
         await audit_event("login.failed", client, account_id=account_id, actor_id=user.id,
                           target=user.id, metadata={"reason": "credentials"})
+        await suspicious.on_login_failed(email=email, account_id=account_id, ip=client.ip)
         raise _invalid_credentials()
     if new_hash is not None:
         await User.filter(id=user.id).update(password_hash=new_hash)
@@ -87,6 +90,8 @@ async def log_in(client: Client, *, email: str, password: str) -> LoginResult:
     token = await sessions.start_session(user, account_id, client, mfa_verified=False)
     await audit_event("login.succeeded", client, account_id=account_id, actor_id=user.id,
                       target=user.id, metadata={"mfa": False})
+    await suspicious.on_login_succeeded(user_id=user.id, account_id=account_id, ip=client.ip,
+                                        user_agent=client.user_agent)
     return LoginResult(token=token, user=user)
 
 
@@ -135,6 +140,8 @@ async def _complete_login(client: Client, mfa_token: str, code: str) -> LoginRes
     token = await sessions.start_session(user, challenge.account_id, client, mfa_verified=True)
     await audit_event("login.succeeded", client, account_id=challenge.account_id,
                       actor_id=user.id, target=user.id, metadata={"mfa": True})
+    await suspicious.on_login_succeeded(user_id=user.id, account_id=challenge.account_id,
+                                        ip=client.ip, user_agent=client.user_agent)
     return LoginResult(token=token, user=user)
 
 

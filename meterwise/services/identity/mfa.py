@@ -16,7 +16,7 @@ from tortoise.transactions import in_transaction
 from meterwise.models.identity import RecoveryCode, User
 from meterwise.security import totp
 from meterwise.security.passwords import verify_password
-from meterwise.services import vault
+from meterwise.services import suspicious, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import policy, sessions, throttle
 from meterwise.services.identity.common import Client, audit_event
@@ -62,6 +62,8 @@ async def _accept_totp(user: User, code: str, client: Client, account_id: UUID |
         if replay is not None:
             await audit_event("mfa.replay_rejected", client, account_id=account_id,
                               actor_id=user.id, target=user.id)
+            await suspicious.on_totp_replay(user_id=user.id, account_id=account_id,
+                                            ip=client.ip)
         return False
     won = await User.filter(
         Q(id=user.id) & (Q(totp_last_step__isnull=True) | Q(totp_last_step__lt=step))
@@ -165,3 +167,5 @@ async def disable(viewer: Viewer, client: Client, *, password: str) -> None:
         await audit_event("mfa.disabled", client, account_id=viewer.account_id,
                           actor_id=user.id, target=user.id,
                           metadata={"sessions_revoked": revoked})
+    await suspicious.on_mfa_disabled(user_id=user.id, account_id=viewer.account_id,
+                                     ip=client.ip)

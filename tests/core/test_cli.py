@@ -77,10 +77,11 @@ def test_production_serves_graphql_without_graphiql(database_url: str, redis_url
     with spawn(["serve", "--port", str(port)], env) as server:
         base = f"http://127.0.0.1:{port}"
         wait_http(f"{base}/healthz", proc=server)
-        ide = httpx.get(f"{base}/graphql", headers={"accept": "text/html"})
+        proxied = {"x-forwarded-proto": "https"}  # production serves HTTP only behind a proxy
+        ide = httpx.get(f"{base}/graphql", headers={"accept": "text/html", **proxied})
         assert ide.status_code in {404, 405}
         assert "graphiql" not in ide.text.lower()
-        answer = httpx.post(f"{base}/graphql", json={"query": "{ __typename }"})
+        answer = httpx.post(f"{base}/graphql", json={"query": "{ __typename }"}, headers=proxied)
         assert answer.json() == {"data": {"__typename": "Query"}}
-        ready = httpx.get(f"{base}/readyz").json()
+        ready = httpx.get(f"{base}/readyz", headers=proxied).json()
         assert ready["checks"] == {"database": "ok", "redis": "ok"}

@@ -21,6 +21,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+from tortoise.expressions import Q
 
 from meterwise import pubsub
 from meterwise.jobs.base import JobQueue
@@ -171,6 +172,6 @@ async def page(viewer: Viewer, *, first: int, after: str | None) -> EventPage:
         if position is None:
             return EventPage(events=[], has_next=False)
         stamp, ident = position
-        query = query.filter(created_at__lte=stamp).exclude(created_at=stamp, id__gte=ident)
+        query = query.filter(Q(created_at__lt=stamp) | Q(created_at=stamp, id__lt=ident))
     rows = await query.order_by("-created_at", "-id").limit(size + 1)
     return EventPage(events=rows[:size], has_next=len(rows) > size)

@@ -85,7 +85,8 @@ class RateLimits(SchemaExtension):
 
     def _cost(self) -> int:
         execution = self.execution_context
-        assert execution.graphql_document is not None
+        if execution.graphql_document is None:
+            return 1
         try:
             return operation_cost(execution.schema._schema, execution.graphql_document,
                                   execution.operation_name, execution.variables)

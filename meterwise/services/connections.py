@@ -15,6 +15,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
+from tortoise.transactions import in_transaction
+
 from meterwise.config import Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection, ProviderName
 from meterwise.providers import InvalidCredentials, ProviderError
@@ -22,6 +24,7 @@ from meterwise.services import audit, suspicious, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.provider_clients import INTERACTIVE_RETRY, adapter_for
 from meterwise.services.scoping import scoped
+from meterwise.services.sync.ingest import forget_connection
 from meterwise.services.viewer import Viewer
 
 log = logging.getLogger(__name__)
@@ -93,13 +96,19 @@ async def replace_key(viewer: Viewer, settings: Settings, connection_id: str | U
 
 async def remove(viewer: Viewer, connection_id: str | UUID, *, ip: str | None = None,
                  user_agent: str | None = None) -> None:
-    """Delete a connection (and with it the only copy of its sealed key)."""
+    """Delete a connection, the only copy of its sealed key, and the usage it brought in.
+
+    Its usage goes too: otherwise account totals would keep counting spend that no
+    listed connection explains.
+    """
     connection = await get_connection(viewer, connection_id)
     if connection is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such connection.", "id")
-    deleted = await scoped(ProviderConnection, viewer).filter(id=connection.id).delete()
-    if deleted:
-        await _audit("connection.removed", viewer, connection, ip, user_agent)
+    async with in_transaction():
+        deleted = await scoped(ProviderConnection, viewer).filter(id=connection.id).delete()
+        if deleted:
+            await forget_connection(connection.id)
+            await _audit("connection.removed", viewer, connection, ip, user_agent)
 
 
 async def open_provider_key(connection: ProviderConnection) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from meterwise.fakeproviders import Fakes
 from meterwise.models.audit import AuditEvent
 from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import Role, Session
+from meterwise.models.usage import UsageRecord
 from meterwise.services import connections
 from tests.vault.support import Gql, make_tenant
 
@@ -172,9 +174,13 @@ async def test_remove_deletes_the_row_and_is_audited(gql: Gql, provider_urls: Fa
     owner = tenant.tokens[Role.OWNER]
     body = await gql(CONNECT, _connect_vars(provider_urls.openai.valid_key), token=owner)
     conn_id = body["data"]["connectProvider"]["connection"]["id"]
+    await UsageRecord.create(account_id=tenant.account_id, connection_id=conn_id,
+                             provider="openai", source="cost", bucket_start=datetime.now(UTC),
+                             bucket_width="1d", cost=Decimal("1.5"))
     removed = await gql(REMOVE, {"id": conn_id}, token=owner)
     assert removed["data"]["removeConnection"] == {"deletedId": conn_id, "errors": []}
     assert await ProviderConnection.all().count() == 0
+    assert await UsageRecord.filter(connection_id=conn_id).count() == 0
     assert await AuditEvent.filter(action="connection.removed", target=conn_id).count() == 1
 
 

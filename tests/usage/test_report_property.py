@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import TypeVar
 from uuid import UUID
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from meterwise.models.connections import ProviderConnection, ProviderName
@@ -34,10 +35,16 @@ from tests.usage.data import Row, add_connection, clear_usage, insert_rows
 BASE = datetime(2026, 12, 20, tzinfo=UTC)  # 45 days: Dec/Jan/Feb, ISO week 2026-12-28..
 HOURS = 45 * 24
 PROVIDERS = [ProviderName.OPENAI, ProviderName.ANTHROPIC, ProviderName.OPENROUTER]
+T = TypeVar("T")
+
+def sometimes(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    """A filter in one example of four: most examples should see data."""
+    return st.one_of(st.none(), st.none(), st.none(), strategy)
+
 
 row_specs = st.lists(st.tuples(
     st.integers(0, 3),                       # connection: 0-2 are ours, 3 is the other account's
-    st.integers(0, HOURS - 1),               # hour offset
+    st.sampled_from(range(HOURS)),           # hour offset (sampled: spread evenly)
     st.sampled_from(["1h", "1d"]),
     st.sampled_from(["usage", "cost"]),
     st.sampled_from(["", "gpt-4o", "claude"]),
@@ -49,16 +56,18 @@ row_specs = st.lists(st.tuples(
     st.one_of(st.none(), st.decimals(min_value=0, max_value=10**6, places=12,
                                      allow_nan=False, allow_infinity=False)),
     st.booleans(),                           # reported (else estimated) when it has a cost
-), max_size=30)
+), min_size=8, max_size=40)
 queries = st.tuples(
     st.sampled_from(list(Granularity)),
     st.sets(st.sampled_from(list(Dimension))),
-    st.integers(0, HOURS * 60),              # from, in minutes after BASE (often unaligned)
-    st.integers(1, 31 * 24 * 60),            # length in minutes (HOUR allows 31 days)
-    st.one_of(st.none(), st.sets(st.integers(0, 3), min_size=1)),  # connection filter
-    st.one_of(st.none(), st.sets(st.sampled_from(PROVIDERS), min_size=1)),
-    st.one_of(st.none(), st.sets(st.sampled_from(["", "gpt-4o", "claude"]), min_size=1)),
-    st.one_of(st.none(), st.sets(st.sampled_from(["", "p1"]), min_size=1)),
+    st.builds(lambda day, minute: day * 1440 + minute,  # from, in minutes after BASE:
+              st.sampled_from(range(45)), st.one_of(st.just(0), st.integers(0, 1439))),
+    st.one_of(st.sampled_from([60, 1440, 7 * 1440, 14 * 1440, 31 * 1440]),  # length, minutes
+              st.sampled_from(range(1, 31 * 1440, 97))),  # (HOUR allows 31 days)
+    sometimes(st.sets(st.integers(0, 3), min_size=1)),  # connection filter (3 is foreign)
+    sometimes(st.sets(st.sampled_from(PROVIDERS), min_size=1)),
+    sometimes(st.sets(st.sampled_from(["", "gpt-4o", "claude"]), min_size=1)),
+    sometimes(st.sets(st.sampled_from(["", "p1"]), min_size=1)),
 )
 
 
@@ -139,7 +148,7 @@ def observed(report: Report, request: ReportRequest) -> dict[tuple[object, ...],
     return series
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(specs=row_specs, query=queries)
 async def test_report_equals_the_stored_rows_summed(
@@ -163,6 +172,7 @@ async def test_report_equals_the_stored_rows_summed(
     report = await run_report(request)
 
     expected = oracle(rows, request)
+    event(f"{granularity}: {'points' if expected else 'empty'}")
     assert observed(report, request) == {
         key: [money(v[0]), float(v[1]), float(v[2]), float(v[3]), float(v[4]),
               cost_basis(v[5], v[6])]
@@ -172,3 +182,34 @@ async def test_report_equals_the_stored_rows_summed(
     assert report.total_cost == money(sum((v[0] for v in expected.values()), Decimal(0)))
     assert report.input_tokens == float(sum(v[1] for v in expected.values()))
     assert report.requests == float(sum(v[4] for v in expected.values()))
+
+
+async def test_boundary_weeks_and_months_on_a_dense_data_set(
+        world: tuple[UUID, list[ProviderConnection]]) -> None:
+    """Deterministic companion: rows every 5 hours across 2026-12-20..2027-02-03 on every
+    connection, checked for each granularity, aligned and unaligned ranges."""
+    account_id, conns = world
+    await clear_usage()
+    specs = [(c, hour, "1h" if hour % 3 else "1d", "usage" if hour % 2 else "cost",
+              ["", "gpt-4o", "claude"][hour % 3], ["", "p1"][hour % 2], "k1", hour * 1000,
+              hour, 1, (Decimal(hour) / 7).quantize(Decimal("1E-12")) if hour % 4 else None,
+              hour % 5 == 0)
+             for c in range(4) for hour in range(0, HOURS, 5)]
+    rows = make_rows(specs, conns)
+    await insert_rows(rows)
+    ranges = [(datetime(2026, 12, 28, tzinfo=UTC), datetime(2027, 1, 4, tzinfo=UTC)),
+              (datetime(2026, 12, 27, 13, 30, tzinfo=UTC), datetime(2027, 1, 5, 2, tzinfo=UTC)),
+              (datetime(2026, 12, 31, 23, tzinfo=UTC), datetime(2027, 1, 31, 23, tzinfo=UTC)),
+              (datetime(2027, 1, 1, 5, tzinfo=UTC), datetime(2027, 1, 1, 9, tzinfo=UTC))]
+    for granularity in Granularity:
+        for start, end in ranges:
+            for dims in ([], [Dimension.MODEL], [Dimension.CONNECTION, Dimension.PROJECT]):
+                request = build_request(account_id, start=start, end=end,
+                                        granularity=granularity, group_by=dims)
+                report = await run_report(request)
+                expected = oracle(rows, request)
+                assert expected, (granularity, start, end)
+                assert observed(report, request) == {
+                    key: [money(v[0]), float(v[1]), float(v[2]), float(v[3]), float(v[4]),
+                          cost_basis(v[5], v[6])]
+                    for key, v in expected.items()}, (granularity, start, end, dims)

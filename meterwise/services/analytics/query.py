@@ -148,7 +148,7 @@ def build_sql(request: ReportRequest, *, limit: int) -> tuple[str, list[Any]]:
     keys = ", ".join(["bucket", *dims, "currency"])
     dim_select = "".join(f", {column}" for column in dims)
     sql = (
-        f"SELECT bucket{dim_select}, currency, SUM(cost) AS cost, "  # noqa: S608
+        f"SELECT bucket{dim_select}, currency, trim_scale(SUM(cost)) AS cost, "  # noqa: S608
         "SUM(input_tokens)::float8 AS input_tokens, SUM(output_tokens)::float8 AS output_tokens, "
         "SUM(cached_input_tokens)::float8 AS cached_input_tokens, "
         "SUM(requests)::float8 AS requests, SUM(reported_rows)::bigint AS reported_rows, "

@@ -20,6 +20,7 @@ from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.errors import UserErrorCode, UserInputError
 
 DEFAULT_CURRENCY = "USD"
+ZERO = Decimal("0.00")
 
 
 class CostBasis(StrEnum):
@@ -141,17 +142,17 @@ def cost_basis(reported_rows: int, estimated_rows: int) -> CostBasis:
 
 
 def money(value: Decimal | None) -> Decimal:
-    """Exact, without the column's 12 trailing decimals: 12.340000000000 -> 12.34, 5 -> 5.00.
+    """Exact, at least two decimals: 12.34 stays, 5 -> 5.00, 1E-12 stays (shown 0.000000000001).
 
-    Works on the digits (no context rounding), so no sum is ever rounded."""
+    The SQL already trims the column's trailing zeros (``trim_scale``); this only pads, on
+    the digits (no context rounding), so no sum is ever rounded."""
     if value is None or value.is_zero():
-        return Decimal("0.00")
+        return ZERO
     sign, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int), "finite sums only"
+    if exponent <= -2:
+        return value
     kept = list(digits)
-    while exponent < -2 and len(kept) > 1 and kept[-1] == 0:
-        kept.pop()
-        exponent += 1
     while exponent > -2:
         kept.append(0)
         exponent -= 1

@@ -74,7 +74,6 @@ class Settings(BaseSettings):
     rate_limit_user_points: int = Field(default=3000, ge=1)
     rate_limit_requests_per_ip: int = Field(default=600, ge=1)
     rate_limit_auth_attempts: int = Field(default=10, ge=1)
-    metrics_port: int | None = Field(default=None, ge=1, le=65535)
     metrics_token: SecretStr | None = None
     security_webhook_url: str | None = None
     security_webhook_secret: SecretStr | None = None

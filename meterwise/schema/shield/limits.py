@@ -22,6 +22,7 @@ from strawberry.types.execution import ExecutionResult
 from meterwise.config import Settings
 from meterwise.schema.shield.cost import CostError, operation_cost
 from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX, shape_errors, too_complex
+from meterwise.services import metrics
 
 _SUGGESTION = re.compile(r"\s*Did you mean\b.*$", re.S)
 _TOKENS = "Document contains more than"
@@ -29,6 +30,16 @@ _TOKENS = "Document contains more than"
 
 def _is_token_limit(error: GraphQLError) -> bool:
     return isinstance(error, GraphQLSyntaxError) and _TOKENS in error.message
+
+
+def _code(error: GraphQLError) -> str:
+    """The code the client will see (ErrorPolicy may map it after us), for the metric."""
+    original = error.original_error
+    code = (error.extensions or {}).get("code") or getattr(original, "code", None)
+    if code:
+        return str(code)
+    return "INTERNAL" if original is not None and not isinstance(original, GraphQLError) \
+        else "INVALID_QUERY"
 
 
 class QueryLimits(SchemaExtension):
@@ -69,8 +80,10 @@ class QueryLimits(SchemaExtension):
                 cost = operation_cost(context.schema._schema, context.graphql_document,
                                       context.operation_name, context.variables)
             except CostError as exc:
+                metrics.GRAPHQL_ERRORS.labels(code=QUERY_TOO_COMPLEX).inc()
                 raise too_complex(str(exc)) from None
             if cost > self.settings.query_max_cost:
+                metrics.GRAPHQL_ERRORS.labels(code=QUERY_TOO_COMPLEX).inc()
                 raise too_complex(
                     f"This query could fetch {cost} objects; the limit is "
                     f"{self.settings.query_max_cost}. Ask for fewer items per page.")
@@ -80,6 +93,8 @@ class QueryLimits(SchemaExtension):
         if not isinstance(result, ExecutionResult | GraphQLExecutionResult) or not result.errors:
             return
         result.errors = [self._rewrite_error(error) for error in result.errors]
+        for error in result.errors:
+            metrics.GRAPHQL_ERRORS.labels(code=_code(error)).inc()
 
     def _rewrite_error(self, error: GraphQLError) -> GraphQLError:
         if _is_token_limit(error):

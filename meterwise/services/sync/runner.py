@@ -20,7 +20,7 @@ from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import SyncRun, SyncStatus
 from meterwise.providers import FetchResult, InvalidCredentials, ProviderError
 from meterwise.security.redaction import redact
-from meterwise.services import audit, connections, vault
+from meterwise.services import audit, connections, metrics, suspicious, vault
 from meterwise.services.provider_clients import adapter_for
 from meterwise.services.sync import runs
 from meterwise.services.sync.ingest import IngestResult, Target, ingest, midnight
@@ -104,6 +104,7 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
         if held.attempt >= max_attempts:
             return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
         await runs.requeue(held, error_class=type(exc).__name__, message=message)
+        metrics.sync_finished(str(connection.provider), "retrying")
         await _status_event(connection, held, "retrying", error=message)
         log.warning("sync of connection %s failed (%s), attempt %d of %d", connection.id,
                     type(exc).__name__, held.attempt, max_attempts)
@@ -140,6 +141,9 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
              connection.id, fetched.pages, len(fetched.rows), result.inserted, result.updated,
              (finished - started).total_seconds())
     await _status_event(connection, held, "succeeded", rowsChanged=result.changed)
+    metrics.sync_finished(str(connection.provider), "succeeded")
+    await suspicious.on_sync_rows(account_id=connection.account_id, connection_id=connection.id,
+                                  provider=str(connection.provider), rows=fetched.rows)
     if result.changed:
         await pubsub.publish(f"account:{connection.account_id}", {
             "type": "usageUpdated",
@@ -162,6 +166,7 @@ async def _give_up(connection: ProviderConnection, held: runs.Claim, status: Con
     log.warning("sync of connection %s failed for good: %s", connection.id,
                 type(exc).__name__)
     await _status_event(connection, held, "failed", error=message)
+    metrics.sync_finished(str(connection.provider), str(status))
     return SyncStatus.FAILED
 
 

@@ -10,6 +10,7 @@ import base64
 from collections.abc import Callable
 
 from meterwise.config import ConfigError, Settings
+from meterwise.db.embedded import ensure_data_dir
 from meterwise.security.masterkeys import (
     MasterKeyError,
     MasterKeyRing,
@@ -36,6 +37,7 @@ def master_key_loader(settings: Settings) -> MasterKeyLoader:
                     "no master key: set METERWISE_MASTER_KEYS or METERWISE_MASTER_KEY_FILE"
                 )
             else:
+                ensure_data_dir(settings.data_dir)
                 ring = load_or_create_key_file(settings.resolved_master_key_file())
         except MasterKeyError as exc:
             raise ConfigError(str(exc)) from None

@@ -10,6 +10,7 @@ import time
 import pytest
 from starlette.applications import Starlette
 
+from meterwise.config import Settings
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.models.system import ScheduledJob, WorkerHeartbeat
@@ -66,9 +67,10 @@ async def test_unknown_job_is_refused_at_enqueue(db: Starlette) -> None:
 
 @pytest.mark.slow
 async def test_job_through_redis_runs_on_a_real_worker(
-    db: Starlette, database_url: str, redis_url: str, redis_prefix: str
+    db: Starlette, database_url: str, redis_url: str, redis_prefix: str, settings: Settings
 ) -> None:
-    env = clean_env(database_url=database_url, redis_url=redis_url, redis_prefix=redis_prefix)
+    env = clean_env(database_url=database_url, redis_url=redis_url, redis_prefix=redis_prefix,
+                    master_key_file=str(settings.resolved_master_key_file()))
     queue = RedisJobQueue(build_redis_broker(redis_url, prefix=redis_prefix))
     token = secrets.token_hex(8)
     with spawn(["worker", "--processes", "1", "--threads", "1"], env) as worker:

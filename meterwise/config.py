@@ -6,6 +6,7 @@ show up in a repr, a log line or an error message.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from enum import StrEnum
 from functools import cached_property
 from ipaddress import IPv4Network, IPv6Network, ip_network
@@ -29,6 +30,75 @@ class Environment(StrEnum):
 
 class ConfigError(Exception):
     """A setting is missing, malformed or unsafe; the message names the setting."""
+
+
+def _group_config(prefix: str) -> SettingsConfigDict:
+    return SettingsConfigDict(env_prefix=prefix, env_file=".env", env_file_encoding="utf-8",
+                              extra="ignore", frozen=True)
+
+
+# Settings groups: part of the one Settings object (``settings.identity`` …), read and
+# validated with it at start-up; each keeps its own variable prefix.
+class IdentitySettings(BaseSettings):
+    """Session lifetimes, token lifetimes and brute-force limits."""
+
+    model_config = _group_config("METERWISE_")
+
+    session_idle_minutes: float = Field(default=30, gt=0)
+    session_absolute_hours: float = Field(default=12, gt=0)
+    mfa_challenge_minutes: float = Field(default=5, gt=0)
+    api_token_max_days: int = Field(default=365, ge=1)
+    api_token_unused_days: int = Field(default=30, ge=1)  # never/no longer used -> expired
+    invite_default_days: int = Field(default=7, ge=1)
+    throttle_max_attempts: int = Field(default=10, ge=1)  # the next one is refused
+    throttle_window_minutes: float = Field(default=15, gt=0)
+    throttle_lock_minutes: float = Field(default=15, gt=0)
+    throttle_free_attempts: int = Field(default=3, ge=0)  # before delays start
+    throttle_delay_base_seconds: float = Field(default=0.25, ge=0)
+    throttle_delay_max_seconds: float = Field(default=4.0, ge=0)
+
+    @property
+    def session_idle(self) -> timedelta:
+        return timedelta(minutes=self.session_idle_minutes)
+
+    @property
+    def session_absolute(self) -> timedelta:
+        return timedelta(hours=self.session_absolute_hours)
+
+
+class SyncSettings(BaseSettings):
+    """How far back a sync reads, how often connections sync, and how long a lease lasts."""
+
+    model_config = _group_config("METERWISE_SYNC_")
+
+    backfill_days: int = Field(default=30, ge=1, le=366)  # a connection's first sync
+    lookback_days: int = Field(default=3, ge=1, le=31)  # providers revise recent buckets
+    jitter: float = Field(default=0.1, ge=0, lt=1)  # +/- fraction of the interval
+    lease_seconds: float = Field(default=60, gt=0, le=3600)  # a dead worker's run frees after
+    queued_stale_seconds: float = Field(default=900, gt=0)  # a queued run never picked up
+    due_batch: int = Field(default=500, ge=1, le=10_000)  # connections claimed per tick
+
+    @property
+    def lease(self) -> timedelta:
+        return timedelta(seconds=self.lease_seconds)
+
+
+class UsageSettings(BaseSettings):
+    """How wide a report may be, and how often a live subscription re-checks its credential."""
+
+    model_config = _group_config("METERWISE_USAGE_")
+
+    max_days_hour: int = Field(default=31, ge=1, le=366)
+    max_days_day: int = Field(default=1096, ge=1, le=36_600)  # three years of days
+    max_days_week: int = Field(default=3660, ge=1, le=36_600)
+    max_days_month: int = Field(default=36_600, ge=1, le=36_600)
+    max_points: int = Field(default=50_000, ge=1, le=1_000_000)  # series length cap
+    max_export_rows: int = Field(default=1_000_000, ge=1, le=100_000_000)  # CSV rows cap
+    live_recheck_seconds: float = Field(default=5.0, gt=0, le=300)  # session still valid?
+
+
+GROUP_PREFIXES = {"IdentitySettings": "METERWISE_", "SyncSettings": "METERWISE_SYNC_",
+                  "UsageSettings": "METERWISE_USAGE_"}
 
 
 class Settings(BaseSettings):
@@ -77,6 +147,9 @@ class Settings(BaseSettings):
     metrics_token: SecretStr | None = None
     security_webhook_url: str | None = None
     security_webhook_secret: SecretStr | None = None
+    identity: IdentitySettings = Field(default_factory=IdentitySettings)
+    sync: SyncSettings = Field(default_factory=SyncSettings)
+    usage: UsageSettings = Field(default_factory=UsageSettings)
 
     @field_validator(
         "provider_openai_base_url", "provider_anthropic_base_url", "provider_openrouter_base_url"
@@ -167,7 +240,27 @@ def load_settings(**overrides: Any) -> Settings:
         settings = Settings(**overrides)
     except ValidationError as exc:
         first = exc.errors()[0]
-        name = "METERWISE_" + "_".join(str(part) for part in first["loc"]).upper()
+        prefix = GROUP_PREFIXES.get(exc.title, "METERWISE_")
+        name = prefix + "_".join(str(part) for part in first["loc"]).upper()
         raise ConfigError(f"invalid setting {name}: {first['msg']}") from None
     settings.check()
     return settings
+
+
+class _Current:
+    settings: Settings | None = None
+
+
+_current = _Current()
+
+
+def configure_settings(settings: Settings | None) -> None:
+    """Make ``settings`` this process's settings (the runtime, the worker and tests do)."""
+    _current.settings = settings
+
+
+def current_settings() -> Settings:
+    """The process's settings; read from the environment if nothing configured them."""
+    if _current.settings is None:
+        _current.settings = load_settings()
+    return _current.settings

@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 from tortoise import Tortoise
 
 from meterwise import pubsub
-from meterwise.config import Settings
+from meterwise.config import Settings, configure_settings
 from meterwise.db.config import tortoise_config
 from meterwise.db.embedded import EmbeddedPostgres
 from meterwise.db.migrate import apply_migrations
@@ -64,6 +64,7 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
     from meterwise.tasks.registry import lookup
 
     embedded = settings.database_url is None
+    configure_settings(settings)
     async with database_url(settings) as url:
         vault.configure(master_key_loader(settings))
         vault.master_ring()  # fail at start, not at the first secret

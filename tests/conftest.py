@@ -14,7 +14,7 @@ from pydantic import SecretStr
 from starlette.applications import Starlette
 
 from meterwise.app import create_app
-from meterwise.config import Settings
+from meterwise.config import Settings, configure_settings
 from tests.support import db as test_db
 from tests.support.services import Services, discover
 
@@ -71,7 +71,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def settings(database_url: str, data_dir: Path) -> Settings:
-    return Settings(
+    configured = Settings(
         _env_file=None,  # type: ignore[call-arg]
         database_url=SecretStr(database_url),
         data_dir=data_dir,
@@ -81,6 +81,8 @@ def settings(database_url: str, data_dir: Path) -> Settings:
         rate_limit_requests_per_ip=1_000_000,
         rate_limit_auth_attempts=1_000_000,
     )
+    configure_settings(configured)
+    return configured
 
 
 @pytest.fixture(scope="session")

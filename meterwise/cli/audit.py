@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from meterwise.cli.orm import orm
-from meterwise.config import load_settings
+from meterwise.config import configure_settings, load_settings
 from meterwise.logs import configure_logging
 from meterwise.security.auditchain import ChainBreak
 from meterwise.services.audit import verify_log
@@ -24,6 +24,7 @@ def add_parser(sub: Any) -> None:
 
 def verify_chain(args: argparse.Namespace) -> int:
     settings = load_settings()
+    configure_settings(settings)
     configure_logging(settings)
 
     async def run() -> tuple[int, ChainBreak | None]:

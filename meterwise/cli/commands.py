@@ -10,7 +10,7 @@ import signal
 import sys
 from typing import Any
 
-from meterwise.config import ConfigError, Settings, load_settings
+from meterwise.config import ConfigError, Settings, configure_settings, load_settings
 from meterwise.logs import configure_logging
 
 
@@ -20,6 +20,7 @@ class CommandError(Exception):
 
 def _settings() -> Settings:
     settings = load_settings()
+    configure_settings(settings)
     configure_logging(settings)
     return settings
 

@@ -36,7 +36,7 @@ def add_parser(sub: Any) -> None:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from meterwise.config import load_settings
+    from meterwise.config import configure_settings, load_settings
     from meterwise.db.embedded import serve_lock
     from meterwise.fakeproviders import start_fakes
     from meterwise.logs import configure_logging
@@ -48,6 +48,7 @@ def demo(args: argparse.Namespace) -> int:
             os.environ[f"METERWISE_PROVIDER_{fake.kind.value}_BASE_URL"] = fake.base_url
         os.environ["METERWISE_SYNC_BACKFILL_DAYS"] = str(DEMO_DAYS)
         settings = load_settings()
+        configure_settings(settings)
         configure_logging(settings)
         keys = {fake.kind.value.lower(): fake.valid_key for fake in fakes.all()}
         lock = serve_lock(settings.data_dir) if settings.embedded_database else (

@@ -8,7 +8,7 @@ from typing import Any
 
 from meterwise.cli.commands import CommandError
 from meterwise.cli.orm import orm
-from meterwise.config import load_settings
+from meterwise.config import configure_settings, load_settings
 from meterwise.logs import configure_logging
 from meterwise.services.errors import UserInputError
 from meterwise.services.identity import invites
@@ -27,6 +27,7 @@ def add_parser(sub: Any) -> None:
 
 def create_invite(args: argparse.Namespace) -> int:
     settings = load_settings()
+    configure_settings(settings)
     configure_logging(settings)
 
     async def run() -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from uuid import UUID
 
-from meterwise.config import load_settings
+from meterwise.config import current_settings
 from meterwise.services import account_deletion, keyring, keyrotation
 from meterwise.tasks.registry import job
 
@@ -28,7 +28,7 @@ async def rotate_account_key(account_id: str) -> None:
 @job("vault.rotate_due", max_retries=2, time_limit_ms=60 * 60_000)
 async def rotate_due() -> None:
     """Daily: rotate data keys older than ``METERWISE_KEY_ROTATION_DAYS``; finish re-wraps."""
-    days = load_settings().key_rotation_days
+    days = current_settings().key_rotation_days
     await keyrotation.rotate_due(timedelta(days=days))
     await keyring.rewrap_all()
 

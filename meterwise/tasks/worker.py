@@ -11,7 +11,7 @@ from dramatiq.brokers.redis import RedisBroker
 from dramatiq.middleware import AsyncIO
 
 from meterwise import pubsub
-from meterwise.config import ConfigError, Settings, load_settings
+from meterwise.config import ConfigError, Settings, configure_settings, load_settings
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.keys import master_key_loader
 from meterwise.logs import configure_logging
@@ -47,5 +47,7 @@ def build_worker_broker(settings: Settings) -> RedisBroker:
     return broker
 
 
-configure_logging(load_settings())
-broker = build_worker_broker(load_settings())
+_settings = load_settings()
+configure_settings(_settings)
+configure_logging(_settings)
+broker = build_worker_broker(_settings)

@@ -85,3 +85,9 @@ def test_production_serves_graphql_without_graphiql(database_url: str, redis_url
         assert answer.json() == {"data": {"__typename": "Query"}}
         ready = httpx.get(f"{base}/readyz", headers=proxied).json()
         assert ready["checks"] == {"database": "ok", "redis": "ok"}
+
+
+def test_invalid_group_setting_names_its_variable() -> None:
+    result = run(["migrate"], clean_env(sync_lease_seconds="soon"))
+    assert result.returncode == 2
+    assert "invalid setting METERWISE_SYNC_LEASE_SECONDS" in _one_line_error(result.stderr)

@@ -7,27 +7,10 @@ environment or with ``configure`` instead of weakening the defaults.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from meterwise.config import SyncSettings, current_settings
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+__all__ = ["SyncSettings", "configure", "sync_settings"]
 
-
-class SyncSettings(BaseSettings):
-    """How far back a sync reads, how often connections sync, and how long a lease lasts."""
-
-    model_config = SettingsConfigDict(env_prefix="METERWISE_SYNC_", extra="ignore", frozen=True)
-
-    backfill_days: int = Field(default=30, ge=1, le=366)  # a connection's first sync
-    lookback_days: int = Field(default=3, ge=1, le=31)  # providers revise recent buckets
-    jitter: float = Field(default=0.1, ge=0, lt=1)  # +/- fraction of the interval
-    lease_seconds: float = Field(default=60, gt=0, le=3600)  # a dead worker's run frees after
-    queued_stale_seconds: float = Field(default=900, gt=0)  # a queued run never picked up
-    due_batch: int = Field(default=500, ge=1, le=10_000)  # connections claimed per tick
-
-    @property
-    def lease(self) -> timedelta:
-        return timedelta(seconds=self.lease_seconds)
 
 
 class _Holder:
@@ -38,11 +21,10 @@ _holder = _Holder()
 
 
 def sync_settings() -> SyncSettings:
-    if _holder.settings is None:
-        _holder.settings = SyncSettings()
-    return _holder.settings
+    """The sync group of the process settings, unless a test replaced it."""
+    return _holder.settings or current_settings().sync
 
 
 def configure(settings: SyncSettings | None) -> None:
-    """Replace the settings (tests); ``None`` re-reads the environment on next use."""
+    """Replace the settings (tests); ``None`` goes back to the process settings."""
     _holder.settings = settings

@@ -114,7 +114,7 @@ def _replace_value(match: re.Match[str]) -> str:
     """Keep everything before the value (key, separator, quotes), redact the value."""
     val = match.group("val")
     head = match.group(0)[: match.start("val") - match.start(0)]
-    if val.startswith("\\"):
+    if val.startswith("\\") and '"' in val:
         quote = val[: val.index('"') + 1]  # \" or \\" ...: keep the same escaping
         new = f"{quote}{REDACTED}{quote}" if len(val) > 2 * len(quote) else val
     elif val[0] in "\"'":

@@ -360,3 +360,9 @@ def test_redacting_formatter_alone_redacts_output_and_cached_traceback() -> None
 )
 def test_is_secret_name(name: str, secret: bool) -> None:
     assert is_secret_name(name) is secret
+
+
+def test_a_backslash_value_without_a_quote_is_redacted_not_crashed() -> None:
+    # Found by the property test above: an escaped-looking value with no quote after it.
+    assert redact("authorization:\\") == "authorization:[REDACTED]"
+    assert redact(redact("authorization:\\abc")) == redact("authorization:\\abc")

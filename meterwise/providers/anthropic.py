@@ -23,10 +23,10 @@ from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_
 from meterwise.providers.common import (
     as_dict,
     as_list,
+    cursor_pages,
     day_window,
     floor_day,
     from_rfc3339,
-    next_cursor,
     to_rfc3339,
     utc_now,
 )
@@ -95,20 +95,11 @@ class AnthropicAdapter:
             ("bucket_width", "1d"),
             ("limit", str(LIMIT_1D)),
         ]
-        cursor: str | None = None
-        seen: set[str] = set()
-        count = 0
-        while True:
-            page_params = window + params + ([("page", cursor)] if cursor else [])
-            body = as_dict(
-                await get_json(self._client, self._call(api_key, path, page_params), self._retry),
-                "Anthropic page",
-            )
-            count += 1
-            yield body
-            cursor = next_cursor(body, seen, count)
-            if cursor is None:
-                return
+        async for page in cursor_pages(
+            self._client, lambda query: self._call(api_key, path, query), window + params,
+            self._retry, "Anthropic page",
+        ):
+            yield page
 
 
 def _buckets(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
+
 from meterwise.providers.errors import ProviderResponseError
+from meterwise.providers.http import Call, RetryPolicy, get_json
 
 MAX_PAGES = 1000  # a guard against a provider cursor that never ends
 
@@ -94,3 +97,27 @@ def next_cursor(page: dict[str, Any], seen: set[str], pages: int) -> str | None:
         raise ProviderResponseError(f"more than {MAX_PAGES} pages; giving up")
     seen.add(cursor)
     return cursor
+
+
+async def cursor_pages(
+    client: httpx.AsyncClient,
+    call_for: Callable[[list[tuple[str, str]]], Call],
+    params: list[tuple[str, str]],
+    retry: RetryPolicy,
+    what: str,
+) -> AsyncIterator[dict[str, Any]]:
+    """Every page of a ``has_more``/``next_page`` listing (OpenAI's and Anthropic's shape).
+
+    The cursor goes back as ``page``; ``next_cursor`` stops a cursor that repeats or runs on.
+    """
+    cursor: str | None = None
+    seen: set[str] = set()
+    count = 0
+    while True:
+        page_params = params + ([("page", cursor)] if cursor else [])
+        body = as_dict(await get_json(client, call_for(page_params), retry), what)
+        count += 1
+        yield body
+        cursor = next_cursor(body, seen, count)
+        if cursor is None:
+            return

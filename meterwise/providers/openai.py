@@ -22,10 +22,10 @@ from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_
 from meterwise.providers.common import (
     as_dict,
     as_list,
+    cursor_pages,
     day_window,
     floor_day,
     from_unix,
-    next_cursor,
     utc_now,
 )
 from meterwise.providers.http import Call, RetryPolicy, get_json
@@ -107,20 +107,11 @@ class OpenAIAdapter:
     ) -> AsyncIterator[dict[str, Any]]:
         window = [("start_time", str(int(start.timestamp()))),
                   ("end_time", str(int(end.timestamp())))]
-        cursor: str | None = None
-        seen: set[str] = set()
-        count = 0
-        while True:
-            page_params = window + params + ([("page", cursor)] if cursor else [])
-            body = as_dict(
-                await get_json(self._client, self._call(api_key, path, page_params), self._retry),
-                "OpenAI page",
-            )
-            count += 1
-            yield body
-            cursor = next_cursor(body, seen, count)
-            if cursor is None:
-                return
+        async for page in cursor_pages(
+            self._client, lambda query: self._call(api_key, path, query), window + params,
+            self._retry, "OpenAI page",
+        ):
+            yield page
 
 
 def _buckets(

@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 
 from meterwise.config import Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection, ProviderName
+from meterwise.models.identity import Account
 from meterwise.providers import InvalidCredentials, ProviderError
 from meterwise.services import audit, suspicious, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
@@ -33,6 +34,9 @@ SEALED_RECORD = "provider_connection"
 SEALED_FIELD = "api_key"
 MAX_LABEL = 100
 MAX_KEY = 1000
+# Why a cap: `connections` has no `first` (CONTRACT), so its query cost is this bound, and
+# each connection is a scheduled sync with a sealed key; 50 covers any real team.
+MAX_CONNECTIONS = 50
 T = TypeVar("T")
 
 
@@ -55,12 +59,15 @@ async def connect(viewer: Viewer, settings: Settings, *, provider: ProviderName,
     """Check the key with the provider, then store it sealed; nothing is stored on failure."""
     clean_label = _label(label)
     key = _api_key(api_key)
+    await _check_room(viewer)  # before the provider call: a full account costs it nothing
     await _validate(provider, key, settings)
     connection = ProviderConnection(
         id=uuid4(), account_id=viewer.account_id, provider=provider, label=clean_label,
         key_hint=key_hint(key), status=ConnectionStatus.ACTIVE, key_sealed="",
     )
     async with vault.sealing(viewer.account_id):
+        await Account.filter(id=viewer.account_id).select_for_update().first()
+        await _check_room(viewer)  # again, under the account's lock: parallel connects
         connection.key_sealed = await _seal(viewer.account_id, connection.id, key)
         await connection.save(force_create=True)
         await _audit("connection.connected", viewer, connection, ip, user_agent)
@@ -166,6 +173,14 @@ async def _audit(action: str, viewer: Viewer, connection: ProviderConnection, ip
     await audit.record(action, account_id=viewer.account_id, actor_id=viewer.user_id,
                        target=str(connection.id), ip=ip, user_agent=user_agent,
                        metadata=metadata)
+
+
+async def _check_room(viewer: Viewer) -> None:
+    if await scoped(ProviderConnection, viewer).count() >= MAX_CONNECTIONS:
+        raise UserInputError(
+            UserErrorCode.INVALID_INPUT,
+            f"An account can have at most {MAX_CONNECTIONS} provider connections; remove one "
+            "you no longer use first.", None)
 
 
 def _label(label: str) -> str:

@@ -6,12 +6,13 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from uuid import uuid4
 
 import pytest
 
 from meterwise.fakeproviders import Fakes
 from meterwise.models.audit import AuditEvent
-from meterwise.models.connections import ProviderConnection
+from meterwise.models.connections import ProviderConnection, ProviderName
 from meterwise.models.identity import Role, Session
 from meterwise.models.usage import UsageRecord
 from meterwise.services import connections
@@ -188,3 +189,25 @@ def test_key_hint_is_at_most_four_characters() -> None:
     assert connections.key_hint("sk-admin-abcdefgh1234") == "1234"
     assert connections.key_hint("abcdefg") == "g"
     assert connections.key_hint("abc") == ""
+
+
+async def test_an_account_has_at_most_max_connections(gql: Gql, provider_urls: Fakes) -> None:
+    """`connections` has no `first`: its query cost is this cap, so the cap must hold."""
+    tenant = await make_tenant(roles=(Role.OWNER,))
+    await ProviderConnection.bulk_create([
+        ProviderConnection(id=uuid4(), account_id=tenant.account_id, provider=ProviderName.OPENAI,
+                           label=f"C{i}",
+                           key_hint="", key_sealed="")
+        for i in range(connections.MAX_CONNECTIONS)])
+    body = await gql(CONNECT, _connect_vars(provider_urls.openai.valid_key),
+                     token=tenant.tokens[Role.OWNER])
+    payload = body["data"]["connectProvider"]
+    assert payload["connection"] is None
+    assert [e["code"] for e in payload["errors"]] == ["INVALID_INPUT"]
+    assert f"at most {connections.MAX_CONNECTIONS} provider connections" in \
+        payload["errors"][0]["message"]
+    assert provider_urls.openai.hits == []  # refused before the key was sent anywhere
+    assert await ProviderConnection.filter(account_id=tenant.account_id).count() == \
+        connections.MAX_CONNECTIONS
+    listed = await gql(LIST, token=tenant.tokens[Role.OWNER])
+    assert len(listed["data"]["connections"]) == connections.MAX_CONNECTIONS

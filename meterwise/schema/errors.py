@@ -29,6 +29,13 @@ class UserError:
     field: str | None = None
 
 
+def errors_field() -> Any:
+    """A payload's ``errors``: services stop at the first failed check, so one at most."""
+    from meterwise.schema.shield.cost import list_size  # the shield package imports this one
+
+    return strawberry.field(default_factory=list, metadata=list_size(1))
+
+
 def user_error(exc: UserInputError) -> UserError:
     return UserError(code=exc.code, message=exc.message, field=exc.field)
 

@@ -68,7 +68,7 @@ async def test_audit_log_pages_for_admins_only_their_account(client: httpx.Async
                            target=str(i), ip=None, user_agent=None)
     await audit.record("test.page", account_id=uuid4(), actor_id=None, target="foreign",
                        ip=None, user_agent=None)
-    query = """query($after: String) { auditLog(first: 500, after: $after) {
+    query = """query($after: String) { auditLog(first: 100, after: $after) {
         edges { cursor node { target actorEmail } } pageInfo { hasNextPage endCursor } } }"""
     first = (await gql(client, query, token=token))["data"]["auditLog"]
     assert len(first["edges"]) == 100 and first["pageInfo"]["hasNextPage"] is True

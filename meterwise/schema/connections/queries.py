@@ -6,13 +6,16 @@ import strawberry
 
 from meterwise.schema.connections.types import ProviderConnection
 from meterwise.schema.context import Info
+from meterwise.schema.shield.cost import list_size
 from meterwise.services import connections
 from meterwise.services.authz import Operation, authorize
 
 
 @strawberry.type
 class ConnectionsQuery:
-    @strawberry.field(description="The account's provider connections, oldest first.")
+    @strawberry.field(description=f"The account's provider connections, oldest first (at most "
+                                  f"{connections.MAX_CONNECTIONS}).",
+                      metadata=list_size(connections.MAX_CONNECTIONS))
     async def connections(self, info: Info) -> list[ProviderConnection]:
         viewer = authorize(info.context.viewer, Operation.READ_CONNECTIONS)
         rows = await connections.list_connections(viewer)

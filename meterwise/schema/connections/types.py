@@ -9,7 +9,7 @@ import strawberry
 from meterwise.models.connections import ProviderConnection as ConnectionModel
 from meterwise.models.connections import ProviderName
 from meterwise.providers import ProviderKind
-from meterwise.schema.errors import UserError
+from meterwise.schema.errors import UserError, errors_field
 
 strawberry.enum(ProviderKind, name="ProviderKind")  # registers the providers' enum in place
 
@@ -57,10 +57,10 @@ class ConnectProviderInput:
 @strawberry.type
 class ConnectionPayload:
     connection: ProviderConnection | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="The result of a deletion: `deletedId` on success.")
 class DeletePayload:
     deleted_id: strawberry.ID | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()

@@ -16,6 +16,8 @@ from meterwise.schema.identity.types import (
     SessionInfo,
     User,
 )
+from meterwise.schema.pagination import page_size
+from meterwise.schema.shield.cost import MAX_FIRST, paginated
 from meterwise.services import audit
 from meterwise.services.authz import Operation, authorize
 from meterwise.services.identity import accounts, api_tokens, members, policy, sessions
@@ -35,29 +37,40 @@ class IdentityQuery:
         viewer = authorize(info.context.viewer, Operation.READ_ACCOUNT)
         return Account.from_model(await accounts.account_of(viewer), viewer.role)
 
-    @strawberry.field(description="Members with role and last activity (owners/admins).")
-    async def members(self, info: Info) -> list[Member]:
+    @strawberry.field(description=f"Members with role and last activity (owners/admins), "
+                                  f"oldest first; at most `first` (0 to {MAX_FIRST}).",
+                      metadata=paginated())
+    async def members(self, info: Info, first: int | None = MAX_FIRST) -> list[Member]:
         viewer = authorize(info.context.viewer, Operation.LIST_MEMBERS)
-        return [Member.from_row(row) for row in await members.list_members(viewer)]
+        rows = await members.list_members(viewer)
+        return [Member.from_row(row) for row in rows[:page_size(first, default=MAX_FIRST)]]
 
-    @strawberry.field(description="Every API token of the account (owners/admins).")
-    async def api_tokens(self, info: Info) -> list[ApiToken]:
+    @strawberry.field(description=f"The account's API tokens (owners/admins), newest first; "
+                                  f"at most `first` (0 to {MAX_FIRST}).",
+                      metadata=paginated())
+    async def api_tokens(self, info: Info, first: int | None = MAX_FIRST) -> list[ApiToken]:
         viewer = authorize(info.context.viewer, Operation.LIST_API_TOKENS)
         now = policy.now()
+        rows = await api_tokens.list_tokens(viewer)
         return [ApiToken.from_model(row, now, row.user.email)
-                for row in await api_tokens.list_tokens(viewer)]
+                for row in rows[:page_size(first, default=MAX_FIRST)]]
 
-    @strawberry.field(description="Live sessions of the account (owners/admins).")
-    async def sessions(self, info: Info) -> list[SessionInfo]:
+    @strawberry.field(description=f"Live sessions of the account (owners/admins), latest "
+                                  f"activity first; at most `first` (0 to {MAX_FIRST}).",
+                      metadata=paginated())
+    async def sessions(self, info: Info, first: int | None = MAX_FIRST) -> list[SessionInfo]:
         viewer = authorize(info.context.viewer, Operation.LIST_SESSIONS)
+        rows = await sessions.live_sessions(viewer)
         return [SessionInfo.from_model(s, viewer.session_id)
-                for s in await sessions.live_sessions(viewer)]
+                for s in rows[:page_size(first, default=MAX_FIRST)]]
 
-    @strawberry.field(description="The account's audit log, newest first (owners/admins).")
-    async def audit_log(self, info: Info, first: int = 50,
+    @strawberry.field(description=f"The account's audit log, newest first (owners/admins); "
+                                  f"`first` is 0 to {MAX_FIRST}, 50 when omitted or null.",
+                      metadata=paginated())
+    async def audit_log(self, info: Info, first: int | None = 50,
                         after: str | None = None) -> AuditEventConnection:
         viewer = authorize(info.context.viewer, Operation.READ_AUDIT_LOG)
-        page = await audit.page(viewer, first=first, after=after)
+        page = await audit.page(viewer, first=page_size(first), after=after)
         edges = [
             AuditEventEdge(cursor=audit.cursor_for(e),
                            node=AuditEvent.from_model(e, page.actor_emails.get(e.actor_id)

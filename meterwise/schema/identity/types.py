@@ -14,7 +14,8 @@ from strawberry.scalars import JSON
 from meterwise.models import identity as models
 from meterwise.models.audit import AuditEvent as AuditEventModel
 from meterwise.models.identity import Role
-from meterwise.schema.errors import UserError
+from meterwise.schema.errors import UserError, errors_field
+from meterwise.schema.shield.cost import page_items
 from meterwise.services.identity.api_tokens import is_active, usable_until
 from meterwise.services.identity.members import MemberRow
 from meterwise.services.viewer import TokenScope
@@ -166,7 +167,7 @@ class PageInfo:
 
 @strawberry.type(description="A page of the audit log, newest first.")
 class AuditEventConnection:
-    edges: list[AuditEventEdge]
+    edges: list[AuditEventEdge] = strawberry.field(metadata=page_items())
     page_info: PageInfo
 
 
@@ -179,7 +180,7 @@ class AuthPayload:
     mfa_required: bool = False
     mfa_token: str | None = None
     user: User | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type
@@ -187,50 +188,50 @@ class TotpEnrollmentPayload:
     secret: str | None = None
     provisioning_uri: str | None = None
     qr_svg: str | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type
 class RecoveryCodesPayload:
     recovery_codes: list[str] | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type(description="Result of revoking or removing something.")
 class RevokePayload:
     ok: bool = False
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type
 class ChangePasswordPayload:
     ok: bool = False
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type
 class DisableMfaPayload:
     ok: bool = False
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type
 class InvitePayload:
     code: str | None = None
     invite: Invite | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type
 class MemberPayload:
     member: Member | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type
 class AccountPayload:
     account: Account | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()
 
 
 @strawberry.type
@@ -238,4 +239,4 @@ class ApiTokenPayload:
     token: str | None = strawberry.field(default=None,
                                          description="The secret; shown only on creation.")
     api_token: ApiToken | None = None
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()

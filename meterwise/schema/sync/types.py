@@ -7,7 +7,7 @@ from datetime import datetime
 import strawberry
 
 from meterwise.models.usage import SyncRun as SyncRunModel
-from meterwise.schema.errors import UserError
+from meterwise.schema.errors import UserError, errors_field
 
 
 @strawberry.type(description="One sync of a connection: its window, progress and outcome.")
@@ -54,4 +54,4 @@ class SyncPayload:
     run: SyncRun | None = None
     already_active: bool = strawberry.field(
         default=False, description="True when a queued or running sync was returned instead.")
-    errors: list[UserError] = strawberry.field(default_factory=list)
+    errors: list[UserError] = errors_field()

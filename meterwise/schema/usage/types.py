@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 import strawberry
@@ -15,9 +17,11 @@ from meterwise.schema.connections.types import (
     to_provider_name,
 )
 from meterwise.schema.context import Info
+from meterwise.schema.shield.cost import sized_by_parent
 from meterwise.schema.usage.loaders import connection_loader
-from meterwise.services.analytics.query import Dimension, Granularity
+from meterwise.services.analytics.query import Dimension, Granularity, bucket_count, max_span
 from meterwise.services.analytics.report import CostBasis, Report, ReportPoint
+from meterwise.services.analytics.settings import usage_settings
 
 strawberry.enum(Granularity, name="Granularity", description="Bucket width, in UTC; WEEK is "
                 "an ISO week (Monday start).")
@@ -87,6 +91,30 @@ class UsagePoint:
         )
 
 
+_ANY_START = datetime(2000, 1, 3, tzinfo=UTC)  # a Monday: an aligned start of every width
+
+
+def series_size(arguments: Mapping[str, Any]) -> int:
+    """The query cost of ``usage(...) { series }``: its buckets, known before execution.
+
+    Buckets of ``granularity`` in [from, to), the range capped at the widest the report
+    allows (wider is refused before anything is read) and at ``max_points``; missing or
+    unreadable arguments count as that widest range. Grouping is not multiplied in: how
+    many models or projects a bucket splits into is only known from the data, and
+    ``max_points`` bounds the series when the report runs.
+    """
+    granularity = Granularity(arguments.get("granularity") or Granularity.DAY)
+    widest = max_span(granularity)
+    filter_ = arguments.get("filter")
+    start = filter_.get("from") if isinstance(filter_, Mapping) else None
+    end = filter_.get("to") if isinstance(filter_, Mapping) else None
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        buckets = bucket_count(start, min(end, start + widest), granularity)
+    else:
+        buckets = bucket_count(_ANY_START, _ANY_START + widest, granularity)
+    return min(buckets, usage_settings().max_points)
+
+
 @strawberry.type(description="Totals over the filter and the series; buckets without usage "
                  "are omitted from `series`.")
 class UsageReport:
@@ -97,7 +125,7 @@ class UsageReport:
     output_tokens: float
     cached_input_tokens: float
     requests: float
-    series: list[UsagePoint]
+    series: list[UsagePoint] = strawberry.field(metadata=sized_by_parent(series_size))
 
     @classmethod
     def from_report(cls, report: Report) -> UsageReport:

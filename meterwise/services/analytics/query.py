@@ -99,11 +99,11 @@ def build_request(
     if start >= end:
         raise UserInputError(UserErrorCode.INVALID_INPUT, "`from` must be before `to`.",
                              "filter.from")
-    max_days = getattr(usage_settings(), f"max_days_{granularity.value.lower()}")
-    if end - start > timedelta(days=max_days):
+    widest = max_span(granularity)
+    if end - start > widest:
         raise UserInputError(
             UserErrorCode.INVALID_INPUT,
-            f"A {granularity.value} report spans at most {max_days} days; narrow the range "
+            f"A {granularity.value} report spans at most {widest.days} days; narrow the range "
             "or use a coarser granularity.", "filter.from")
     wanted = set(group_by)
     return ReportRequest(
@@ -114,6 +114,30 @@ def build_request(
         models=_texts(models, "filter.models"),
         projects=_texts(projects, "filter.projects"),
     )
+
+
+def max_span(granularity: Granularity) -> timedelta:
+    """The widest range a report of ``granularity`` may cover (``METERWISE_USAGE_MAX_DAYS_*``)."""
+    return timedelta(days=getattr(usage_settings(), f"max_days_{granularity.value.lower()}"))
+
+
+def bucket_count(start: datetime, end: datetime, granularity: Granularity) -> int:
+    """How many buckets of ``granularity`` [start, end) touches (0 when it is empty)."""
+    start, end = _utc(start), _utc(end)
+    if start >= end:
+        return 0
+    if granularity is Granularity.MONTH:
+        months = (end.year - start.year) * 12 + end.month - start.month
+        return months + (1 if end > end.replace(day=1, hour=0, minute=0, second=0,
+                                                microsecond=0) else 0)
+    width = timedelta(hours=1) if granularity is Granularity.HOUR else timedelta(days=1)
+    first = start.replace(minute=0, second=0, microsecond=0)
+    if granularity is not Granularity.HOUR:
+        first = first.replace(hour=0)
+    if granularity is Granularity.WEEK:
+        first -= timedelta(days=first.weekday())  # ISO weeks start on Monday
+        width = timedelta(weeks=1)
+    return -((first - end) // width)  # ceil((end - first) / width)
 
 
 def build_sql(request: ReportRequest, *, limit: int) -> tuple[str, list[Any]]:

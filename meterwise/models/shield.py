@@ -1,8 +1,8 @@
 """Suspicious activity: security events, and what each user/connection was seen with.
 
 ``SecurityEvent.details`` never holds secrets (the service scrubs it before saving).
-``Sighting`` keeps only SHA-256 digests of IPs, user agents and provider key ids: enough to
-tell "new" from "seen before" without storing the values themselves.
+``Sighting`` keeps only SHA-256 digests of IPs, user agents, provider key ids and alerted
+spike days: enough to tell "new" from "seen before" without storing the values themselves.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class Sighting(Model):
 
     id = fields.UUIDField(primary_key=True)
     subject = fields.CharField(max_length=80)
-    kind = fields.CharField(max_length=16)  # ip | device | api_key
+    kind = fields.CharField(max_length=16)  # ip | device | api_key | spend_spike (a day)
     digest = fields.CharField(max_length=64)
     first_seen_at = fields.DatetimeField(auto_now_add=True)
     last_seen_at = fields.DatetimeField(auto_now=True)

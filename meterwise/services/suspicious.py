@@ -4,8 +4,8 @@ Hook points (each one line in the caller; all never raise into the caller's flow
 - identity: ``on_login_failed``, ``on_login_succeeded``, ``on_mfa_disabled``,
   ``on_totp_replay``, ``on_api_token_created``;
 - connections: ``on_provider_key_replaced``;
-- sync: ``on_sync_rows`` (new provider API key ids, spend spikes within the fetched rows),
-  ``check_spend_spike`` (when a baseline from stored usage is at hand);
+- sync: ``on_sync_rows`` after every successful sync (new provider API key ids; spend
+  spikes of the changed days against the connection's stored daily usage);
 - the shield itself: ``on_rate_limited``.
 Counting uses the rate-limiter backend (Redis in production), so bursts spread across API
 processes are seen as one; "new IP / device / key id" memory is ``Sighting`` (digests only).
@@ -18,15 +18,18 @@ import logging
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
+from tortoise.functions import Sum
 
 from meterwise.jobs.base import JobQueue
 from meterwise.models.shield import Severity, Sighting
+from meterwise.models.usage import UsageDaily
 from meterwise.services import metrics, ratelimit
 from meterwise.services.ratelimit import Bucket
 from meterwise.services.security_events import record
@@ -35,9 +38,15 @@ log = logging.getLogger(__name__)
 
 LOGIN_FAILURE_BURST = Bucket("detect.login_failures", 10, 300)  # 10 failures in 5 minutes
 RATE_LIMIT_REPEATED = Bucket("detect.rate_limited", 5, 600)  # 5 refusals in 10 minutes
-SPIKE_FACTOR = Decimal(5)
-SPIKE_MIN_INCREASE = Decimal(10)  # currency units above the baseline median
-SPIKE_MIN_BASELINE_DAYS = 7
+SPIKE_BASELINE_DAYS = 14  # a day is compared with the stored days before it
+SPIKE_MIN_BASELINE_DAYS = 7  # fewer stored days before it: no baseline yet
+SPIKE_RECENT_DAYS = 7  # how far back from a sync's newest changed day days are checked
+SPIKE_FACTOR = Decimal(5)  # times the baseline median ...
+SPIKE_MAD_K = Decimal(5)  # ... and this many (scaled) median absolute deviations above it ...
+SPIKE_MIN_INCREASE = Decimal(10)  # ... and at least this many currency units more
+SPIKE_HIGH_FACTOR = Decimal(10)  # from this many times the median the severity is high
+_MAD_TO_SIGMA = Decimal("1.4826")  # MAD x this estimates a normal distribution's sigma
+_KEY_BASELINE = ""  # a key id no provider uses: marks "this connection's first sync is done"
 
 
 def _digest(value: str) -> str:
@@ -134,46 +143,126 @@ async def on_provider_key_replaced(*, user_id: UUID, account_id: UUID, connectio
 
 
 async def on_sync_rows(*, account_id: UUID, connection_id: UUID, provider: str,
-                       rows: Iterable[Any], jobs: JobQueue | None = None) -> None:
-    """After a sync stored ``rows`` (``providers.base.UsageRow``): new key ids, spikes.
-
-    The first sync of a connection only learns its key ids (no baseline yet).
-    """
+                       rows: Iterable[Any], days: Sequence[date] = (),
+                       jobs: JobQueue | None = None) -> None:
+    """After every successful sync: new API key ids in ``rows`` (``providers.base.UsageRow``),
+    then spend spikes on ``days`` (the days whose stored usage the sync changed)."""
     try:
-        rows = list(rows)
-        subject = f"connection:{connection_id}"
-        for key_id in sorted({r.api_key_id for r in rows if getattr(r, "api_key_id", None)}):
-            new, history = await _sighted(subject, "api_key", key_id)
-            if new and history:
-                await record("unknown_api_key", account_id=account_id, severity=Severity.HIGH,
-                             details={"connectionId": str(connection_id), "provider": provider,
-                                      "apiKeyId": key_id}, jobs=jobs)
-        daily: dict[date, Decimal] = defaultdict(Decimal)
-        for row in rows:
-            if getattr(row, "cost", None) is not None:
-                daily[row.bucket_start.date()] += row.cost
-        if len(daily) > SPIKE_MIN_BASELINE_DAYS:
-            days = sorted(daily)
-            await check_spend_spike(account_id=account_id, connection_id=connection_id,
-                                    day=days[-1], day_cost=daily[days[-1]],
-                                    baseline=[daily[d] for d in days[:-1]], jobs=jobs)
+        await _new_api_key_ids(account_id, connection_id, provider, rows, jobs)
     except Exception:
-        log.exception("sync detector failed")
+        log.exception("new-key-id detector failed")
+    try:
+        await check_spend_spikes(account_id=account_id, connection_id=connection_id,
+                                 days=days, jobs=jobs)
+    except Exception:
+        log.exception("spend-spike detector failed")
 
 
-async def check_spend_spike(*, account_id: UUID, connection_id: UUID, day: date,
-                            day_cost: Decimal, baseline: Sequence[Decimal],
-                            jobs: JobQueue | None = None) -> bool:
-    """An event when ``day_cost`` is far above the median of ``baseline`` daily costs."""
+async def _new_api_key_ids(account_id: UUID, connection_id: UUID, provider: str,
+                           rows: Iterable[Any], jobs: JobQueue | None) -> None:
+    """A key id the connection never reported before is an event, except on its first sync.
+
+    Whether the baseline exists is decided once, before this sync's ids are learnt: the
+    first backfill's keys (however many) are the baseline, not alerts. The baseline marker
+    is recorded even when that sync saw no key ids, so the first key to appear later on an
+    idle account does alert.
+    """
+    subject = f"connection:{connection_id}"
+    established = await Sighting.filter(subject=subject, kind="api_key").exists()
+    for key_id in sorted({r.api_key_id for r in rows if getattr(r, "api_key_id", None)}):
+        new, _ = await _sighted(subject, "api_key", key_id)
+        if new and established:
+            await record("unknown_api_key", account_id=account_id, severity=Severity.HIGH,
+                         details={"connectionId": str(connection_id), "provider": provider,
+                                  "apiKeyId": key_id}, jobs=jobs)
+    if not established:
+        await _sighted(subject, "api_key", _KEY_BASELINE)
+
+
+@dataclass(frozen=True)
+class Spike:
+    median: Decimal
+    mad: Decimal
+    severity: Severity
+
+
+def spike(day_cost: Decimal, baseline: Sequence[Decimal]) -> Spike | None:
+    """Whether ``day_cost`` is far above ``baseline`` (one cost per earlier day, zeros kept).
+
+    Far means all of: ``SPIKE_FACTOR`` times the median (a ratio), ``SPIKE_MAD_K`` scaled
+    median absolute deviations above it (so a naturally bursty connection does not alert on
+    its usual bursts), and ``SPIKE_MIN_INCREASE`` currency units more (tiny amounts are
+    noise). The median and MAD, not mean and deviation, so one earlier spike does not
+    raise the bar for the next.
+    """
     if len(baseline) < SPIKE_MIN_BASELINE_DAYS:
-        return False
+        return None
     median = Decimal(statistics.median(baseline))
-    if day_cost < median * SPIKE_FACTOR or day_cost - median < SPIKE_MIN_INCREASE:
-        return False
-    await record("spend_spike", account_id=account_id, severity=Severity.HIGH,
-                 details={"connectionId": str(connection_id), "day": day.isoformat(),
-                          "cost": str(day_cost), "baselineMedian": str(median)}, jobs=jobs)
-    return True
+    mad = Decimal(statistics.median(abs(cost - median) for cost in baseline))
+    bar = max(median * SPIKE_FACTOR, median + SPIKE_MAD_K * _MAD_TO_SIGMA * mad,
+              median + SPIKE_MIN_INCREASE)
+    if day_cost < bar:
+        return None
+    high = median == 0 or day_cost >= median * SPIKE_HIGH_FACTOR
+    return Spike(median=median, mad=mad, severity=Severity.HIGH if high else Severity.MEDIUM)
+
+
+async def check_spend_spikes(*, account_id: UUID, connection_id: UUID, days: Iterable[date],
+                             jobs: JobQueue | None = None) -> int:
+    """Each recent day of ``days`` against the connection's stored daily cost before it.
+
+    Reads ``UsageDaily`` (what the sync just stored) for the ``SPIKE_BASELINE_DAYS`` before
+    each day; days before the connection's first stored day are not part of a baseline (a
+    new connection has none). Only the last ``SPIKE_RECENT_DAYS`` of ``days`` are checked:
+    a first backfill's older days become the baseline instead of month-old alerts. Each
+    (connection, day, currency) alerts at most once, however often it is re-synced.
+    Returns how many events were recorded.
+    """
+    wanted = sorted(set(days))
+    if not wanted:
+        return 0
+    recent = [d for d in wanted if d > wanted[-1] - timedelta(days=SPIKE_RECENT_DAYS)]
+    lo = recent[0] - timedelta(days=SPIKE_BASELINE_DAYS)
+    stored = await UsageDaily.filter(
+        connection_id=connection_id, day__gte=_midnight(lo),
+        day__lt=_midnight(recent[-1] + timedelta(days=1)),
+    ).annotate(total=Sum("cost")).group_by("day", "currency").values("day", "currency", "total")
+    first = await UsageDaily.filter(connection_id=connection_id).order_by("day").first()
+    if first is None:
+        return 0
+    since = first.day.astimezone(UTC).date()
+    daily: dict[str, dict[date, Decimal]] = defaultdict(dict)
+    for row in stored:
+        daily[row["currency"]][row["day"].astimezone(UTC).date()] = Decimal(row["total"] or 0)
+    recorded = 0
+    for day in recent:
+        earlier = [day - timedelta(days=n) for n in range(SPIKE_BASELINE_DAYS, 0, -1)]
+        for currency, costs in sorted(daily.items()):
+            if day not in costs:
+                continue
+            found = spike(costs[day], [costs.get(d, Decimal(0)) for d in earlier if d >= since])
+            if found is None:
+                continue
+            new, _ = await _sighted(f"connection:{connection_id}", "spend_spike",
+                                    f"{day.isoformat()}:{currency}")
+            if not new:
+                continue
+            await record("spend_spike", account_id=account_id, severity=found.severity,
+                         details={"connectionId": str(connection_id), "day": day.isoformat(),
+                                  "currency": currency, "cost": _cents(costs[day]),
+                                  "baselineMedian": _cents(found.median),
+                                  "baselineMad": _cents(found.mad),
+                                  "baselineDays": SPIKE_BASELINE_DAYS}, jobs=jobs)
+            recorded += 1
+    return recorded
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def _cents(amount: Decimal) -> str:
+    return str(amount.quantize(Decimal("0.01")))
 
 
 # --- the shield ----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import httpx
 import pytest
@@ -21,6 +21,7 @@ from meterwise.security.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, veri
 from meterwise.services import security_events, suspicious
 from meterwise.services.identity import api_tokens, login, mfa
 from meterwise.services.identity.common import Client
+from meterwise.services.sync.ingest import Target, ingest
 from meterwise.services.viewer import TokenScope, Viewer
 from tests.shield.support import client_for, fresh_ip, post, shield_app
 from tests.shield.webhook import Receiver, webhook_receiver
@@ -134,21 +135,27 @@ def row(day: datetime, *, key: str = "key_a", cost: str = "1.00") -> UsageRow:
                     project=None, api_key_id=key, cost=Decimal(cost))
 
 
+async def synced(account_id: UUID, connection_id: UUID, rows: list[UsageRow]) -> None:
+    """What the sync runner does with fetched rows: store them, then run the detectors."""
+    result = await ingest(Target(account_id, connection_id, "openai"), rows)
+    await suspicious.on_sync_rows(account_id=account_id, connection_id=connection_id,
+                                  provider="openai", rows=rows, days=result.days)
+
+
 async def test_unknown_api_key_and_spend_spike(app: Starlette, receiver: Receiver) -> None:
     _, who = await signed_in(mfa=True)
     connection = uuid4()
     start = datetime(2026, 11, 1, tzinfo=UTC)
     baseline = [row(start + timedelta(days=d)) for d in range(8)]
-    await suspicious.on_sync_rows(account_id=who.account_id, connection_id=connection,
-                                  provider="openai", rows=baseline)
+    await synced(who.account_id, connection, baseline)
     assert await delivered(app, receiver, 0) == []  # first sync: learns key_a, no spike
-    spike = [*baseline, row(start + timedelta(days=8), key="key_b", cost="250.00")]
-    await suspicious.on_sync_rows(account_id=who.account_id, connection_id=connection,
-                                  provider="openai", rows=spike)
+    await synced(who.account_id, connection,
+                 [row(start + timedelta(days=8), key="key_b", cost="250.00")])
     events = by_kind(await delivered(app, receiver, 2))
     assert sorted(events) == ["spend_spike", "unknown_api_key"]
     assert events["unknown_api_key"]["details"]["apiKeyId"] == "key_b"
     assert events["spend_spike"]["details"]["baselineMedian"] == "1.00"
+    assert events["spend_spike"]["severity"] == "high"
 
 
 async def test_repeated_rate_limit_hits(app: Starlette, settings: Settings,

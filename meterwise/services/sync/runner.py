@@ -143,7 +143,8 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
     await _status_event(connection, held, "succeeded", rowsChanged=result.changed)
     metrics.sync_finished(str(connection.provider), "succeeded")
     await suspicious.on_sync_rows(account_id=connection.account_id, connection_id=connection.id,
-                                  provider=str(connection.provider), rows=fetched.rows)
+                                  provider=str(connection.provider), rows=fetched.rows,
+                                  days=result.days)
     if result.changed:
         await pubsub.publish(f"account:{connection.account_id}", {
             "type": "usageUpdated",

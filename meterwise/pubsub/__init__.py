@@ -10,6 +10,16 @@ services can publish without threading it through every call.
 
 from __future__ import annotations
 
-from meterwise.pubsub.hub import EventBus, Hub, InProcessBus, RedisBus, configure, current, publish
+from meterwise.pubsub.hub import (
+    EventBus,
+    Hub,
+    InProcessBus,
+    RedisBus,
+    account_channel,
+    configure,
+    current,
+    publish,
+)
 
-__all__ = ["EventBus", "Hub", "InProcessBus", "RedisBus", "configure", "current", "publish"]
+__all__ = ["EventBus", "Hub", "InProcessBus", "RedisBus", "account_channel", "configure",
+           "current", "publish"]

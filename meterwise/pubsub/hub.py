@@ -6,8 +6,9 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from typing import Any, Protocol
+from uuid import UUID
 
 from redis.asyncio import Redis
 
@@ -15,30 +16,52 @@ log = logging.getLogger(__name__)
 QUEUE_SIZE = 256
 
 
+def account_channel(account_id: UUID | str) -> str:
+    """The channel of everything live about one account (sync progress, revocations)."""
+    return f"account:{account_id}"
+
+
 class Hub:
     """Fans events out to local subscribers; a slow subscriber drops its oldest events."""
 
     def __init__(self) -> None:
-        self._subscribers: dict[str, set[asyncio.Queue[dict[str, Any]]]] = {}
+        # channel -> {queue: tagged}; a tagged queue gets (channel, payload) pairs
+        self._subscribers: dict[str, dict[asyncio.Queue[Any], bool]] = {}
 
     def deliver(self, channel: str, payload: dict[str, Any]) -> None:
-        for queue in list(self._subscribers.get(channel, ())):
+        for queue, tagged in list(self._subscribers.get(channel, {}).items()):
             if queue.full():
                 with contextlib.suppress(asyncio.QueueEmpty):
                     queue.get_nowait()
-            queue.put_nowait(payload)
+            queue.put_nowait((channel, payload) if tagged else payload)
 
     @contextlib.asynccontextmanager
     async def subscribe(self, channel: str) -> AsyncIterator[asyncio.Queue[dict[str, Any]]]:
-        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(QUEUE_SIZE)
-        self._subscribers.setdefault(channel, set()).add(queue)
+        async with self._registered((channel,), tagged=False) as queue:
+            yield queue
+
+    @contextlib.asynccontextmanager
+    async def subscribe_many(self, channels: Collection[str]
+                             ) -> AsyncIterator[asyncio.Queue[tuple[str, dict[str, Any]]]]:
+        """One queue for several channels, in arrival order, each payload with its channel
+        (a stream that must also watch its account's channel waits on a single queue)."""
+        async with self._registered(channels, tagged=True) as queue:
+            yield queue
+
+    @contextlib.asynccontextmanager
+    async def _registered(self, channels: Collection[str], *, tagged: bool
+                          ) -> AsyncIterator[asyncio.Queue[Any]]:
+        queue: asyncio.Queue[Any] = asyncio.Queue(QUEUE_SIZE)
+        for channel in channels:
+            self._subscribers.setdefault(channel, {})[queue] = tagged
         try:
             yield queue
         finally:
-            subscribers = self._subscribers.get(channel, set())
-            subscribers.discard(queue)
-            if not subscribers:
-                self._subscribers.pop(channel, None)
+            for channel in channels:
+                subscribers = self._subscribers.get(channel, {})
+                subscribers.pop(queue, None)
+                if not subscribers:
+                    self._subscribers.pop(channel, None)
 
     @property
     def subscriber_count(self) -> int:

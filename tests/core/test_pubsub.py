@@ -16,6 +16,17 @@ async def test_in_process_bus_delivers_to_its_subscribers_only() -> None:
     assert bus.hub.subscriber_count == 0
 
 
+async def test_one_queue_hears_several_channels_tagged_in_order() -> None:
+    bus = InProcessBus()
+    async with bus.hub.subscribe_many({"security:a", "account:a"}) as queue:
+        await bus.publish("account:a", {"n": 1})
+        await bus.publish("account:b", {"n": 2})
+        await bus.publish("security:a", {"n": 3})
+        heard = [queue.get_nowait() for _ in range(queue.qsize())]
+    assert heard == [("account:a", {"n": 1}), ("security:a", {"n": 3})]
+    assert bus.hub.subscriber_count == 0
+
+
 async def test_redis_bus_crosses_connections(redis_url: str, redis_prefix: str) -> None:
     listener = RedisBus(redis_url, prefix=redis_prefix)
     publisher = RedisBus(redis_url, prefix=redis_prefix)

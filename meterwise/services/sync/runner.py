@@ -146,7 +146,7 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
                                   provider=str(connection.provider), rows=fetched.rows,
                                   days=result.days)
     if result.changed:
-        await pubsub.publish(f"account:{connection.account_id}", {
+        await pubsub.publish(pubsub.account_channel(connection.account_id), {
             "type": "usageUpdated",
             "connectionId": str(connection.id),
             "from": midnight(result.days[0]).isoformat() if result.days else
@@ -173,7 +173,7 @@ async def _give_up(connection: ProviderConnection, held: runs.Claim, status: Con
 
 async def _status_event(connection: ProviderConnection, held: runs.Claim, status: str,
                         **extra: object) -> None:
-    await pubsub.publish(f"account:{connection.account_id}", {
+    await pubsub.publish(pubsub.account_channel(connection.account_id), {
         "type": "syncStatus", "connectionId": str(connection.id), "runId": str(held.run.id),
         "status": status, "attempt": held.attempt, **extra,
     })

@@ -31,6 +31,7 @@ from meterwise.services import audit, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import mfa, policy
 from meterwise.services.identity.common import Client
+from meterwise.services.identity.revocation import revoke
 from meterwise.services.viewer import Viewer
 
 log = logging.getLogger(__name__)
@@ -71,16 +72,14 @@ async def request_deletion(viewer: Viewer, client: Client, *, password: str,
     if not await mfa.check_second_factor(user, code, client, viewer.account_id):
         raise UserInputError(UserErrorCode.INVALID_CODE,
                              "That code did not match; use a fresh code.", "code")
-    now = datetime.now(UTC)
     async with in_transaction():
         await AccountDeletion.get_or_create(account_id=viewer.account_id)
-        await Session.filter(account_id=viewer.account_id, revoked_at__isnull=True).update(
-            revoked_at=now)
-        await ApiToken.filter(account_id=viewer.account_id, revoked_at__isnull=True).update(
-            revoked_at=now)
+        revoked = await revoke(sessions=Session.filter(account_id=viewer.account_id),
+                               api_tokens=ApiToken.filter(account_id=viewer.account_id))
         await audit.record("account.deletion_requested", account_id=viewer.account_id,
                            actor_id=viewer.user_id, target=str(viewer.account_id), ip=None,
                            user_agent=None)
+    await revoked.announce()
 
 
 async def purge_account(account_id: UUID, *, batch: int = BATCH) -> int:

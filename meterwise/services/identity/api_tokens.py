@@ -18,6 +18,7 @@ from meterwise.services import suspicious
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import policy
 from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.identity.revocation import revoke
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import TokenScope, Viewer
 
@@ -95,16 +96,12 @@ async def revoke_token(viewer: Viewer, client: Client, token_id: UUID) -> ApiTok
     if row is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such API token.", "id")
     if row.revoked_at is None:
-        row.revoked_at = policy.now()
-        await row.save(update_fields=["revoked_at"])
+        revoked = await revoke(api_tokens=ApiToken.filter(id=row.id))
+        await revoked.announce()
+        row.revoked_at = revoked.at
         await audit_event("api_token.revoked", client, account_id=viewer.account_id,
                           actor_id=viewer.user_id, target=row.id)
     return row
-
-
-async def revoke_user_tokens(user_id: UUID, account_id: UUID) -> int:
-    return await ApiToken.filter(user_id=user_id, account_id=account_id,
-                                 revoked_at__isnull=True).update(revoked_at=policy.now())
 
 
 async def purge_dead(*, keep_for: timedelta = timedelta(days=30)) -> int:

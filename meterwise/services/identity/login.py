@@ -169,5 +169,7 @@ async def change_password(viewer: Viewer, client: Client, *, current: str, new: 
     await User.filter(id=user.id).update(password_hash=password_hash,
                                          password_changed_at=policy.now())
     revoked = await sessions.revoke_other_sessions(user.id, keep=viewer.session_id)
+    await revoked.announce()
     await audit_event("password.changed", client, account_id=viewer.account_id,
-                      actor_id=user.id, target=user.id, metadata={"sessions_revoked": revoked})
+                      actor_id=user.id, target=user.id,
+                      metadata={"sessions_revoked": revoked.session_count})

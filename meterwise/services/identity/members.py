@@ -10,10 +10,10 @@ from uuid import UUID
 from tortoise.functions import Max
 from tortoise.transactions import in_transaction
 
-from meterwise.models.identity import Membership, Role, Session
+from meterwise.models.identity import ApiToken, Membership, Role, Session
 from meterwise.services.errors import Forbidden, UserErrorCode, UserInputError
-from meterwise.services.identity import api_tokens, policy
 from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.identity.revocation import revoke
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import Viewer
 
@@ -83,9 +83,10 @@ async def remove_member(viewer: Viewer, client: Client, membership_id: UUID) -> 
                 raise UserInputError(UserErrorCode.INVALID_INPUT,
                                      "An account needs at least one owner.", "memberId")
         await member.delete()
-        await Session.filter(user_id=member.user_id, account_id=viewer.account_id,
-                             revoked_at__isnull=True).update(revoked_at=policy.now())
-        await api_tokens.revoke_user_tokens(member.user_id, viewer.account_id)
+        theirs = {"user_id": member.user_id, "account_id": viewer.account_id}
+        revoked = await revoke(sessions=Session.filter(**theirs),
+                               api_tokens=ApiToken.filter(**theirs))
         await audit_event("member.removed", client, account_id=viewer.account_id,
                           actor_id=viewer.user_id, target=member.user_id,
                           metadata={"role": member.role.value})
+    await revoked.announce()

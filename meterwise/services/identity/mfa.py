@@ -166,6 +166,7 @@ async def disable(viewer: Viewer, client: Client, *, password: str) -> None:
             await sessions.clear_mfa_verified(viewer.session_id)
         await audit_event("mfa.disabled", client, account_id=viewer.account_id,
                           actor_id=user.id, target=user.id,
-                          metadata={"sessions_revoked": revoked})
+                          metadata={"sessions_revoked": revoked.session_count})
+    await revoked.announce()
     await suspicious.on_mfa_disabled(user_id=user.id, account_id=viewer.account_id,
                                      ip=client.ip)

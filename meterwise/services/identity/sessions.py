@@ -15,6 +15,7 @@ from meterwise.security.tokens import SESSION_PREFIX, hash_token, new_token
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import policy
 from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.identity.revocation import Revoked, revoke
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import Viewer
 
@@ -79,27 +80,28 @@ async def resolve_session(token: str) -> Viewer | None:
 
 
 async def end_session(session_id: UUID, client: Client, viewer: Viewer) -> None:
-    """``logOut``: revoke the caller's own session."""
-    await Session.filter(id=session_id, revoked_at__isnull=True).update(revoked_at=policy.now())
+    """``logOut``: revoke the caller's own session (its live subscriptions end too)."""
+    await (await revoke(sessions=Session.filter(id=session_id))).announce()
     await audit_event("session.logout", client, account_id=viewer.account_id,
                       actor_id=viewer.user_id, target=session_id)
 
 
-async def revoke_other_sessions(user_id: UUID, *, keep: UUID | None = None) -> int:
-    """After a password change or MFA removal every other session of the user ends."""
-    query = Session.filter(user_id=user_id, revoked_at__isnull=True)
+async def revoke_other_sessions(user_id: UUID, *, keep: UUID | None = None) -> Revoked:
+    """After a password change or MFA removal every other session of the user ends.
+
+    Not announced: the caller does, after its transaction (``Revoked.announce``)."""
+    query = Session.filter(user_id=user_id)
     if keep is not None:
         query = query.exclude(id=keep)
-    return await query.update(revoked_at=policy.now())
+    return await revoke(sessions=query)
 
 
 async def revoke_session(viewer: Viewer, client: Client, session_id: UUID) -> None:
     """An admin ends a session of their account (access review); foreign ids find nothing."""
-    updated = await scoped(Session, viewer).filter(
-        id=session_id, revoked_at__isnull=True
-    ).update(revoked_at=policy.now())
-    if not updated:
+    revoked = await revoke(sessions=scoped(Session, viewer).filter(id=session_id))
+    if not revoked.sessions:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such session.", "id")
+    await revoked.announce()
     await audit_event("session.revoked", client, account_id=viewer.account_id,
                       actor_id=viewer.user_id, target=session_id)
 
@@ -138,7 +140,7 @@ async def clear_mfa_verified(session_id: UUID) -> None:
 
 async def end_session_quietly(session_id: UUID) -> None:
     """Retire a session that is being replaced by a rotated one (no audit of its own)."""
-    await Session.filter(id=session_id, revoked_at__isnull=True).update(revoked_at=policy.now())
+    await (await revoke(sessions=Session.filter(id=session_id))).announce()
 
 
 def csrf_token_for(session_token: str) -> str:

@@ -26,8 +26,8 @@ from meterwise.runtime import Runtime, open_runtime
 from meterwise.schema import build_schema
 from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
+from meterwise.schema.live import live_connect
 from meterwise.schema.usage.export import export_usage_csv
-from meterwise.schema.usage.subscriptions import live_connect
 from meterwise.services import suspicious
 from meterwise.web.body_limit import BodyLimitMiddleware
 from meterwise.web.client_ip import client_ip

@@ -1,4 +1,8 @@
-"""``securityEventRecorded``: each new event of the caller's account, live (owners/admins)."""
+"""``securityEventRecorded``: each new event of the caller's account, live (owners/admins).
+
+Streamed through ``live_payloads`` like every subscription: the credential is re-checked and
+a revoked session or token (or a demotion below admin) closes the socket with 4403.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,17 @@ from collections.abc import AsyncGenerator
 
 import strawberry
 
-from meterwise import pubsub
 from meterwise.schema.context import Info
+from meterwise.schema.live import live_payloads
 from meterwise.schema.shield.types import SecurityEvent
 from meterwise.services import security_events
-from meterwise.services.authz import Operation, authorize
+from meterwise.services.authz import Operation
 
 
 @strawberry.type
 class ShieldSubscription:
     @strawberry.subscription(description="New security events of the caller's account.")
     async def security_event_recorded(self, info: Info) -> AsyncGenerator[SecurityEvent, None]:
-        viewer = authorize(info.context.viewer, Operation.READ_SECURITY_EVENTS)
-        async with pubsub.current().hub.subscribe(
-            security_events.channel(viewer.account_id)
-        ) as queue:
-            while True:
-                yield SecurityEvent.from_payload(await queue.get())
+        async for payload in live_payloads(info, Operation.READ_SECURITY_EVENTS,
+                                           security_events.channel):
+            yield SecurityEvent.from_payload(payload)

@@ -1,41 +1,25 @@
-"""Live events for one account: its hub channel, validated, with the credential re-checked.
+"""Usage events of one account's channel, validated and typed.
 
 The sync path publishes on ``account:<id>``; in production every API process holds one Redis
-subscription feeding its in-process hub (``meterwise.pubsub``), so a subscriber here only
-ever listens to its own account's channel. The subscriber's session or token is re-checked
-every ``live_recheck_seconds`` and at once on a revocation event, and the stream ends with
-``CredentialRevoked`` when it no longer resolves to the same user in the same account.
+subscription feeding its in-process hub (``meterwise.pubsub``). Subscriptions read the
+channel through ``identity.revocation.guarded`` (credential re-checked, revocation honoured)
+and this module turns its payloads into events.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Collection
+from collections.abc import AsyncIterable, AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
-
-from meterwise import pubsub
-from meterwise.services.analytics.settings import usage_settings
-from meterwise.services.viewer import Viewer
 
 log = logging.getLogger(__name__)
 
 USAGE_UPDATED = "usageUpdated"
 SYNC_STATUS = "syncStatus"
-# Events that mean "someone's access changed": re-check at once instead of at the next tick.
-REVOCATION_EVENTS = frozenset({"sessionRevoked", "tokenRevoked", "memberRemoved"})
 SYNC_STATES = frozenset({"queued", "running", "retrying", "succeeded", "failed"})
-
-
-class CredentialRevoked(Exception):
-    """The subscriber's session or token stopped being valid while it listened."""
-
-
-def account_channel(account_id: UUID) -> str:
-    return f"account:{account_id}"
 
 
 @dataclass(frozen=True)
@@ -55,35 +39,25 @@ class SyncStatusChanged:
     error: str | None
 
 
-async def account_events(viewer: Viewer, kinds: Collection[str],
-                         still_valid: Callable[[], Awaitable[bool]]) -> AsyncIterator[Any]:
-    """Parsed events of ``kinds`` on the viewer's account channel, until the credential ends.
+E = TypeVar("E", UsageUpdated, SyncStatusChanged)
+_KINDS: dict[type[Any], str] = {UsageUpdated: USAGE_UPDATED, SyncStatusChanged: SYNC_STATUS}
 
-    Malformed payloads are dropped (logged without their content).
+
+async def account_events(payloads: AsyncIterable[dict[str, Any]], event_type: type[E]
+                         ) -> AsyncIterator[E]:
+    """The events of ``event_type`` among an account channel's payloads, parsed.
+
+    Other kinds are skipped; malformed payloads are dropped (logged without their content).
     """
-    loop = asyncio.get_running_loop()
-    recheck = usage_settings().live_recheck_seconds
-    async with pubsub.current().hub.subscribe(account_channel(viewer.account_id)) as queue:
-        next_check = loop.time() + recheck
-        while True:
-            payload: dict[str, Any] | None
-            try:
-                payload = await asyncio.wait_for(queue.get(), max(0.0, next_check - loop.time()))
-            except TimeoutError:
-                payload = None
-            kind = payload.get("type") if isinstance(payload, dict) else None
-            if payload is None or kind in REVOCATION_EVENTS or loop.time() >= next_check:
-                if not await still_valid():
-                    raise CredentialRevoked()
-                next_check = loop.time() + recheck
-            if payload is None or kind not in kinds:
-                continue
-            event = parse_event(payload)
-            if event is None:
-                log.warning("dropped a malformed %s event for account %s", kind,
-                            viewer.account_id)
-                continue
-            yield event
+    kind = _KINDS[event_type]
+    async for payload in payloads:
+        if payload.get("type") != kind:
+            continue
+        event = parse_event(payload)
+        if not isinstance(event, event_type):
+            log.warning("dropped a malformed %s event", kind)
+            continue
+        yield event
 
 
 def parse_event(payload: dict[str, Any]) -> UsageUpdated | SyncStatusChanged | None:

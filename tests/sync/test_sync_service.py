@@ -16,7 +16,7 @@ from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import CostBasis, SyncRun, SyncStatus, UsageRecord
 from meterwise.providers import ProviderKind
 from meterwise.pubsub import InProcessBus, current
-from meterwise.services.sync import SyncAttemptFailed, run_sync
+from meterwise.services.sync import SyncAttemptFailed, SyncSettings, configure, run_sync
 from meterwise.services.sync.runs import claim, open_run
 from tests.sync.support import (
     add_connection,
@@ -156,6 +156,8 @@ async def test_a_run_held_by_a_live_worker_is_not_run_twice(
     fake = live_fakes.openai
     connection = await add_connection(account, fake)
     fake.switches.latency = 0.02
+    # A lease that cannot lapse mid-run on a loaded machine: this test is about the lock.
+    configure(SyncSettings(lease_seconds=60, queued_stale_seconds=60))
 
     outcomes = await asyncio.gather(*(sync_once(connection.id, provider_settings)
                                       for _ in range(3)))

@@ -169,3 +169,14 @@ async def test_purge_job_drops_long_dead_sessions(client: httpx.AsyncClient,
     clock.advance(timedelta(days=31))
     await purge_expired()
     assert await Session.all().count() == 0
+
+
+async def test_access_review_lists_return_at_most_first(client: httpx.AsyncClient) -> None:
+    owner, who = await signed_in(client)
+    for role in (Role.ADMIN, Role.MEMBER, Role.VIEWER):
+        await signed_in(client, role=role, account=who.account_id)
+    query = "query($n: Int) { members(first: $n) { role } sessions(first: $n) { id } }"
+    for first, expected in ((2, 2), (0, 0), (None, 4)):
+        body = await gql(client, query, {"n": first}, token=owner)
+        assert len(body["data"]["members"]) == expected, first
+        assert len(body["data"]["sessions"]) == expected, first

@@ -42,8 +42,8 @@ class IdentityQuery:
                       metadata=paginated())
     async def members(self, info: Info, first: int | None = MAX_FIRST) -> list[Member]:
         viewer = authorize(info.context.viewer, Operation.LIST_MEMBERS)
-        rows = await members.list_members(viewer)
-        return [Member.from_row(row) for row in rows[:page_size(first, default=MAX_FIRST)]]
+        rows = await members.list_members(viewer, limit=page_size(first, default=MAX_FIRST))
+        return [Member.from_row(row) for row in rows]
 
     @strawberry.field(description=f"The account's API tokens (owners/admins), newest first; "
                                   f"at most `first` (0 to {MAX_FIRST}).",
@@ -51,18 +51,16 @@ class IdentityQuery:
     async def api_tokens(self, info: Info, first: int | None = MAX_FIRST) -> list[ApiToken]:
         viewer = authorize(info.context.viewer, Operation.LIST_API_TOKENS)
         now = policy.now()
-        rows = await api_tokens.list_tokens(viewer)
-        return [ApiToken.from_model(row, now, row.user.email)
-                for row in rows[:page_size(first, default=MAX_FIRST)]]
+        rows = await api_tokens.list_tokens(viewer, limit=page_size(first, default=MAX_FIRST))
+        return [ApiToken.from_model(row, now, row.user.email) for row in rows]
 
     @strawberry.field(description=f"Live sessions of the account (owners/admins), latest "
                                   f"activity first; at most `first` (0 to {MAX_FIRST}).",
                       metadata=paginated())
     async def sessions(self, info: Info, first: int | None = MAX_FIRST) -> list[SessionInfo]:
         viewer = authorize(info.context.viewer, Operation.LIST_SESSIONS)
-        rows = await sessions.live_sessions(viewer)
-        return [SessionInfo.from_model(s, viewer.session_id)
-                for s in rows[:page_size(first, default=MAX_FIRST)]]
+        rows = await sessions.live_sessions(viewer, limit=page_size(first, default=MAX_FIRST))
+        return [SessionInfo.from_model(s, viewer.session_id) for s in rows]
 
     @strawberry.field(description=f"The account's audit log, newest first (owners/admins); "
                                   f"`first` is 0 to {MAX_FIRST}, 50 when omitted or null.",

@@ -82,9 +82,12 @@ async def resolve_api_token(token: str) -> Viewer | None:
                   api_token_id=row.id, scope=TokenScope(row.scope), mfa_satisfied=True)
 
 
-async def list_tokens(viewer: Viewer) -> list[ApiToken]:
-    """Every token of the account with its owner (one query), newest first."""
-    return await scoped(ApiToken, viewer).select_related("user").order_by("-created_at")
+async def list_tokens(viewer: Viewer, *, limit: int) -> list[ApiToken]:
+    """The account's newest ``limit`` tokens with their owners (one query)."""
+    if limit <= 0:
+        return []  # Tortoise reads LIMIT 0 as "no limit"
+    return await scoped(ApiToken, viewer).select_related("user").order_by(
+        "-created_at").limit(limit)
 
 
 async def revoke_token(viewer: Viewer, client: Client, token_id: UUID) -> ApiToken:

@@ -26,10 +26,15 @@ class MemberRow:
     last_active_at: datetime | None
 
 
-async def list_members(viewer: Viewer) -> list[MemberRow]:
+async def list_members(viewer: Viewer, *, limit: int) -> list[MemberRow]:
     """Two queries whatever the size: memberships with users, then last activity per user."""
-    memberships = await scoped(Membership, viewer).select_related("user").order_by("created_at")
-    activity = await scoped(Session, viewer).group_by("user_id").annotate(
+    if limit <= 0:
+        return []  # Tortoise reads LIMIT 0 as "no limit"
+    memberships = await scoped(Membership, viewer).select_related("user").order_by(
+        "created_at").limit(limit)
+    activity = await scoped(Session, viewer).filter(
+        user_id__in=[m.user_id for m in memberships]
+    ).group_by("user_id").annotate(
         last=Max("last_seen_at")
     ).values("user_id", "last")
     last_seen = {row["user_id"]: row["last"] for row in activity}

@@ -110,13 +110,15 @@ async def mark_mfa_verified(session_id: UUID) -> None:
     await Session.filter(id=session_id).update(mfa_verified_at=policy.now())
 
 
-async def live_sessions(viewer: Viewer) -> list[Session]:
+async def live_sessions(viewer: Viewer, *, limit: int) -> list[Session]:
     """The account's live sessions, newest activity first (access review)."""
+    if limit <= 0:
+        return []  # Tortoise reads LIMIT 0 as "no limit"
     now = policy.now()
     rows = await scoped(Session, viewer).filter(
         revoked_at__isnull=True, expires_at__gt=now,
         last_seen_at__gt=now - policy.settings().session_idle,
-    ).select_related("user").order_by("-last_seen_at").limit(500)
+    ).select_related("user").order_by("-last_seen_at").limit(limit)
     return rows
 
 

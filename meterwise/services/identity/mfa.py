@@ -114,9 +114,14 @@ async def start_enrollment(viewer: Viewer, client: Client) -> Enrollment:
         raise UserInputError(UserErrorCode.ALREADY_EXISTS,
                              "Two-factor authentication is already on; turn it off first.")
     secret = totp.new_totp_secret()
-    user.totp_secret_sealed = await _seal(user, secret)
-    user.totp_last_step = None
-    await user.save(update_fields=["totp_secret_sealed", "totp_last_step"])
+    if user.home_account_id is None:
+        raise UserInputError(UserErrorCode.INVALID_INPUT, "Your home account no longer exists.")
+    # Seal and save under the account's key lock: a concurrent data-key rotation must not
+    # delete the key this secret was just sealed with.
+    async with vault.sealing(user.home_account_id):
+        user.totp_secret_sealed = await _seal(user, secret)
+        user.totp_last_step = None
+        await user.save(update_fields=["totp_secret_sealed", "totp_last_step"])
     uri = totp.provisioning_uri(secret, user.email)
     return Enrollment(secret=secret, provisioning_uri=uri, qr_svg=totp.qr_svg(uri))
 

@@ -39,8 +39,8 @@ def live_fakes(fakes: Fakes) -> Iterator[Fakes]:
 
 @pytest.fixture(autouse=True)
 def _sync_policy() -> Iterator[None]:
-    """Short leases so takeovers happen in seconds; cheap identity hashing."""
-    configure(SyncSettings(lease_seconds=2, queued_stale_seconds=60))
+    """Leases a loaded CI box cannot outrun (takeover tests shorten them); cheap hashing."""
+    configure(SyncSettings(lease_seconds=10, queued_stale_seconds=60))
     use_test_policy()
     yield
     configure(None)

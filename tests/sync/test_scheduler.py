@@ -12,6 +12,7 @@ from meterwise.models.usage import SyncRun, SyncStatus
 from meterwise.services.scheduling import enqueue_due
 from meterwise.services.sync import enqueue_due_syncs
 from meterwise.services.sync.runs import claim
+from meterwise.services.sync.settings import sync_settings
 from tests.sync.support import RecordingQueue, add_connection
 
 
@@ -91,7 +92,7 @@ async def test_a_stale_run_is_requeued_by_exactly_one_scheduler(
     assert await claim(run.id) is not None  # a worker took it, then died
     queues = [RecordingQueue() for _ in range(4)]
 
-    later = datetime.now(UTC) + timedelta(seconds=5)  # past the 2 s test lease
+    later = datetime.now(UTC) + sync_settings().lease + timedelta(seconds=1)  # lease lapsed
     ticks = await asyncio.gather(*(enqueue_due_syncs(q, now=later) for q in queues))
 
     assert sum(len(t.enqueued) for t in ticks) == 1

@@ -156,8 +156,6 @@ async def test_a_run_held_by_a_live_worker_is_not_run_twice(
     fake = live_fakes.openai
     connection = await add_connection(account, fake)
     fake.switches.latency = 0.02
-    # A lease that cannot lapse mid-run on a loaded machine: this test is about the lock.
-    configure(SyncSettings(lease_seconds=60, queued_stale_seconds=60))
 
     outcomes = await asyncio.gather(*(sync_once(connection.id, provider_settings)
                                       for _ in range(3)))
@@ -172,6 +170,7 @@ async def test_a_dead_workers_run_is_taken_over_after_its_lease_lapses(
 ) -> None:
     fake = live_fakes.anthropic
     connection = await add_connection(account, fake)
+    configure(SyncSettings(lease_seconds=2, queued_stale_seconds=60))  # lapses in the test
     run, _ = await open_run(account, connection.id, "schedule")
     dead = await claim(run.id)  # a worker claimed it, then died without renewing
     assert dead is not None

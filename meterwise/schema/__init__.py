@@ -14,6 +14,7 @@ from meterwise.schema.account_deletion.mutations import AccountDeletionMutation
 from meterwise.schema.connections.mutations import ConnectionsMutation
 from meterwise.schema.connections.queries import ConnectionsQuery
 from meterwise.schema.errors import ErrorPolicy
+from meterwise.schema.fast_leaves import FastLeavesExecutionContext
 from meterwise.schema.identity.mutations import IdentityMutation
 from meterwise.schema.identity.queries import IdentityQuery
 from meterwise.schema.scalars import SCALAR_OVERRIDES
@@ -54,4 +55,5 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         query=query, mutation=mutation, subscription=subscription,
         extensions=schema_extensions(settings), config=schema_config(settings),
         scalar_overrides=SCALAR_OVERRIDES,
+        execution_context_class=FastLeavesExecutionContext,
     )

@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import base64
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 from tests.support.processes import clean_env, free_port, run, spawn, wait_http
+
+
+def compose_api_healthcheck() -> str:
+    """The Python snippet docker-compose.yml runs to decide the api container is healthy."""
+    path = Path(__file__).resolve().parents[2] / "docker-compose.yml"
+    compose = yaml.safe_load(path.read_text())
+    test = compose["services"]["api"]["healthcheck"]["test"]
+    assert test[:3] == ["CMD", "python", "-c"]
+    return str(test[3])
+
 
 TEST_MASTER_KEYS = "k1:" + base64.b64encode(os.urandom(32)).decode()
 
@@ -85,6 +99,11 @@ def test_production_serves_graphql_without_graphiql(database_url: str, redis_url
         assert answer.json() == {"data": {"__typename": "Query"}}
         ready = httpx.get(f"{base}/readyz", headers=proxied).json()
         assert ready["checks"] == {"database": "ok", "redis": "ok"}
+        # docker-compose's api healthcheck, run as written against this production server
+        check = compose_api_healthcheck().replace("127.0.0.1:8000", f"127.0.0.1:{port}")
+        probe = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True,
+                               timeout=30, check=False)
+        assert probe.returncode == 0, probe.stderr
 
 
 def test_invalid_group_setting_names_its_variable() -> None:

@@ -65,13 +65,18 @@ def _tls_options(args: argparse.Namespace) -> dict[str, Any]:
             "ssl_context_factory": tls13_context_factory}
 
 
-def worker(args: argparse.Namespace) -> int:
-    settings = _settings()
+def _require_production_backends(settings: Settings, command: str, embedded: str) -> None:
+    """``worker`` and ``scheduler`` only exist beside a real PostgreSQL and Redis."""
     if settings.redis_url is None or settings.database_url is None:
         raise ConfigError(
-            "meterwise worker is for production mode: set METERWISE_DATABASE_URL and "
-            "METERWISE_REDIS_URL (the embedded default runs jobs inside `meterwise serve`)"
+            f"meterwise {command} is for production mode: set METERWISE_DATABASE_URL and "
+            f"METERWISE_REDIS_URL (the embedded default {embedded} inside `meterwise serve`)"
         )
+
+
+def worker(args: argparse.Namespace) -> int:
+    settings = _settings()
+    _require_production_backends(settings, "worker", "runs jobs")
     processes = args.processes or settings.worker_processes
     threads = args.threads or settings.worker_threads
     argv = [sys.executable, "-m", "dramatiq", "meterwise.tasks.worker",
@@ -85,11 +90,7 @@ def scheduler(args: argparse.Namespace) -> int:
     from meterwise.runtime import open_runtime
 
     settings = _settings()
-    if settings.redis_url is None or settings.database_url is None:
-        raise ConfigError(
-            "meterwise scheduler is for production mode: set METERWISE_DATABASE_URL and "
-            "METERWISE_REDIS_URL (the embedded default schedules inside `meterwise serve`)"
-        )
+    _require_production_backends(settings, "scheduler", "schedules")
 
     async def run() -> None:
         stop = asyncio.Event()

@@ -25,12 +25,14 @@ CSRF_HEADER = "x-csrf-token"
 MAX_TOKEN = 200
 
 
+def parse_bearer(value: str) -> str | None:
+    """The token of an ``Authorization: Bearer <token>`` value, else None."""
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
 def bearer_token(request: HTTPConnection) -> str | None:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() == "bearer" and token.strip():
-        return token.strip()
-    return None
+    return parse_bearer(request.headers.get("authorization", ""))
 
 
 async def viewer_for_token(token: str) -> Viewer | None:
@@ -63,7 +65,4 @@ def connection_params_token(params: Any) -> str | None:
     if not isinstance(params, dict):
         return None
     value = params.get("authorization") or params.get("Authorization")
-    if not isinstance(value, str):
-        return None
-    scheme, _, token = value.partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+    return parse_bearer(value) if isinstance(value, str) else None

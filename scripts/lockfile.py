@@ -4,7 +4,6 @@ Standard library only, so it runs before any virtualenv exists (scripts/_bootstr
 Dockerfile). Only writing the lock resolves anything (with uv, which scripts/lock provides);
 installing is plain pip in --require-hashes mode.
 
-    python scripts/lockfile.py fingerprint       # digest of pyproject's dependency tables
     python scripts/lockfile.py check             # exit 1 when the lock is stale
     python scripts/lockfile.py lock --uv UV      # regenerate it (scripts/lock does this)
     python scripts/lockfile.py install [--extra dev] [--editable]
@@ -106,9 +105,9 @@ def compile_lock(pyproject: Path, lock: Path, uv: str, uv_args: list[str]) -> No
         *(["--python-version", floor.group(1)] if floor else []),
         "--custom-compile-command", "scripts/lock", "-o", str(lock), *uv_args,
     ]  # fmt: skip
-    extras_in = [*tables.build_requires, *EDITABLE_BUILD_REQUIRES, "pip"]
+    also_locked = [*tables.build_requires, *EDITABLE_BUILD_REQUIRES, "pip"]  # stdin: "-"
     done = subprocess.run(
-        command, input="\n".join(extras_in) + "\n", text=True, cwd=pyproject.parent, check=False
+        command, input="\n".join(also_locked) + "\n", text=True, cwd=pyproject.parent, check=False
     )
     if done.returncode != 0:
         raise SystemExit(f"meterwise: uv pip compile failed (exit {done.returncode})")
@@ -184,7 +183,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pyproject", type=Path, default=PYPROJECT)
     parser.add_argument("--lock", type=Path, default=LOCK)
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("fingerprint", help="digest of pyproject.toml's dependency tables")
     commands.add_parser("check", help="exit 1 when the lock does not match pyproject.toml")
     installing = commands.add_parser("install", help="install the project from the lock")
     installing.add_argument("--extra", action="append", default=[], dest="extras")
@@ -193,9 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     locking.add_argument("--uv", required=True, help="the uv executable")
     locking.add_argument("uv_args", nargs="*", help="passed to `uv pip compile` (after --)")
     args = parser.parse_args(argv)
-    if args.command == "fingerprint":
-        print(fingerprint(args.pyproject))
-    elif args.command == "check":
+    if args.command == "check":
         reason = stale_reason(args.pyproject, args.lock)
         if reason:
             print(

@@ -130,8 +130,14 @@ def build_app(dataset: Dataset, state: FakeState, *, management_key: str) -> Sta
             item["reasoning_tokens"] += int(u.extra["reasoning_tokens"])
         return json_response({"data": list(items.values())})
 
+    async def keys(request: Request) -> Response:
+        if not is_management(request):
+            return error(request, 403)
+        return json_response({"data": []})
+
     return Starlette(routes=[
         Route("/api/v1/key", guard(key)),
+        Route("/api/v1/keys", guard(keys)),
         Route("/api/v1/credits", guard(credits)),
         Route("/api/v1/activity", guard(activity)),
     ])

@@ -19,9 +19,12 @@ from meterwise.providers import ProviderKind
 
 @pytest.fixture(scope="module")
 def fakes_today() -> Iterator[Fakes]:
-    """Ten days of data ending today (the day in progress included)."""
-    with start_fakes(seed=5, start_day=datetime.now(UTC).date() - timedelta(days=9),
-                     days=10) as running:
+    """Ten days of data ending today (the day in progress included), with usage and cost
+    seeded for today, so the rules about the day in progress have something to hide."""
+    today = datetime.now(UTC).date()
+    with start_fakes(seed=6, start_day=today - timedelta(days=9), days=10) as running:
+        for fake in (running.openai, running.anthropic):
+            assert fake.dataset.usage_on(today) and fake.dataset.costs_on(today)
         yield running
 
 

@@ -99,6 +99,8 @@ def _completion_lines(model: str, u: UsageRecord, p_in: Decimal, p_cached: Decim
     uncached = u.input_tokens - u.cached_input_tokens - u.cache_write_tokens
     if model == AUDIO_MODEL:
         audio_in = uncached // 3
+        u.extra["input_audio_tokens"] = str(audio_in)
+        u.extra["output_audio_tokens"] = str(u.output_tokens)
         return [(f"{name} audio, input", audio_in, p_in * 16),
                 (f"{name} text, input", uncached - audio_in, p_in),
                 (f"{name} text, cached input", u.cached_input_tokens, p_cached),

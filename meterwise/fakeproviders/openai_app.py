@@ -242,7 +242,8 @@ def _usage_result(endpoint: str, r: UsageRecord, keys: dict[str, Any]) -> dict[s
                     input_cache_write_tokens=r.cache_write_tokens,
                     input_uncached_tokens=r.input_tokens - r.cached_input_tokens
                     - r.cache_write_tokens,
-                    input_audio_tokens=0, output_audio_tokens=0)
+                    input_audio_tokens=int(r.extra.get("input_audio_tokens", 0)),
+                    output_audio_tokens=int(r.extra.get("output_audio_tokens", 0)))
     elif endpoint == "images":
         body["images"] = r.units
     elif endpoint == "audio_speeches":

@@ -15,7 +15,9 @@ Wire facts: PROVIDERS.md section 2. Choices:
   1h writes; cached = cache reads; cache writes = 5m + 1h; requests = 0.
 * cost grouped by workspace_id and description; `amount` is CENTS as a decimal string and
   is converted to dollars exactly; line_item = description (merged if it repeats).
-* usage rows' line_item is "messages" (the report they came from).
+* usage is also grouped by service_tier and context_window: a row's line_item is "messages"
+  plus its tier and context (`usage_line_item`), so batch, priority and long-context usage
+  are estimated at their own prices; 1h cache writes are kept apart for the same reason.
 """
 
 from __future__ import annotations
@@ -40,12 +42,13 @@ from meterwise.providers.common import (
     utc_now,
 )
 from meterwise.providers.http import Call, RetryPolicy, get_json
+from meterwise.providers.line_items import usage_line_item
 from meterwise.providers.money import cents_to_dollars, opt_str, to_int
 
 API_VERSION = "2023-06-01"
 USAGE_PATH = "/v1/organizations/usage_report/messages"
 COST_PATH = "/v1/organizations/cost_report"
-USAGE_GROUP_BY = ("model", "workspace_id", "api_key_id")
+USAGE_GROUP_BY = ("model", "workspace_id", "api_key_id", "service_tier", "context_window")
 COST_GROUP_BY = ("workspace_id", "description")
 LIMIT_1D = 31
 LIMIT_1H = 24  # one day of hours per page (the maximum is 168)
@@ -176,10 +179,11 @@ def _usage_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterato
             cache_read = to_int(
                 result.get("cache_read_input_tokens"), field="cache_read_input_tokens"
             )
-            writes = to_int(
-                creation.get("ephemeral_5m_input_tokens"), field="ephemeral_5m_input_tokens"
-            ) + to_int(
+            writes_1h = to_int(
                 creation.get("ephemeral_1h_input_tokens"), field="ephemeral_1h_input_tokens"
+            )
+            writes = writes_1h + to_int(
+                creation.get("ephemeral_5m_input_tokens"), field="ephemeral_5m_input_tokens"
             )
             yield UsageRow(
                 bucket_start=day,
@@ -188,11 +192,14 @@ def _usage_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterato
                 model=opt_str(result.get("model"), field="model"),
                 project=opt_str(result.get("workspace_id"), field="workspace_id"),
                 api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
-                line_item="messages",
+                line_item=usage_line_item(
+                    "messages", opt_str(result.get("service_tier"), field="service_tier"),
+                    opt_str(result.get("context_window"), field="context_window")),
                 input_tokens=uncached + cache_read + writes,
                 output_tokens=to_int(result.get("output_tokens"), field="output_tokens"),
                 cached_input_tokens=cache_read,
                 cache_write_tokens=writes,
+                cache_write_1h_tokens=writes_1h,
             )
 
 

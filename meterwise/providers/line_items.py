@@ -41,6 +41,39 @@ FIXED = {
 }
 
 
+# the providers' tier and context names -> ours (absent/None is the default tier)
+USAGE_TIERS = {
+    "standard": "default", "default": "default", "auto": "default",
+    "batch": "batch", "priority": "priority", "priority_on_demand": "priority",
+    "flex": "flex", "flex_discount": "flex",
+}
+USAGE_CONTEXTS = {"0-200k": "standard", "200k-1M": "long"}
+LONG_CONTEXT = "long context"
+
+
+def usage_line_item(report: str, tier: str | None = None, context: str | None = None) -> str:
+    """`report`, plus " | <tier>" and ", long context" when they are not the defaults.
+
+    Unknown tier names are kept as sent (priced at standard rates), never mapped by guess.
+    """
+    ours = USAGE_TIERS.get(tier, tier) if tier else "default"
+    terms = [] if ours == "default" else [ours]
+    if USAGE_CONTEXTS.get(context or "", "standard") == "long":
+        terms.append(LONG_CONTEXT)
+    return f"{report} | {', '.join(terms)}" if terms else report
+
+
+def usage_terms(line_item: str) -> tuple[str, str]:
+    """(tier, context) of a usage row's line item: the inverse of `usage_line_item`."""
+    _report, bar, rest = line_item.partition(" | ")
+    if not bar:
+        return "default", "standard"
+    terms = rest.split(", ")
+    context = "long" if LONG_CONTEXT in terms else "standard"
+    tiers = [t for t in terms if t != LONG_CONTEXT]
+    return (tiers[0] if tiers else "default"), context
+
+
 @dataclass(frozen=True, slots=True)
 class LineItem:
     """One parsed line item. `model` is None for fixed charges and for unknown forms."""

@@ -9,7 +9,9 @@ Wire facts: PROVIDERS.md section 1. Choices:
 * cost rows get `model` from `line_items.parse_line_item` (a table of the live forms);
   unknown forms keep the raw line item with no model.
 * `end_time` is clamped to now: one consumer saw a future `end_time` refused (PROVIDERS.md 0.1).
-* usage rows' line_item is the endpoint name ("completions", "embeddings", ...).
+* usage rows' line_item is the endpoint name ("completions", "embeddings", ...); completions
+  are also grouped by batch and service_tier, which `usage_line_item` adds to the name, so
+  batch, priority and flex usage are estimated at their own prices.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from meterwise.providers.common import (
     utc_now,
 )
 from meterwise.providers.http import Call, RetryPolicy, get_json
-from meterwise.providers.line_items import model_of
+from meterwise.providers.line_items import model_of, usage_line_item
 from meterwise.providers.money import opt_str, to_decimal, to_int
 
 USAGE_ENDPOINTS = (
@@ -44,6 +46,7 @@ USAGE_ENDPOINTS = (
     "moderations",
 )
 USAGE_GROUP_BY = ("model", "project_id", "api_key_id")
+TIER_GROUP_BY = ("batch", "service_tier")  # completions only: priced differently
 COSTS_GROUP_BY = ("project_id", "line_item", "api_key_id")
 USAGE_LIMIT_1D = 31
 COSTS_LIMIT = 180
@@ -102,7 +105,8 @@ class OpenAIAdapter:
                     until: datetime) -> tuple[list[UsageRow], int]:
         """One usage report over [start, until); `until` is the window end clamped to now."""
         params = [("bucket_width", "1d"), ("limit", str(USAGE_LIMIT_1D))]
-        params += [("group_by", g) for g in USAGE_GROUP_BY]
+        groups = USAGE_GROUP_BY + (TIER_GROUP_BY if endpoint == "completions" else ())
+        params += [("group_by", g) for g in groups]
         rows: list[UsageRow] = []
         pages = 0
         async for page in self._pages(api_key, f"/organization/usage/{endpoint}", params,
@@ -164,7 +168,7 @@ def _usage_rows(
                 model=opt_str(result.get("model"), field="model"),
                 project=opt_str(result.get("project_id"), field="project_id"),
                 api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
-                line_item=endpoint,
+                line_item=usage_line_item(endpoint, _tier(result)),
                 input_tokens=to_int(result.get("input_tokens"), field="input_tokens"),
                 output_tokens=to_int(result.get("output_tokens"), field="output_tokens"),
                 cached_input_tokens=to_int(
@@ -174,7 +178,20 @@ def _usage_rows(
                     result.get("input_cache_write_tokens"), field="input_cache_write_tokens"
                 ),
                 requests=to_int(result.get("num_model_requests"), field="num_model_requests"),
+                input_audio_tokens=to_int(
+                    result.get("input_audio_tokens"), field="input_audio_tokens"
+                ),
+                output_audio_tokens=to_int(
+                    result.get("output_audio_tokens"), field="output_audio_tokens"
+                ),
             )
+
+
+def _tier(result: dict[str, Any]) -> str | None:
+    """Batch jobs are their own tier; otherwise the service tier the provider reported."""
+    if result.get("batch") is True:
+        return "batch"
+    return opt_str(result.get("service_tier"), field="service_tier")
 
 
 def _cost_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterator[UsageRow]:

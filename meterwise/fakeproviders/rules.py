@@ -253,6 +253,12 @@ RULES: tuple[Rule, ...] = (
          200, lambda body, now: [b["starting_at"] for b in body["data"]]
          == [_z(_day(now, d)) for d in range(-9, 0)],
          setup=_set(page_buckets=31)),
+    Rule("anthropic.empty_buckets", AN, "6 / 2.3", "[AN1b][AN2b]", "primary",
+         "a filter (models[]) that matches nothing still gives every bucket, with results []",
+         lambda now: Probe(ANTHROPIC_USAGE, [("starting_at", _z(_day(now, -3))),
+                                             ("ending_at", _z(_day(now))),
+                                             ("models[]", "claude-none")]),
+         200, lambda body, now: len(body["data"]) == 3 and _results(body) == []),
     Rule("anthropic.stamps", AN, "6 / 2.3", "[AN1]", "primary",
          "bucket times are strings 'YYYY-MM-DDTHH:MM:SSZ'",
          lambda now: Probe(ANTHROPIC_USAGE, [("starting_at", _z(_day(now, -2))),
@@ -379,6 +385,17 @@ RULES: tuple[Rule, ...] = (
          200, lambda body, now: len(body["data"]) == 1
          and body["data"][0]["end_time"] >= int(now.timestamp())
          and body["data"][0]["end_time"] < int(_day(now, 1).timestamp())),
+    Rule("openai.empty_buckets", OA, "6 / 1.5", "[OA4]", "primary",
+         "days with no usage still get a bucket, with results []",
+         lambda now: Probe(OA_USAGE, [("start_time", _unix(_day(now, -3))),
+                                      ("end_time", _unix(_day(now))), ("models", "gpt-none")]),
+         200, lambda body, now: len(body["data"]) == 3 and _results(body) == []),
+    Rule("openai.extras_switch", OA, "6 / 1.4", "[OA6]", "secondary",
+         "on the extras switch, buckets carry the off-spec start_time_iso / end_time_iso",
+         lambda now: Probe(OA_USAGE, [("start_time", _unix(_day(now, -2))),
+                                      ("end_time", _unix(_day(now)))]),
+         200, lambda body, now: all("start_time_iso" in b for b in body["data"]),
+         setup=_set(extras=True)),
     Rule("openai.objects_and_null_keys", OA, "6 / 1.4", "[OA1][OA4]", "primary",
          "page, buckets and results carry `object`; every grouping key is present, null when "
          "not grouped",
@@ -500,6 +517,8 @@ COVERAGE: dict[str, tuple[str, ...]] = {
         "openai.first_bucket_at_start_time", "openai.current_bucket_ends_now",
         "openai.costs.no_day_in_progress"),
     "6 OpenAI fake: objects, null grouping keys": ("openai.objects_and_null_keys",),
+    "6 OpenAI fake: empty buckets; off-spec extras on a switch": (
+        "openai.empty_buckets", "openai.extras_switch"),
     "6 OpenAI fake: amount strings, number switch": (
         "openai.costs.amount_strings", "openai.costs.amount_numbers_switch"),
     "6 OpenAI fake: paging": ("openai.paging",),
@@ -510,7 +529,8 @@ COVERAGE: dict[str, tuple[str, ...]] = {
     "6 Anthropic fake: limits per width": (
         "anthropic.cost.limit_max", "anthropic.cost.width_1d_only",
         "anthropic.usage.limit_1h_max", "anthropic.usage.limit_1d_default"),
-    "6 Anthropic fake: bracketed arrays": ("anthropic.arrays_bracketed",),
+    "6 Anthropic fake: bracketed arrays, filters": ("anthropic.arrays_bracketed",
+                                                    "anthropic.empty_buckets"),
     "6 Anthropic fake: every bucket, stamp format": ("anthropic.every_bucket",
                                                      "anthropic.stamps"),
     "6 Anthropic fake: cents strings, USD": ("anthropic.cost.cents_strings",),

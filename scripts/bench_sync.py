@@ -97,7 +97,8 @@ async def timed_ingest(target: Target, rows: list[UsageRow]) -> tuple[float, syn
 
 async def main(args: argparse.Namespace) -> None:
     busy_openai(args.projects, args.keys)
-    print(f"fake OpenAI: {args.projects} projects x {args.keys} keys, 7 models, "
+    print(f"fake OpenAI: {args.projects} projects x {args.keys} keys, "
+          f"{len(generate.OPENAI_MODELS)} models, "
           f"{args.days} days", flush=True)
     with start_fakes(seed=5, days=args.days) as fakes:
         fake = fakes.openai

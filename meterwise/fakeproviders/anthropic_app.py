@@ -1,9 +1,12 @@
 """Fake Anthropic Admin API: usage_report/messages and cost_report (PROVIDERS.md 2 and 6).
 
-`starting_at` is snapped to the day; buckets that end at or before `ending_at` are returned,
-every day including empty ones, oldest first. Cost `amount` is a cents decimal string.
-Errors are `{"type":"error","error":{...},"request_id":...}` with a `request-id` header.
-Only `bucket_width=1d` is modelled.
+`starting_at` is snapped to the bucket; a bucket is returned once it has ended and only if
+it ends by `ending_at` (every bucket including empty ones, oldest first), so the day in
+progress never has a cost and today's usage shows only in finished `1h` buckets. A future
+`ending_at` is a 400, and so is a cost range that covers no whole day (PROVIDERS.md 0.1;
+the table in `rules.py`). Cost `amount` is a cents decimal string. Errors are
+`{"type":"error","error":{...},"request_id":...}` with a `request-id` header.
+`bucket_width` 1d and 1h are modelled.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ USAGE_GROUPS = ("api_key_id", "workspace_id", "model", "service_tier", "context_
                 "inference_geo", "speed", "account_id", "service_account_id")
 COST_GROUPS = ("workspace_id", "description")
 COST_DETAIL = ("cost_type", "context_window", "model", "service_tier", "token_type")
+API_VERSION = "2023-06-01"
+USAGE_LIMITS = {"1d": (7, 31), "1h": (24, 168), "1m": (60, 1440)}  # (default, max) buckets
+COST_LIMITS = {"1d": (7, 31)}
+STEPS = {"1d": timedelta(days=1), "1h": timedelta(hours=1)}
 ERRORS = {
     400: ("invalid_request_error", "Invalid request"),
     401: ("authentication_error", "invalid x-api-key"),
@@ -71,15 +78,16 @@ def build_app(dataset: Dataset, state: FakeState) -> Starlette:
     def auth(request: Request) -> tuple[int, str] | None:
         if request.headers.get("x-api-key", "") not in state.valid_keys:
             return (401, "bad_key")
-        if not request.headers.get("anthropic-version"):
+        if request.headers.get("anthropic-version") != API_VERSION:
             return (400, "no_version")
         return None
 
     guard = state.guarded(auth, error)
 
-    def page(request: Request, groups: tuple[str, ...], widths: tuple[str, ...],
+    def page(request: Request, groups: tuple[str, ...], limits: dict[str, tuple[int, int]],
              records: Callable[[Any], list[Any]],
-             result: Callable[[list[Any], dict[str, Any]], dict[str, Any]]) -> Response:
+             result: Callable[[list[Any], dict[str, Any]], dict[str, Any]],
+             *, cost: bool) -> Response:
         q = request.query_params
         start = _parse_time(q.get("starting_at", ""))
         if start is None:
@@ -87,56 +95,83 @@ def build_app(dataset: Dataset, state: FakeState) -> Starlette:
         end = _parse_time(q["ending_at"]) if "ending_at" in q else None
         if "ending_at" in q and end is None:
             return error(request, 400, message="ending_at: invalid RFC 3339 time")
+        now = state.now()
+        if end is not None and end > now:  # rules anthropic.cost.future_end / usage.future_end
+            return error(request, 400, message="ending_at: must not be in the future")
         width = q.get("bucket_width", "1d")
-        if width not in widths:
+        if width not in limits:
             return error(request, 400, message=f"bucket_width: invalid value {width!r}")
-        if width != "1d":
-            return error(request, 400, message="this fake models bucket_width=1d only")
-        limit = parse_limit(q.get("limit"), 7, 31)
+        if width not in STEPS:
+            return error(request, 400, message="this fake models bucket_width 1d and 1h only")
+        default, maximum = limits[width]
+        limit = parse_limit(q.get("limit"), default, maximum)
         if limit is None:
-            return error(request, 400, message="limit: must be between 1 and 31")
+            return error(request, 400, message=f"limit: must be between 1 and {maximum}")
         group_by = array_param(q, "group_by")
         if any(g not in groups for g in group_by):
             return error(request, 400, message="group_by: invalid value")
         filters = {"model": set(array_param(q, "models")),
                    "api_key_id": set(array_param(q, "api_key_ids")),
                    "workspace_id": set(array_param(q, "workspace_ids"))}
-        day = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        step = STEPS[width]
+        first = _snap(start, width)
+        # a bucket is returned once it has ended, and only if it ends by `ending_at`
+        stop = now if end is None else end
+        if cost and first + step > stop:  # rule anthropic.cost.no_whole_day
+            return error(request, 400, message="Invalid date range: ending date must be after "
+                         "starting date")
+        bucket_start = first
         if "page" in q:
             decoded = decode_cursor(q["page"])
             resumed = _parse_time(decoded) if decoded else None
             if resumed is None:
                 return error(request, 400, message="page: invalid cursor")
-            day = resumed
-        now = state.now()
-
-        def included(bucket_start: datetime) -> bool:
-            bucket_end = bucket_start + timedelta(days=1)
-            return bucket_end <= end if end is not None else bucket_start < now
-
+            bucket_start = resumed
         buckets: list[dict[str, Any]] = []
-        while included(day) and len(buckets) < min(limit, state.switches.page_buckets):
-            chosen = [r for r in records(day.date()) if _passes(r, filters)]
-            buckets.append({"starting_at": _stamp(day),
-                            "ending_at": _stamp(day + timedelta(days=1)),
+        while bucket_start + step <= stop and len(buckets) < min(limit,
+                                                                 state.switches.page_buckets):
+            chosen = [r for r in records(bucket_start.date())
+                      if _passes(r, filters) and _in_bucket(r, bucket_start, width)]
+            buckets.append({"starting_at": _stamp(bucket_start),
+                            "ending_at": _stamp(bucket_start + step),
                             "results": _grouped(chosen, groups, group_by, result)})
-            day += timedelta(days=1)
-        has_more = included(day)
+            bucket_start += step
+        has_more = bucket_start + step <= stop
         return json_response({"data": buckets, "has_more": has_more,
-                              "next_page": encode_cursor(_stamp(day)) if has_more else None})
+                              "next_page": encode_cursor(_stamp(bucket_start)) if has_more
+                              else None})
 
     async def usage(request: Request) -> Response:
         extras = state.switches.extras
-        return page(request, USAGE_GROUPS, ("1d", "1h", "1m"), dataset.usage_on,
-                    lambda members, keys: _usage_result(members, keys, extras))
+        return page(request, USAGE_GROUPS, USAGE_LIMITS, dataset.usage_on,
+                    lambda members, keys: _usage_result(members, keys, extras), cost=False)
 
     async def costs(request: Request) -> Response:
-        return page(request, COST_GROUPS, ("1d",), dataset.costs_on, _cost_result)
+        return page(request, COST_GROUPS, COST_LIMITS, dataset.costs_on, _cost_result, cost=True)
 
     return Starlette(routes=[
         Route("/v1/organizations/usage_report/messages", guard(usage)),
         Route("/v1/organizations/cost_report", guard(costs)),
     ])
+
+
+DEFAULT_DIMENSIONS = {"service_tier": "standard", "context_window": "0-200k",
+                      "inference_geo": "global", "speed": "standard"}
+
+
+def _snap(value: datetime, width: str) -> datetime:
+    """`starting_at` snaps down to the start of its minute, hour or day (UTC)."""
+    value = value.replace(second=0, microsecond=0)
+    if width in ("1h", "1d"):
+        value = value.replace(minute=0)
+    if width == "1d":
+        value = value.replace(hour=0)
+    return value
+
+
+def _in_bucket(record: UsageRecord | CostRecord, bucket_start: datetime, width: str) -> bool:
+    """Daily buckets hold the whole day; hourly ones the usage of their hour (costs are daily)."""
+    return width == "1d" or (isinstance(record, UsageRecord) and record.hour == bucket_start.hour)
 
 
 def _value(record: UsageRecord | CostRecord, name: str) -> Any:
@@ -148,8 +183,9 @@ def _value(record: UsageRecord | CostRecord, name: str) -> Any:
         return record.model
     if name == "description" and isinstance(record, CostRecord):
         return record.line_item
-    return {"service_tier": "standard", "context_window": "0-200k", "inference_geo": "global",
-            "speed": "standard"}.get(name)
+    if name in ("service_tier", "context_window") and isinstance(record, UsageRecord):
+        return record.extra.get(name, DEFAULT_DIMENSIONS[name])
+    return DEFAULT_DIMENSIONS.get(name)
 
 
 def _passes(record: UsageRecord | CostRecord, filters: dict[str, set[str]]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from meterwise.providers.base import ProviderKind, UsageRow
@@ -56,6 +56,7 @@ class UsageRecord:
     output_tokens: int = 0
     requests: int = 0
     units: int = 0  # images / characters / seconds for OpenAI's non-token reports
+    hour: int = 0  # the UTC hour it happened in: what hourly buckets and "so far today" see
     cost: Decimal | None = None  # OpenRouter activity items carry their own cost
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -120,6 +121,20 @@ class Dataset:
         for c in self.costs:
             if _in(c.day, start, end):
                 add((c.day, c.model, c.project), Totals(cost=c.amount))
+        return out
+
+    def expected_by(self, now: datetime) -> dict[TotalsKey, Totals]:
+        """What a provider shows at `now`: finished days in full (cost included), and of today
+        only the usage of finished hours, with no cost (Anthropic's rules, PROVIDERS.md 0.1)."""
+        today = now.astimezone(UTC).date()
+        out = self.expected(None, today)
+        for u in self.usage:
+            if u.day == today and u.hour < now.astimezone(UTC).hour:
+                key = (u.day, u.model, u.project)
+                out[key] = out.get(key, Totals()) + Totals(
+                    input_tokens=u.input_tokens, output_tokens=u.output_tokens,
+                    cached_input_tokens=u.cached_input_tokens,
+                    cache_write_tokens=u.cache_write_tokens, requests=u.requests)
         return out
 
     def total_cost(self, start: date | None = None, end: date | None = None) -> Decimal:

@@ -23,6 +23,11 @@ OPENAI_MODELS: list[tuple[str, str, Decimal, Decimal, Decimal]] = [
     ("completions", "gpt-4o-2024-08-06", Decimal("2.50") * M, Decimal("1.25") * M, Decimal(10) * M),
     ("completions", "gpt-4o-mini-2024-07-18", Decimal("0.15") * M, Decimal("0.075") * M,
      Decimal("0.60") * M),
+    ("completions", "gpt-4.1-2025-04-14", Decimal(2) * M, Decimal("0.50") * M, Decimal(8) * M),
+    ("completions", "gpt-4o-audio-preview-2024-12-17", Decimal("2.50") * M, Decimal("1.25") * M,
+     Decimal(10) * M),
+    ("completions", "ft:gpt-4o-mini-2024-07-18:acme::B1xYz9", Decimal("0.30") * M,
+     Decimal("0.15") * M, Decimal("1.20") * M),
     ("embeddings", "text-embedding-3-small", Decimal("0.02") * M, Decimal(0), Decimal(0)),
     ("moderations", "omni-moderation-latest", Decimal(0), Decimal(0), Decimal(0)),
     ("images", "dall-e-3", Decimal("0.04"), Decimal(0), Decimal(0)),
@@ -33,8 +38,16 @@ OPENAI_PROJECTS: dict[str, list[str | None]] = {
     "proj_abc": ["key_abc", None],
     "proj_web": ["key_web1"],
 }
+# cost line item direction of the unit reports; only "audio" (whisper) is a confirmed form,
+# so the others are served as unknown forms whose model a parser must not guess
 UNIT_NAMES = {"images": "images", "audio_speeches": "characters",
-              "audio_transcriptions": "duration seconds"}
+              "audio_transcriptions": "audio"}
+CONFIRMED_UNIT_LINES = {"audio_transcriptions"}
+# priority tier and long context are served on this model's lines (PROVIDERS.md 0.1 forms)
+TIERED_MODEL = "gpt-4.1-2025-04-14"
+AUDIO_MODEL = "gpt-4o-audio-preview-2024-12-17"
+TOOL_LINES = [("web search tool calls", Decimal("0.01")),
+              ("Vector storage", Decimal("0.10"))]
 
 ANTHROPIC_MODELS: list[tuple[str, str, tuple[Decimal, Decimal, Decimal, Decimal, Decimal]]] = [
     # model, display name, (input, output, cache read, cache write 5m, cache write 1h) $/token
@@ -67,6 +80,9 @@ OPENROUTER_MODELS: list[tuple[str, str, list[str], Decimal, Decimal]] = [
      ["DeepInfra", "Together"], Decimal("0.13") * M, Decimal("0.39") * M),
 ]
 
+OPENROUTER_WORKSPACES = ["0d3a6c5e-2f41-4b8e-9c7a-5e1f2a3b4c5d",
+                         "7b9e1f20-8c3d-4a5b-b6c7-d8e9f0a1b2c3"]
+
 
 def _rng(seed: int, kind: ProviderKind) -> random.Random:
     return random.Random(f"{seed}:{kind.value}")  # noqa: S311 - test data, not security
@@ -74,6 +90,29 @@ def _rng(seed: int, kind: ProviderKind) -> random.Random:
 
 def _days(start_day: date, days: int) -> list[date]:
     return [start_day + timedelta(days=i) for i in range(days)]
+
+
+def _completion_lines(model: str, u: UsageRecord, p_in: Decimal, p_cached: Decimal,
+                      p_out: Decimal, style: str) -> list[tuple[str, int, Decimal]]:
+    """The cost line items of one completions record, in the forms seen on live data."""
+    name = "ft-" + model[3:] if model.startswith("ft:") else model
+    uncached = u.input_tokens - u.cached_input_tokens - u.cache_write_tokens
+    if model == AUDIO_MODEL:
+        audio_in = uncached // 3
+        u.extra["input_audio_tokens"] = str(audio_in)
+        u.extra["output_audio_tokens"] = str(u.output_tokens)
+        return [(f"{name} audio, input", audio_in, p_in * 16),
+                (f"{name} text, input", uncached - audio_in, p_in),
+                (f"{name} text, cached input", u.cached_input_tokens, p_cached),
+                (f"{name} audio, output", u.output_tokens, p_out * 8)]
+    prefix = "priority | " if "priority" in style else ""
+    suffix = ", long context" if "long" in style else ""
+    lines = [(f"{prefix}{name}, input{suffix}", uncached, p_in),
+             (f"{prefix}{name}, cached input{suffix}", u.cached_input_tokens, p_cached),
+             (f"{prefix}{name}, output{suffix}", u.output_tokens, p_out)]
+    if u.cache_write_tokens:
+        lines.append((f"{prefix}{name}, cache writes{suffix}", u.cache_write_tokens, p_in))
+    return lines
 
 
 def openai_dataset(seed: int, start_day: date, days: int) -> Dataset:
@@ -88,29 +127,39 @@ def openai_dataset(seed: int, start_day: date, days: int) -> Dataset:
                 for key in keys:
                     if rng.random() < 0.35:
                         continue
-                    u = UsageRecord(day, endpoint, model, project, key)
+                    u = UsageRecord(day, endpoint, model, project, key,
+                                    hour=rng.randint(0, 23))
+                    line_model: str | None = model
                     if endpoint == "completions":
                         u.input_tokens = rng.randint(10_000, 3_000_000)
                         u.cached_input_tokens = rng.randint(0, u.input_tokens // 2)
                         u.cache_write_5m = rng.randint(0, u.input_tokens // 20)
                         u.output_tokens = rng.randint(1_000, u.input_tokens // 3)
                         u.requests = max(1, u.input_tokens // rng.randint(800, 4000))
-                        uncached = u.input_tokens - u.cached_input_tokens
-                        lines = [("input", uncached, p_in), ("cached input",
-                                 u.cached_input_tokens, p_cached),
-                                 ("output", u.output_tokens, p_out)]
+                        style = rng.choice(["standard", "priority", "long", "priority long"]) \
+                            if model == TIERED_MODEL else "standard"
+                        if "priority" in style:
+                            u.extra["service_tier"] = "priority"
+                        lines = _completion_lines(model, u, p_in, p_cached, p_out, style)
                     elif endpoint in UNIT_NAMES:
                         u.units = rng.randint(1, 400 if endpoint == "images" else 200_000)
                         u.requests = max(1, u.units // rng.randint(1, 50))
-                        lines = [(UNIT_NAMES[endpoint], u.units, p_in)]
+                        lines = [(f"{model}, {UNIT_NAMES[endpoint]}", u.units, p_in)]
+                        if endpoint not in CONFIRMED_UNIT_LINES:
+                            line_model = None
                     else:
                         u.input_tokens = rng.randint(1_000, 2_000_000)
                         u.requests = max(1, u.input_tokens // rng.randint(100, 1000))
-                        lines = [("input", u.input_tokens, p_in)]
+                        lines = [(f"{model}, input", u.input_tokens, p_in)]
                     usage.append(u)
-                    for direction, quantity, price in lines:
-                        costs.append(CostRecord(day, f"{model}, {direction}", model, project, key,
+                    for line_item, quantity, price in lines:
+                        costs.append(CostRecord(day, line_item, line_model, project, key,
                                                 quantity * price, quantity))
+        for line_item, price in TOOL_LINES:
+            if rng.random() < 0.5:
+                quantity = rng.randint(1, 500)
+                costs.append(CostRecord(day, line_item, None, "proj_abc", None,
+                                        quantity * price, quantity))
     return Dataset(ProviderKind.OPENAI, seed, start_day, days, usage, costs)
 
 
@@ -127,7 +176,8 @@ def anthropic_dataset(seed: int, start_day: date, days: int) -> Dataset:
                     if rng.random() < 0.3:
                         continue
                     uncached = rng.randint(5_000, 2_000_000)
-                    u = UsageRecord(day, "messages", model, workspace, key)
+                    u = UsageRecord(day, "messages", model, workspace, key,
+                                    hour=rng.randint(0, 23))
                     u.cached_input_tokens = rng.randint(0, uncached)
                     u.cache_write_5m = rng.randint(0, uncached // 10)
                     u.cache_write_1h = rng.randint(0, uncached // 20)
@@ -135,6 +185,9 @@ def anthropic_dataset(seed: int, start_day: date, days: int) -> Dataset:
                                       + u.cache_write_1h)
                     u.output_tokens = rng.randint(500, uncached // 4)
                     usage.append(u)
+                    if rng.random() < 0.1:  # Priority Tier: not in the cost report
+                        u.extra["service_tier"] = "priority"
+                        continue
                     quantities = [uncached, u.output_tokens, u.cached_input_tokens,
                                   u.cache_write_5m, u.cache_write_1h]
                     for (token_type, label), quantity, price in zip(
@@ -176,7 +229,8 @@ def openrouter_dataset(seed: int, start_day: date, days: int) -> Dataset:
                 tiny = rng.random() < 0.1  # a few requests: amounts like 1.2e-05
                 prompt = rng.randint(2, 20) if tiny else rng.randint(1_000, 1_500_000)
                 completion = rng.randint(1, 5) if tiny else rng.randint(100, prompt // 3 + 100)
-                u = UsageRecord(day, "activity", model, None, None, input_tokens=prompt,
+                workspace = OPENROUTER_WORKSPACES[rng.randrange(len(OPENROUTER_WORKSPACES))]
+                u = UsageRecord(day, "activity", model, workspace, None, input_tokens=prompt,
                                 output_tokens=completion,
                                 requests=1 if tiny else max(1, prompt // rng.randint(500, 3000)),
                                 cost=prompt * p_in + completion * p_out)

@@ -4,7 +4,9 @@ Buckets: the first starts at `start_time`, later ones at UTC midnight, the last 
 min(end_time, now); empty days are `results: []`. A day's records all land in the bucket
 that contains its midnight or, for a partial first bucket, the day's start (the seeded data
 is daily). Every grouping key is present, null when not grouped. Cost amounts are strings
-(observed) unless `amounts_as_numbers` (spec). Only `bucket_width=1d` is modelled.
+(observed) unless `amounts_as_numbers` (spec). Only `bucket_width=1d` is modelled. A future
+`end_time` is refused (one consumer saw it fail); the day in progress has no cost (costs lag,
+a secondary report); see `rules.py`.
 """
 
 from __future__ import annotations
@@ -124,6 +126,10 @@ def build_app(dataset: Dataset, state: FakeState) -> Starlette:
         except ValueError:
             return _error(400, "Invalid type for 'start_time' or 'end_time': expected an "
                           "integer.", param="start_time")
+        now = int(state.now().timestamp())
+        if end is not None and end > now:  # rule openai.future_end_time
+            return _error(400, "Invalid value for 'end_time': must not be in the future.",
+                          param="end_time")
         width = q.get("bucket_width", "1d")
         if width not in limits:
             return _error(400, f"Invalid value for 'bucket_width': {width!r}.",
@@ -149,14 +155,14 @@ def build_app(dataset: Dataset, state: FakeState) -> Starlette:
             if decoded is None or not decoded.isdigit():
                 return _error(400, "Invalid value for 'page'.", param="page")
             first = int(decoded)
-        now = int(state.now().timestamp())
         stop = now if end is None else min(end, now)
         buckets: list[dict[str, Any]] = []
         t = first
         while t < stop and len(buckets) < min(limit, state.switches.page_buckets):
             midnight = datetime.fromtimestamp(t, UTC).replace(hour=0, minute=0, second=0)
             e = min(int((midnight + timedelta(days=1)).timestamp()), stop)
-            day_records = [r for r in records(midnight.date()) if _passes(r, filters)]
+            day_records = [r for r in records(midnight.date()) if _passes(r, filters)
+                           and _visible(r, midnight, now)]
             bucket: dict[str, Any] = {"object": "bucket", "start_time": t, "end_time": e,
                                       "results": [finish(res) for res in
                                                   _grouped(day_records, groups, group_by, result)]}
@@ -178,6 +184,16 @@ def build_app(dataset: Dataset, state: FakeState) -> Starlette:
     ])
 
 
+def _visible(record: UsageRecord | CostRecord, midnight: datetime, now: int) -> bool:
+    """No cost for the day in progress; of today's usage only the hours that have begun."""
+    day_end = int((midnight + timedelta(days=1)).timestamp())
+    if day_end <= now:
+        return True
+    if isinstance(record, CostRecord):
+        return False
+    return int((midnight + timedelta(hours=record.hour)).timestamp()) < now
+
+
 def _passes(record: UsageRecord | CostRecord, filters: dict[str, set[str]]) -> bool:
     values = {"project_id": record.project, "api_key_id": record.api_key_id,
               "model": record.model}
@@ -193,6 +209,8 @@ def _group_value(record: UsageRecord | CostRecord, name: str) -> Any:
         return record.model
     if name == "line_item" and isinstance(record, CostRecord):
         return record.line_item
+    if name == "service_tier" and isinstance(record, UsageRecord):
+        return record.extra.get("service_tier", CONSTANT_GROUP_VALUES[name])
     return CONSTANT_GROUP_VALUES.get(name)
 
 
@@ -224,7 +242,8 @@ def _usage_result(endpoint: str, r: UsageRecord, keys: dict[str, Any]) -> dict[s
                     input_cache_write_tokens=r.cache_write_tokens,
                     input_uncached_tokens=r.input_tokens - r.cached_input_tokens
                     - r.cache_write_tokens,
-                    input_audio_tokens=0, output_audio_tokens=0)
+                    input_audio_tokens=int(r.extra.get("input_audio_tokens", 0)),
+                    output_audio_tokens=int(r.extra.get("output_audio_tokens", 0)))
     elif endpoint == "images":
         body["images"] = r.units
     elif endpoint == "audio_speeches":

@@ -2,7 +2,9 @@
 
 Two valid keys: a management key (everything) and an inference key (`/key` only; the others
 answer 403 "Only management keys can perform this operation"). `/activity` serves only the
-last 30 completed UTC days and honours `date`. Money is JSON numbers, as a float-producing
+last 30 completed UTC days (all of them in one answer without `date`) and honours `date`;
+`workspace_id` is on an item only with `group_by=workspace`, and items are summed per
+(date, model, endpoint) otherwise. Money is JSON numbers, as a float-producing
 server writes them (so small amounts arrive as e.g. 1.2e-05).
 """
 
@@ -30,6 +32,7 @@ MESSAGES = {
     500: "Internal Server Error",
 }
 ACTIVITY_DAYS = 30
+ACTIVITY_GROUPS = ("workspace",)
 TOTAL_CREDITS = Decimal("2500.5")
 
 
@@ -100,20 +103,41 @@ def build_app(dataset: Dataset, state: FakeState, *, management_key: str) -> Sta
                 return error(request, 400)
             if not first <= wanted <= last:
                 return error(request, 400, message="Date must be within the last 30 days")
-        items = [
-            {"date": u.day.isoformat(), "model": u.model,
-             "model_permaslug": u.extra["model_permaslug"], "endpoint_id": u.extra["endpoint_id"],
-             "provider_name": u.extra["provider_name"], "usage": u.cost or Decimal(0),
-             "byok_usage_inference": Decimal(0), "requests": u.requests,
-             "prompt_tokens": u.input_tokens, "completion_tokens": u.output_tokens,
-             "reasoning_tokens": int(u.extra["reasoning_tokens"])}
-            for u in dataset.usage
-            if first <= u.day <= last and (wanted is None or u.day == wanted)
-        ]
-        return json_response({"data": items})
+        group_by = request.query_params.getlist("group_by")
+        if any(g not in ACTIVITY_GROUPS for g in group_by):  # rule openrouter.activity.group_by
+            return error(request, 400)
+        by_workspace = "workspace" in group_by
+        items: dict[tuple[Any, ...], dict[str, Any]] = {}
+        for u in dataset.usage:
+            if not first <= u.day <= last or (wanted is not None and u.day != wanted):
+                continue
+            key = (u.day, u.model, u.extra["endpoint_id"], u.project if by_workspace else None)
+            item = items.get(key)
+            if item is None:
+                item = items[key] = {
+                    "date": u.day.isoformat(), "model": u.model,
+                    "model_permaslug": u.extra["model_permaslug"],
+                    "endpoint_id": u.extra["endpoint_id"],
+                    "provider_name": u.extra["provider_name"], "usage": Decimal(0),
+                    "byok_usage_inference": Decimal(0), "requests": 0, "prompt_tokens": 0,
+                    "completion_tokens": 0, "reasoning_tokens": 0}
+                if by_workspace:
+                    item["workspace_id"] = u.project
+            item["usage"] += u.cost or Decimal(0)
+            item["requests"] += u.requests
+            item["prompt_tokens"] += u.input_tokens
+            item["completion_tokens"] += u.output_tokens
+            item["reasoning_tokens"] += int(u.extra["reasoning_tokens"])
+        return json_response({"data": list(items.values())})
+
+    async def keys(request: Request) -> Response:
+        if not is_management(request):
+            return error(request, 403)
+        return json_response({"data": []})
 
     return Starlette(routes=[
         Route("/api/v1/key", guard(key)),
+        Route("/api/v1/keys", guard(keys)),
         Route("/api/v1/credits", guard(credits)),
         Route("/api/v1/activity", guard(activity)),
     ])

@@ -1,44 +1,59 @@
 """Anthropic Admin API (legacy Usage and Cost) -> normalised rows.
 
 Wire facts: PROVIDERS.md section 2. Choices:
-* `1d` buckets for both reports (cost accepts only `1d`), `limit=31` (the maximum for both).
+* `1d` buckets for both reports (cost accepts only `1d`), `limit=31` (the maximum for both),
+  over finished days only: `ending_at` is never after today 00:00 UTC. The cost report
+  rejects a future `ending_at` (400) and has no data for the day in progress (PROVIDERS.md 0.1).
+* today's usage comes from `1h` buckets from today 00:00 up to the current hour (a `1d`
+  bucket for today is not returned before it ends); they are summed into today's `1d` row,
+  so tomorrow's `1d` bucket for the same day overwrites it under the same key.
+* `validate_key` reads one cost bucket over yesterday 00:00 -> today 00:00: a range with no
+  whole day is a 400, which would read as "unreachable" to the user.
 * usage grouped by model, workspace_id, api_key_id; workspace_id becomes `project`
   (None = the default workspace), api_key_id None = Console/Workbench usage.
 * usage has no total and no request count: input = uncached + cache reads + 5m writes +
   1h writes; cached = cache reads; cache writes = 5m + 1h; requests = 0.
 * cost grouped by workspace_id and description; `amount` is CENTS as a decimal string and
   is converted to dollars exactly; line_item = description (merged if it repeats).
-* usage rows' line_item is "messages" (the report they came from).
+* usage is also grouped by service_tier and context_window: a row's line_item is "messages"
+  plus its tier and context (`usage_line_item`), so batch, priority and long-context usage
+  are estimated at their own prices; 1h cache writes are kept apart for the same reason.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from datetime import datetime
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 
 from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_rows
 from meterwise.providers.common import (
+    Clock,
     as_dict,
     as_list,
     cursor_pages,
     day_window,
     floor_day,
+    floor_hour,
     from_rfc3339,
     to_rfc3339,
     utc_now,
 )
 from meterwise.providers.http import Call, RetryPolicy, get_json
+from meterwise.providers.line_items import usage_line_item
 from meterwise.providers.money import cents_to_dollars, opt_str, to_int
 
 API_VERSION = "2023-06-01"
 USAGE_PATH = "/v1/organizations/usage_report/messages"
 COST_PATH = "/v1/organizations/cost_report"
-USAGE_GROUP_BY = ("model", "workspace_id", "api_key_id")
+USAGE_GROUP_BY = ("model", "workspace_id", "api_key_id", "service_tier", "context_window")
 COST_GROUP_BY = ("workspace_id", "description")
 LIMIT_1D = 31
+LIMIT_1H = 24  # one day of hours per page (the maximum is 168)
+Params = list[tuple[str, str]]
+Fetched = tuple[list[UsageRow], int]  # one endpoint's rows and the pages it read
 
 
 class AnthropicAdapter:
@@ -47,11 +62,17 @@ class AnthropicAdapter:
     kind = ProviderKind.ANTHROPIC
 
     def __init__(
-        self, *, base_url: str, client: httpx.AsyncClient, retry: RetryPolicy | None = None
+        self,
+        *,
+        base_url: str,
+        client: httpx.AsyncClient,
+        retry: RetryPolicy | None = None,
+        clock: Clock = utc_now,
     ) -> None:
         self._base = base_url.rstrip("/")
         self._client = client
         self._retry = retry or RetryPolicy()
+        self._clock = clock
 
     def _call(self, api_key: str, path: str, params: list[tuple[str, str]]) -> Call:
         return Call(
@@ -63,43 +84,80 @@ class AnthropicAdapter:
         )
 
     async def validate_key(self, api_key: str) -> None:
-        """One cost-report page of one bucket: cheap and needs the same admin rights."""
-        params = [("starting_at", to_rfc3339(floor_day(utc_now()))), ("limit", "1")]
+        """One cost bucket over yesterday: the smallest range the cost report accepts."""
+        today = floor_day(self._clock())
+        params = [("starting_at", to_rfc3339(today - timedelta(days=1))),
+                  ("ending_at", to_rfc3339(today)), ("limit", "1")]
         await get_json(self._client, self._call(api_key, COST_PATH, params), self._retry)
 
     async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
         start, end = day_window(start, end)
+        now = self._clock()
         rows: list[UsageRow] = []
         pages = 0
-        usage_params = [("group_by[]", g) for g in USAGE_GROUP_BY]
-        async for page in self._pages(api_key, USAGE_PATH, usage_params, start, end):
-            pages += 1
-            rows.extend(_usage_rows(page, start, end))
-        cost_params = [("group_by[]", g) for g in COST_GROUP_BY]
-        async for page in self._pages(api_key, COST_PATH, cost_params, start, end):
-            pages += 1
-            rows.extend(_cost_rows(page, start, end))
+        for read in (self.usage_days, self.costs, self.usage_today):
+            part_rows, part_pages = await read(api_key, start, end, now)
+            rows.extend(part_rows)
+            pages += part_pages
         return FetchResult(rows=merge_rows(rows), pages=pages)
 
-    async def _pages(
+    async def usage_days(self, api_key: str, start: datetime, end: datetime,
+                         now: datetime) -> Fetched:
+        """`1d` usage of the window's finished days (none when the window is only today)."""
+        finished = min(end, floor_day(now))
+        if finished <= start:
+            return [], 0
+        params = _window(start, finished, "1d", LIMIT_1D) + _groups(USAGE_GROUP_BY)
+        return await self._read(api_key, USAGE_PATH, params, start, end, _usage_rows)
+
+    async def costs(self, api_key: str, start: datetime, end: datetime,
+                    now: datetime) -> Fetched:
+        """The cost report of the window's finished days; it has nothing for today."""
+        finished = min(end, floor_day(now))
+        if finished <= start:
+            return [], 0
+        params = _window(start, finished, "1d", LIMIT_1D) + _groups(COST_GROUP_BY)
+        return await self._read(api_key, COST_PATH, params, start, end, _cost_rows)
+
+    async def usage_today(self, api_key: str, start: datetime, end: datetime,
+                          now: datetime) -> Fetched:
+        """Today's finished hours as `1h` buckets, summed into today's `1d` row."""
+        today, hour = floor_day(now), floor_hour(now)
+        if not start <= today < end or hour <= today:
+            return [], 0
+        params = _window(today, hour, "1h", LIMIT_1H) + _groups(USAGE_GROUP_BY)
+        return await self._read(api_key, USAGE_PATH, params, start, end, _usage_rows)
+
+    async def _read(
         self,
         api_key: str,
         path: str,
-        params: list[tuple[str, str]],
+        params: Params,
         start: datetime,
         end: datetime,
-    ) -> AsyncIterator[dict[str, Any]]:
-        window = [
-            ("starting_at", to_rfc3339(start)),
-            ("ending_at", to_rfc3339(end)),
-            ("bucket_width", "1d"),
-            ("limit", str(LIMIT_1D)),
-        ]
-        async for page in cursor_pages(
-            self._client, lambda query: self._call(api_key, path, query), window + params,
+        parse: Callable[[dict[str, Any], datetime, datetime], Iterator[UsageRow]],
+    ) -> Fetched:
+        rows: list[UsageRow] = []
+        pages = 0
+        async for page in self._pages(api_key, path, params):
+            pages += 1
+            rows.extend(parse(page, start, end))
+        return rows, pages
+
+    def _pages(self, api_key: str, path: str, params: Params) -> AsyncIterator[dict[str, Any]]:
+        return cursor_pages(
+            self._client, lambda query: self._call(api_key, path, query), params,
             self._retry, "Anthropic page",
-        ):
-            yield page
+        )
+
+
+def _window(start: datetime, end: datetime, width: str, limit: int) -> Params:
+    return [("starting_at", to_rfc3339(start)), ("ending_at", to_rfc3339(end)),
+            ("bucket_width", width), ("limit", str(limit))]
+
+
+def _groups(names: tuple[str, ...]) -> Params:
+    return [("group_by[]", name) for name in names]
 
 
 def _buckets(
@@ -121,10 +179,11 @@ def _usage_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterato
             cache_read = to_int(
                 result.get("cache_read_input_tokens"), field="cache_read_input_tokens"
             )
-            writes = to_int(
-                creation.get("ephemeral_5m_input_tokens"), field="ephemeral_5m_input_tokens"
-            ) + to_int(
+            writes_1h = to_int(
                 creation.get("ephemeral_1h_input_tokens"), field="ephemeral_1h_input_tokens"
+            )
+            writes = writes_1h + to_int(
+                creation.get("ephemeral_5m_input_tokens"), field="ephemeral_5m_input_tokens"
             )
             yield UsageRow(
                 bucket_start=day,
@@ -133,11 +192,14 @@ def _usage_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterato
                 model=opt_str(result.get("model"), field="model"),
                 project=opt_str(result.get("workspace_id"), field="workspace_id"),
                 api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
-                line_item="messages",
+                line_item=usage_line_item(
+                    "messages", opt_str(result.get("service_tier"), field="service_tier"),
+                    opt_str(result.get("context_window"), field="context_window")),
                 input_tokens=uncached + cache_read + writes,
                 output_tokens=to_int(result.get("output_tokens"), field="output_tokens"),
                 cached_input_tokens=cache_read,
                 cache_write_tokens=writes,
+                cache_write_1h_tokens=writes_1h,
             )
 
 

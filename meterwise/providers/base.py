@@ -13,6 +13,10 @@ Row semantics (the contract with the storage layer):
   description; for usage rows the usage report it came from ("completions", "messages", ...),
   so rows from different reports never collide.
 * `input_tokens` counts ALL input tokens: uncached + cached reads + cache writes.
+* `cache_write_1h_tokens` (of `cache_write_tokens`), `input_audio_tokens` (of `input_tokens`)
+  and `output_audio_tokens` (of `output_tokens`) are the parts priced differently; they feed
+  the estimate at ingest and are not stored. A usage row's `line_item` may carry its tier
+  and context (`line_items.usage_line_item`), so rows of different tiers never merge.
 """
 
 from __future__ import annotations
@@ -78,6 +82,9 @@ class UsageRow:
     requests: int = 0
     cost: Decimal | None = None
     currency: str = "USD"
+    cache_write_1h_tokens: int = 0
+    input_audio_tokens: int = 0
+    output_audio_tokens: int = 0
 
     def __post_init__(self) -> None:
         if self.bucket_start.tzinfo is None or self.bucket_start.utcoffset() != timedelta(0):
@@ -156,5 +163,8 @@ def merge_rows(rows: Iterable[UsageRow]) -> tuple[UsageRow, ...]:
                 cache_write_tokens=old.cache_write_tokens + row.cache_write_tokens,
                 requests=old.requests + row.requests,
                 cost=cost,
+                cache_write_1h_tokens=old.cache_write_1h_tokens + row.cache_write_1h_tokens,
+                input_audio_tokens=old.input_audio_tokens + row.input_audio_tokens,
+                output_audio_tokens=old.output_audio_tokens + row.output_audio_tokens,
             )
     return tuple(merged.values())

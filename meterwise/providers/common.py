@@ -32,6 +32,11 @@ def floor_day(value: datetime) -> datetime:
     return value.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
+def floor_hour(value: datetime) -> datetime:
+    """The start of the UTC hour: the last hourly bucket that has ended by `value`."""
+    return value.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+
+
 def ceil_day(value: datetime) -> datetime:
     floored = floor_day(value)
     return floored if floored == value else floored + timedelta(days=1)

@@ -6,8 +6,12 @@ Wire facts: PROVIDERS.md section 1. Choices:
 * usage is grouped by model, project_id, api_key_id; costs by project_id, line_item,
   api_key_id. Arrays are sent as repeated `group_by=` (form/explode, as in the cookbook).
 * `input_tokens` already includes cached and cache-write tokens: taken as is, never derived.
-* cost rows get `model` from the observed line item format "<model>, <direction>".
-* usage rows' line_item is the endpoint name ("completions", "embeddings", ...).
+* cost rows get `model` from `line_items.parse_line_item` (a table of the live forms);
+  unknown forms keep the raw line item with no model.
+* `end_time` is clamped to now: one consumer saw a future `end_time` refused (PROVIDERS.md 0.1).
+* usage rows' line_item is the endpoint name ("completions", "embeddings", ...); completions
+  are also grouped by batch and service_tier, which `usage_line_item` adds to the name, so
+  batch, priority and flex usage are estimated at their own prices.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import httpx
 
 from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_rows
 from meterwise.providers.common import (
+    Clock,
     as_dict,
     as_list,
     cursor_pages,
@@ -29,6 +34,7 @@ from meterwise.providers.common import (
     utc_now,
 )
 from meterwise.providers.http import Call, RetryPolicy, get_json
+from meterwise.providers.line_items import model_of, usage_line_item
 from meterwise.providers.money import opt_str, to_decimal, to_int
 
 USAGE_ENDPOINTS = (
@@ -40,15 +46,10 @@ USAGE_ENDPOINTS = (
     "moderations",
 )
 USAGE_GROUP_BY = ("model", "project_id", "api_key_id")
+TIER_GROUP_BY = ("batch", "service_tier")  # completions only: priced differently
 COSTS_GROUP_BY = ("project_id", "line_item", "api_key_id")
 USAGE_LIMIT_1D = 31
 COSTS_LIMIT = 180
-
-
-def model_from_line_item(line_item: str) -> str | None:
-    """'gpt-4o-mini-2024-07-18, cached input' -> the model; other formats -> None."""
-    model, sep, _direction = line_item.rpartition(", ")
-    return model.strip() or None if sep else None
 
 
 class OpenAIAdapter:
@@ -57,11 +58,17 @@ class OpenAIAdapter:
     kind = ProviderKind.OPENAI
 
     def __init__(
-        self, *, base_url: str, client: httpx.AsyncClient, retry: RetryPolicy | None = None
+        self,
+        *,
+        base_url: str,
+        client: httpx.AsyncClient,
+        retry: RetryPolicy | None = None,
+        clock: Clock = utc_now,
     ) -> None:
         self._base = base_url.rstrip("/")
         self._client = client
         self._retry = retry or RetryPolicy()
+        self._clock = clock
 
     def _call(self, api_key: str, path: str, params: list[tuple[str, str]]) -> Call:
         return Call(
@@ -74,28 +81,51 @@ class OpenAIAdapter:
 
     async def validate_key(self, api_key: str) -> None:
         """One small costs page: needs the same `api.usage.read` scope as every fetch."""
-        start = int(floor_day(utc_now()).timestamp())
+        start = int(floor_day(self._clock()).timestamp())
         params = [("start_time", str(start)), ("bucket_width", "1d"), ("limit", "1")]
         call = self._call(api_key, "/organization/costs", params)
         await get_json(self._client, call, self._retry)
 
     async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
         start, end = day_window(start, end)
+        until = min(end, self._clock().replace(microsecond=0))
         rows: list[UsageRow] = []
         pages = 0
-        for endpoint in USAGE_ENDPOINTS:
-            params = [("bucket_width", "1d"), ("limit", str(USAGE_LIMIT_1D))]
-            params += [("group_by", g) for g in USAGE_GROUP_BY]
-            async for page in self._pages(api_key, f"/organization/usage/{endpoint}", params,
-                                          start, end):
-                pages += 1
-                rows.extend(_usage_rows(page, endpoint, start, end))
+        if until > start:
+            for endpoint in USAGE_ENDPOINTS:
+                part_rows, part_pages = await self.usage(api_key, endpoint, start, end, until)
+                rows.extend(part_rows)
+                pages += part_pages
+            part_rows, part_pages = await self.costs(api_key, start, end, until)
+            rows.extend(part_rows)
+            pages += part_pages
+        return FetchResult(rows=merge_rows(rows), pages=pages)
+
+    async def usage(self, api_key: str, endpoint: str, start: datetime, end: datetime,
+                    until: datetime) -> tuple[list[UsageRow], int]:
+        """One usage report over [start, until); `until` is the window end clamped to now."""
+        params = [("bucket_width", "1d"), ("limit", str(USAGE_LIMIT_1D))]
+        groups = USAGE_GROUP_BY + (TIER_GROUP_BY if endpoint == "completions" else ())
+        params += [("group_by", g) for g in groups]
+        rows: list[UsageRow] = []
+        pages = 0
+        async for page in self._pages(api_key, f"/organization/usage/{endpoint}", params,
+                                      start, until):
+            pages += 1
+            rows.extend(_usage_rows(page, endpoint, start, end))
+        return rows, pages
+
+    async def costs(self, api_key: str, start: datetime, end: datetime,
+                    until: datetime) -> tuple[list[UsageRow], int]:
+        """The costs report over [start, until), grouped by line item."""
         params = [("bucket_width", "1d"), ("limit", str(COSTS_LIMIT))]
         params += [("group_by", g) for g in COSTS_GROUP_BY]
-        async for page in self._pages(api_key, "/organization/costs", params, start, end):
+        rows: list[UsageRow] = []
+        pages = 0
+        async for page in self._pages(api_key, "/organization/costs", params, start, until):
             pages += 1
             rows.extend(_cost_rows(page, start, end))
-        return FetchResult(rows=merge_rows(rows), pages=pages)
+        return rows, pages
 
     async def _pages(
         self,
@@ -138,7 +168,7 @@ def _usage_rows(
                 model=opt_str(result.get("model"), field="model"),
                 project=opt_str(result.get("project_id"), field="project_id"),
                 api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
-                line_item=endpoint,
+                line_item=usage_line_item(endpoint, _tier(result)),
                 input_tokens=to_int(result.get("input_tokens"), field="input_tokens"),
                 output_tokens=to_int(result.get("output_tokens"), field="output_tokens"),
                 cached_input_tokens=to_int(
@@ -148,7 +178,20 @@ def _usage_rows(
                     result.get("input_cache_write_tokens"), field="input_cache_write_tokens"
                 ),
                 requests=to_int(result.get("num_model_requests"), field="num_model_requests"),
+                input_audio_tokens=to_int(
+                    result.get("input_audio_tokens"), field="input_audio_tokens"
+                ),
+                output_audio_tokens=to_int(
+                    result.get("output_audio_tokens"), field="output_audio_tokens"
+                ),
             )
+
+
+def _tier(result: dict[str, Any]) -> str | None:
+    """Batch jobs are their own tier; otherwise the service tier the provider reported."""
+    if result.get("batch") is True:
+        return "batch"
+    return opt_str(result.get("service_tier"), field="service_tier")
 
 
 def _cost_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterator[UsageRow]:
@@ -163,7 +206,7 @@ def _cost_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterator
                 bucket_start=day,
                 bucket_width="1d",
                 source="cost",
-                model=model_from_line_item(line_item),
+                model=model_of("openai", line_item),
                 project=opt_str(result.get("project_id"), field="project_id"),
                 api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
                 line_item=line_item,

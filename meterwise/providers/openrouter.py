@@ -2,11 +2,14 @@
 
 Wire facts: PROVIDERS.md section 3. Mapping:
 * `/activity` (management key) has one item per (date, model, endpoint) for the last 30
-  completed UTC days. It is fetched once per day of the window that falls in that range
-  (a "page" each). Every item gives a usage row (prompt -> input, completion -> output,
-  requests; no cache fields exist, so those are 0) and a cost row (`usage`, the OpenRouter
-  credits spent, in USD). `byok_usage_inference` is NOT counted: BYOK inference is billed on
-  the user's own provider account, which may be metered by its own connection.
+  completed UTC days. Without `date` one call returns all 30 days (it is not paged), so it
+  is read once with `group_by=workspace` (workspace ids come only when asked for) and the
+  items outside the window are dropped; asking per date made 30 calls, and one refused
+  date at the range's edge failed the whole fetch. Every item gives a usage row (prompt ->
+  input, completion -> output, requests; no cache fields exist, so those are 0) and a cost
+  row (`usage`, the OpenRouter credits spent, in USD). `byok_usage_inference` is NOT
+  counted: BYOK inference is billed on the user's own provider account, which may be
+  metered by its own connection.
   Dimensions: model = `model`, project = `workspace_id` when present, api_key_id = None,
   line_item = `provider_name` (items for one model via two endpoints of one provider merge).
 * A key that is not a management key cannot read `/activity`; for it the only history is
@@ -38,6 +41,7 @@ from meterwise.providers.money import opt_str, to_decimal, to_int
 
 ACTIVITY_DAYS = 30
 KEY_USAGE_LINE_ITEM = "key usage_daily"
+ACTIVITY_PARAMS = [("group_by", "workspace")]  # no `date`: all 30 days in one answer
 
 
 class OpenRouterAdapter:
@@ -84,13 +88,9 @@ class OpenRouterAdapter:
         rows: list[UsageRow] = []
         today = floor_day(self._clock())
         if key_info.get("is_management_key") or key_info.get("is_provisioning_key"):
-            first = max(start, today - timedelta(days=ACTIVITY_DAYS))
-            day = first
-            while day < min(end, today):
-                body = await self._get(api_key, "/activity", [("date", day.date().isoformat())])
-                pages += 1
-                rows.extend(_activity_rows(as_dict(body, "activity"), start, end))
-                day += timedelta(days=1)
+            activity, read = await self.activity(api_key, start, end, today)
+            rows.extend(activity)
+            pages += read
         elif start <= today < end:
             rows.append(
                 UsageRow(
@@ -107,6 +107,14 @@ class OpenRouterAdapter:
         credits_body = await self._get(api_key, "/credits", [], forbidden_ok=True)
         pages += 1
         return FetchResult(rows=merge_rows(rows), pages=pages, credits=_credits(credits_body))
+
+    async def activity(self, api_key: str, start: datetime, end: datetime,
+                       today: datetime) -> tuple[list[UsageRow], int]:
+        """All 30 completed days in one call, by workspace; only the window's days kept."""
+        if max(start, today - timedelta(days=ACTIVITY_DAYS)) >= min(end, today):
+            return [], 0
+        body = await self._get(api_key, "/activity", ACTIVITY_PARAMS)
+        return list(_activity_rows(as_dict(body, "activity"), start, end)), 1
 
 
 def _credits(body: Any) -> Credits | None:

@@ -35,7 +35,7 @@ async def test_paging_is_followed(
     fake = fakes.by_kind(kind)
     result = await adapter_for(fake, client, retry).fetch(fake.valid_key, *window(fake))
     assert result.pages == len(fake.hits) > 2
-    if kind is not ProviderKind.OPENROUTER:  # /activity is per date, not cursor-paged
+    if kind is not ProviderKind.OPENROUTER:  # /activity is one unpaged call
         assert any("page=page_" in hit.query for hit in fake.hits)
 
 

@@ -16,7 +16,7 @@ from meterwise.providers import (
     RetryPolicy,
     get_adapter,
 )
-from meterwise.providers.openai import model_from_line_item
+from meterwise.providers.line_items import FORMS, UNPARSED, model_of, parse_line_item
 from meterwise.providers.openrouter import KEY_USAGE_LINE_ITEM
 from tests.providers.support import adapter_for, window
 
@@ -98,10 +98,27 @@ async def test_openai_fake_enforces_limit_maximum(fakes: Fakes, client: httpx.As
     assert set(response.json()["error"]) == {"message", "type", "param", "code"}
 
 
-def test_openai_line_items_give_the_model() -> None:
-    assert model_from_line_item("gpt-4o-mini-2024-07-18, cached input") == \
-        "gpt-4o-mini-2024-07-18"
-    assert model_from_line_item("Text tokens") is None
+@pytest.mark.parametrize("form", FORMS, ids=lambda f: f.raw)
+def test_every_live_line_item_form_parses_to_its_meaning(form: object) -> None:
+    assert isinstance(form, type(FORMS[0]))
+    assert parse_line_item(form.raw) == form
+
+
+@pytest.mark.parametrize("raw", [
+    "Text tokens", "input_tokens", "batch | gpt-4o-2024-08-06, input",
+    "gpt-4o-2024-08-06, input, short context", "gpt-4o-2024-08-06, thinking",
+    "gpt 4o mini, input", "priority | , input", "dall-e-3, images",
+])
+def test_unknown_line_items_keep_no_model_and_are_counted(raw: str) -> None:
+    before = UNPARSED.labels(provider="openai")._value.get()
+    assert model_of("openai", raw) is None
+    assert UNPARSED.labels(provider="openai")._value.get() == before + 1
+
+
+def test_fixed_charges_name_no_model_and_are_not_counted_as_unknown() -> None:
+    before = UNPARSED.labels(provider="openai")._value.get()
+    assert model_of("openai", "Vector storage") is None
+    assert UNPARSED.labels(provider="openai")._value.get() == before
 
 
 async def test_anthropic_rows_add_up_token_parts_and_convert_cents(
@@ -158,15 +175,17 @@ async def test_openrouter_inference_key_reads_today_from_key_only(
     assert [h.path.rsplit("/", 1)[1] for h in fake.hits] == ["key", "credits"]
 
 
-async def test_openrouter_activity_is_asked_only_for_completed_days_in_range(
+async def test_openrouter_activity_is_one_call_by_workspace(
     fakes: Fakes, client: httpx.AsyncClient, retry: RetryPolicy
 ) -> None:
     fake = fakes.openrouter
     today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    await adapter_for(fake, client, retry).fetch(fake.valid_key, today - timedelta(days=90),
-                                                 today + timedelta(days=1))
+    result = await adapter_for(fake, client, retry).fetch(
+        fake.valid_key, today - timedelta(days=90), today + timedelta(days=1))
     activity = [h for h in fake.hits if h.path.endswith("/activity")]
-    assert len(activity) == 30 and all(h.status == 200 for h in activity)
+    assert [(h.query, h.status) for h in activity] == [("group_by=workspace", 200)]
+    projects = {row.project for row in result.rows}
+    assert projects == {u.project for u in fake.dataset.usage} and None not in projects
 
 
 async def test_openrouter_inference_key_is_refused_activity_by_the_fake(

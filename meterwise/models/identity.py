@@ -124,13 +124,15 @@ class MfaChallenge(Model):
 
 
 class RecoveryCode(Model):
-    """One single-use recovery code, as its SHA-256 hash."""
+    """One single-use recovery code, as its HMAC-SHA-256 under a key derived from master key
+    ``key_id`` (``key_id`` NULL: a legacy plain SHA-256, still accepted once)."""
 
     id = fields.UUIDField(primary_key=True)
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "identity.User", related_name="recovery_codes", on_delete=fields.CASCADE
     )
     code_hash = fields.CharField(max_length=64)
+    key_id = fields.CharField(max_length=32, null=True)
     used_at = fields.DatetimeField(null=True)
 
     user_id: UUID
@@ -165,7 +167,11 @@ class ApiToken(Model):
 
 
 class Invite(Model):
-    """A sign-up invite (no account: creates one) or a member invite into ``account``."""
+    """A sign-up invite (no account: creates one) or a member invite into ``account``.
+
+    ``revoked_at`` is set by an admin, or when the creator leaves the account or drops below
+    the invite's role: an invite never outlives the authority that made it.
+    """
 
     id = fields.UUIDField(primary_key=True)
     code_hash = fields.CharField(max_length=64, unique=True)
@@ -180,6 +186,7 @@ class Invite(Model):
     uses = fields.IntField(default=0)
     created_at = fields.DatetimeField()
     expires_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
 
     account_id: UUID | None
     created_by_id: UUID | None

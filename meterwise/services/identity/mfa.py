@@ -105,6 +105,7 @@ async def check_second_factor(user: User, code: str, client: Client,
     else:
         await audit_event("mfa.failed", client, account_id=account_id, actor_id=user.id,
                           target=user.id)
+        await suspicious.on_mfa_failed(user_id=user.id, account_id=account_id, ip=client.ip)
     return ok
 
 

@@ -114,7 +114,7 @@ class MfaChallenge(Model):
     created_at = fields.DatetimeField()
     expires_at = fields.DatetimeField(db_index=True)
     used_at = fields.DatetimeField(null=True)
-    failures = fields.IntField(default=0)
+    failures = fields.IntField(default=0)  # codes checked so far (claimed before each check)
 
     user_id: UUID
     account_id: UUID

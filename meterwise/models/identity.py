@@ -1,7 +1,8 @@
 """Tenancy and people: accounts, users, memberships, and the credentials that prove who is who.
 
-Every credential (session, API token, MFA challenge, invite code, recovery code) is stored
-only as a SHA-256 hash; TOTP secrets are sealed with the user's home account data key.
+Every credential (session, API token, MFA challenge, invite code) is stored only as a
+SHA-256 hash, recovery codes as an HMAC under a master-key-derived key; TOTP secrets are
+sealed with the user's home account data key.
 """
 
 from __future__ import annotations

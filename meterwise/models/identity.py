@@ -125,8 +125,11 @@ class MfaChallenge(Model):
 
 
 class RecoveryCode(Model):
-    """One single-use recovery code, as its HMAC-SHA-256 under a key derived from master key
-    ``key_id`` (``key_id`` NULL: a legacy plain SHA-256, still accepted once)."""
+    """One single-use recovery code, as HMAC-SHA-256 under a master-key-derived key.
+
+    ``key_id`` names the master key version the HMAC key came from; NULL marks a legacy
+    plain SHA-256 digest from before keying, still accepted (once).
+    """
 
     id = fields.UUIDField(primary_key=True)
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(

@@ -18,4 +18,8 @@ class Migration(migrations.Migration):
             name='key_id',
             field=fields.CharField(null=True, max_length=32),
         ),
+        ops.AlterModelOptions(
+            name='RecoveryCode',
+            options={'table': 'recovery_code', 'app': 'identity', 'pk_attr': 'id', 'table_description': 'One single-use recovery code, as HMAC-SHA-256 under a master-key-derived key.'},
+        ),
     ]

@@ -190,6 +190,8 @@ async def disable(viewer: Viewer, client: Client, *, password: str) -> None:
     await throttle.attempt(throttle.login_keys(user.email, client.ip))
     ok, _ = await verify_password(user.password_hash, password, hasher=policy.hasher())
     if not ok:
+        await audit_event("mfa.disable_failed", client, account_id=viewer.account_id,
+                          actor_id=user.id, target=user.id)
         raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, "Wrong password.", "password")
     if not user.totp_enabled:
         raise UserInputError(UserErrorCode.INVALID_INPUT, "Two-factor authentication is off.")

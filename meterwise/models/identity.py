@@ -1,7 +1,8 @@
 """Tenancy and people: accounts, users, memberships, and the credentials that prove who is who.
 
-Every credential (session, API token, MFA challenge, invite code, recovery code) is stored
-only as a SHA-256 hash; TOTP secrets are sealed with the user's home account data key.
+Every credential (session, API token, MFA challenge, invite code) is stored only as a
+SHA-256 hash, recovery codes as an HMAC under a master-key-derived key; TOTP secrets are
+sealed with the user's home account data key.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ class MfaChallenge(Model):
     created_at = fields.DatetimeField()
     expires_at = fields.DatetimeField(db_index=True)
     used_at = fields.DatetimeField(null=True)
-    failures = fields.IntField(default=0)
+    failures = fields.IntField(default=0)  # codes checked so far (claimed before each check)
 
     user_id: UUID
     account_id: UUID
@@ -124,13 +125,18 @@ class MfaChallenge(Model):
 
 
 class RecoveryCode(Model):
-    """One single-use recovery code, as its SHA-256 hash."""
+    """One single-use recovery code, as HMAC-SHA-256 under a master-key-derived key.
+
+    ``key_id`` names the master key version the HMAC key came from; NULL marks a legacy
+    plain SHA-256 digest from before keying, still accepted (once).
+    """
 
     id = fields.UUIDField(primary_key=True)
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "identity.User", related_name="recovery_codes", on_delete=fields.CASCADE
     )
     code_hash = fields.CharField(max_length=64)
+    key_id = fields.CharField(max_length=32, null=True)
     used_at = fields.DatetimeField(null=True)
 
     user_id: UUID
@@ -165,7 +171,11 @@ class ApiToken(Model):
 
 
 class Invite(Model):
-    """A sign-up invite (no account: creates one) or a member invite into ``account``."""
+    """A sign-up invite (no account: creates one) or a member invite into ``account``.
+
+    ``revoked_at`` is set by an admin, or when the creator leaves the account or drops below
+    the invite's role: an invite never outlives the authority that made it.
+    """
 
     id = fields.UUIDField(primary_key=True)
     code_hash = fields.CharField(max_length=64, unique=True)
@@ -180,6 +190,7 @@ class Invite(Model):
     uses = fields.IntField(default=0)
     created_at = fields.DatetimeField()
     expires_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
 
     account_id: UUID | None
     created_by_id: UUID | None

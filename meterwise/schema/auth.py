@@ -1,11 +1,14 @@
 """Turn a request's credentials into a ``Viewer``.
 
 Two ways in: ``Authorization: Bearer <session or API token>`` (programs, mobile, GraphiQL)
-or the ``mw_session`` cookie (browsers). The cookie is HttpOnly, Secure, SameSite=Strict;
-on top of that a cookie-authenticated HTTP request must carry ``X-CSRF-Token`` equal to the
-``mw_csrf`` cookie, itself derived from the session token (double submit bound to the
-session). Without it the request is treated as anonymous, so no cross-site page can act
-with a user's cookie. (Queries are held to the same rule: simpler, and GET is off anyway.)
+or the ``__Host-mw_session`` cookie (browsers). The cookie is HttpOnly, Secure,
+SameSite=Strict, Path=/ and has no Domain; the ``__Host-`` prefix makes browsers refuse it
+from a sibling subdomain or plain HTTP, so nobody can plant (toss) one, and no other name
+is read. On top of that a cookie-authenticated HTTP request must carry ``X-CSRF-Token``
+equal to the ``__Host-mw_csrf`` cookie, itself derived from the session token (double
+submit bound to the session). Without it the request is treated as anonymous, so no
+cross-site page can act with a user's cookie. (Queries are held to the same rule:
+simpler, and GET is off anyway.)
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from meterwise.services.identity.api_tokens import resolve_api_token
 from meterwise.services.identity.sessions import csrf_token_for, resolve_session
 from meterwise.services.viewer import Viewer
 
-SESSION_COOKIE = "mw_session"
-CSRF_COOKIE = "mw_csrf"
+SESSION_COOKIE = "__Host-mw_session"
+CSRF_COOKIE = "__Host-mw_csrf"
 CSRF_HEADER = "x-csrf-token"
 MAX_TOKEN = 200
 

@@ -35,6 +35,8 @@ class Operation(StrEnum):
     UPDATE_ACCOUNT_SETTINGS = "updateAccountSettings"
     LIST_MEMBERS = "members"
     INVITE_MEMBER = "inviteMember"
+    LIST_INVITES = "invites"  # the account's live invites (access review)
+    REVOKE_INVITE = "revokeInvite"
     CHANGE_ROLE = "changeMemberRole"
     REMOVE_MEMBER = "removeMember"
     CREATE_API_TOKEN = "createApiToken"  # noqa: S105
@@ -70,6 +72,8 @@ MATRIX: dict[Operation, frozenset[Role]] = {
     Operation.UPDATE_ACCOUNT_SETTINGS: frozenset({Role.OWNER}),
     Operation.LIST_MEMBERS: _ADMINS,
     Operation.INVITE_MEMBER: _ADMINS,
+    Operation.LIST_INVITES: _ADMINS,
+    Operation.REVOKE_INVITE: _ADMINS,
     Operation.CHANGE_ROLE: frozenset({Role.OWNER}),
     Operation.REMOVE_MEMBER: _ADMINS,
     Operation.CREATE_API_TOKEN: _WRITERS,

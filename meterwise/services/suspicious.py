@@ -1,8 +1,8 @@
 """Detectors: one call from the code that sees the thing happen, an event when it matters.
 
 Hook points (each one line in the caller; all never raise into the caller's flow):
-- identity: ``on_login_failed``, ``on_login_succeeded``, ``on_mfa_disabled``,
-  ``on_totp_replay``, ``on_api_token_created``;
+- identity: ``on_login_failed``, ``on_login_succeeded``, ``on_mfa_failed``,
+  ``on_mfa_disabled``, ``on_totp_replay``, ``on_api_token_created``;
 - connections: ``on_provider_key_replaced``;
 - sync: ``on_sync_rows`` after every successful sync (new provider API key ids; spend
   spikes of the changed days against the connection's stored daily usage);
@@ -37,6 +37,7 @@ from meterwise.services.security_events import record
 log = logging.getLogger(__name__)
 
 LOGIN_FAILURE_BURST = Bucket("detect.login_failures", 10, 300)  # 10 failures in 5 minutes
+MFA_FAILURE_BURST = Bucket("detect.mfa_failures", 5, 600)  # 5 wrong codes in 10 minutes
 RATE_LIMIT_REPEATED = Bucket("detect.rate_limited", 5, 600)  # 5 refusals in 10 minutes
 SPIKE_BASELINE_DAYS = 14  # a day is compared with the stored days before it
 SPIKE_MIN_BASELINE_DAYS = 7  # fewer stored days before it: no baseline yet
@@ -111,6 +112,20 @@ async def on_login_succeeded(*, user_id: UUID, account_id: UUID, ip: str, user_a
                                   "userAgent": user_agent[:200]}, jobs=jobs)
     except Exception:
         log.exception("login-success detector failed")
+
+
+async def on_mfa_failed(*, user_id: UUID, account_id: UUID | None, ip: str,
+                        jobs: JobQueue | None = None) -> None:
+    """Wrong second-factor codes: whoever sends them already has the password (or a
+    session), so a burst is one event, once per burst, not one per guess."""
+    try:
+        if await _burst(MFA_FAILURE_BURST, f"user:{user_id}"):
+            await record("mfa_guessing", account_id=account_id, severity=Severity.HIGH,
+                         details={"userId": str(user_id), "ip": ip,
+                                  "failures": MFA_FAILURE_BURST.limit,
+                                  "windowSeconds": MFA_FAILURE_BURST.period}, jobs=jobs)
+    except Exception:
+        log.exception("mfa-failure detector failed")
 
 
 async def on_mfa_disabled(*, user_id: UUID, account_id: UUID, ip: str,

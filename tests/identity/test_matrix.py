@@ -17,7 +17,7 @@ from uuid import UUID, uuid4
 import httpx
 import pytest
 
-from meterwise.models.identity import ApiToken, Membership, Role
+from meterwise.models.identity import ApiToken, Invite, Membership, Role
 from meterwise.services import audit
 from meterwise.services.authz import MATRIX, MFA_EXEMPT, READ_USAGE_SCOPE, Operation, authorize
 from meterwise.services.errors import Forbidden, MfaRequired, Unauthenticated
@@ -70,11 +70,12 @@ async def _targets(client: httpx.AsyncClient, account: UUID) -> dict[str, str]:
     issued = await api_tokens.create_token(viewer, Client(), name="t", scope=TokenScope.FULL,
                                            expires_in_days=5)
     session_id = await _session_of(who.user_id)
+    _, invite = await invites.invite_member(viewer, Client(), role=Role.VIEWER)
     await audit.record("test.marker", account_id=account, actor_id=who.user_id,
                        target=str(account), ip=None, user_agent=None)
     return {"member": str(who.membership_id), "user": str(who.user_id),
             "token": str(issued.row.id), "session": session_id, "account": str(account),
-            "email": who.email}
+            "email": who.email, "invite_id": str(invite.id)}
 
 
 async def _session_of(user_id: UUID) -> str:
@@ -231,6 +232,21 @@ async def op_accept_invite(client: httpx.AsyncClient, w: World, t: dict[str, str
         assert _payload(body)["errors"] == [{"code": "INVALID_INVITE"}]
 
 
+async def op_invites(client: httpx.AsyncClient, w: World, t: dict[str, str], own: bool) -> None:
+    rows = _payload(await _call(client, w, "{ invites { id createdById usesLeft } }"))
+    assert (t["invite_id"] in {row["id"] for row in rows}) is own
+
+
+async def op_revoke_invite(client: httpx.AsyncClient, w: World, t: dict[str, str],
+                           own: bool) -> None:
+    body = await _call(client, w, "mutation($id: ID!) { revokeInvite(id: $id) "
+                       "{ invite { id } errors { code } } }", id=t["invite_id"])
+    assert _payload(body) == ({"invite": {"id": t["invite_id"]}, "errors": []} if own
+                              else {"invite": None, "errors": [{"code": "NOT_FOUND"}]})
+    row = await Invite.get(id=t["invite_id"])
+    assert (row.revoked_at is not None) is own
+
+
 async def op_audit_log(client: httpx.AsyncClient, w: World, t: dict[str, str],
                        own: bool) -> None:
     query = "{ auditLog(first: 100) { edges { node { target } } } }"
@@ -258,6 +274,8 @@ OPERATIONS: dict[Operation, Callable[..., Awaitable[None]]] = {
     Operation.LIST_SESSIONS: op_sessions,
     Operation.ACCEPT_INVITE: op_accept_invite,
     Operation.READ_AUDIT_LOG: op_audit_log,
+    Operation.LIST_INVITES: op_invites,
+    Operation.REVOKE_INVITE: op_revoke_invite,
 }
 OTHER_DOMAINS = {Operation.DELETE_ACCOUNT, Operation.READ_CONNECTIONS,
                  Operation.CONNECT_PROVIDER, Operation.REPLACE_PROVIDER_KEY,
@@ -309,6 +327,9 @@ async def _denied_body(client: httpx.AsyncClient, w: World, operation: Operation
                                    {"id": t["session"]}),
         Operation.LIST_SESSIONS: ("{ sessions { id } }", {}),
         Operation.READ_AUDIT_LOG: ("{ auditLog { edges { cursor } } }", {}),
+        Operation.LIST_INVITES: ("{ invites { id } }", {}),
+        Operation.REVOKE_INVITE: ("mutation($id: ID!) { revokeInvite(id: $id) { errors "
+                                  "{ code } } }", {"id": t["invite_id"]}),
     }
     query, variables = queries[operation]
     return await gql(client, query, variables, token=w.token)

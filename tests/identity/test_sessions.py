@@ -108,9 +108,13 @@ async def test_log_in_sets_secure_cookies(client: httpx.AsyncClient) -> None:
     cookies = response.headers.get_list("set-cookie")
     session = next(c for c in cookies if c.startswith(SESSION_COOKIE + "="))
     csrf = next(c for c in cookies if c.startswith(CSRF_COOKIE + "="))
-    for flag in ("HttpOnly", "Secure", "SameSite=strict"):
+    for flag in ("HttpOnly", "Secure", "SameSite=strict", "Path=/"):
         assert flag.lower() in session.lower()
     assert "httponly" not in csrf.lower() and "samesite=strict" in csrf.lower()
+    for cookie in (session, csrf):  # what the __Host- prefix requires of the server
+        assert cookie.startswith("__Host-")
+        assert "secure" in cookie.lower() and "path=/" in cookie.lower()
+        assert "domain=" not in cookie.lower()
 
 
 async def test_api_tokens_scope_expiry_and_revocation(client: httpx.AsyncClient,

@@ -21,7 +21,10 @@ def _response(info: Info) -> Response | None:
 
 
 def set_session_cookies(info: Info, token: str) -> None:
-    """The session in an HttpOnly cookie, and its CSRF value in a script-readable one."""
+    """The session in an HttpOnly cookie, and its CSRF value in a script-readable one.
+
+    Both are ``__Host-`` cookies: Secure, Path=/, no Domain (browsers enforce all three).
+    """
     response = _response(info)
     if response is None:
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
+from meterwise.schema.identity.invites import InvitesQuery
 from meterwise.schema.identity.types import (
     Account,
     ApiToken,
@@ -24,7 +25,7 @@ from meterwise.services.identity import accounts, api_tokens, members, policy, s
 
 
 @strawberry.type
-class IdentityQuery:
+class IdentityQuery(InvitesQuery):
     @strawberry.field(description="The signed-in user, or null when not signed in.")
     async def me(self, info: Info) -> User | None:
         if info.context.viewer is None:

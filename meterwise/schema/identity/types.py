@@ -124,12 +124,22 @@ class Invite:
     role: Role | None
     max_uses: int
     uses: int
+    uses_left: int
+    created_at: datetime
     expires_at: datetime
+    revoked_at: datetime | None
+    created_by_id: strawberry.ID | None
+    created_by_email: str | None
 
     @classmethod
-    def from_model(cls, row: models.Invite) -> Invite:
+    def from_model(cls, row: models.Invite, created_by_email: str | None = None) -> Invite:
+        creator = row.created_by_id
         return cls(id=strawberry.ID(str(row.id)), role=row.role, max_uses=row.max_uses,
-                   uses=row.uses, expires_at=row.expires_at)
+                   uses=row.uses, uses_left=max(row.max_uses - row.uses, 0),
+                   created_at=row.created_at, expires_at=row.expires_at,
+                   revoked_at=row.revoked_at,
+                   created_by_id=strawberry.ID(str(creator)) if creator else None,
+                   created_by_email=created_by_email)
 
 
 @strawberry.type(description="One audit-log entry (hash chained; never contains a secret).")

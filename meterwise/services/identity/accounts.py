@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from meterwise.models.identity import Account, Membership, Role, User
+from meterwise.security.passwords import hash_password
 from meterwise.services import vault
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.identity import invites, policy, sessions
+from meterwise.services.identity import invites, policy, sessions, throttle
 from meterwise.services.identity.common import (
     Client,
     audit_event,
-    new_password_hash,
+    check_new_password,
     normalise_email,
 )
 from meterwise.services.viewer import Viewer
@@ -42,31 +44,53 @@ def _account_name(name: str | None) -> str:
 
 async def sign_up(client: Client, *, invite_code: str, email: str, password: str,
                   account_name: str | None) -> SignedUp:
+    """Create the user, cheapest refusals first: argon2 runs only for a request that would
+    succeed, so a flood of bad calls costs a lookup each, not a password hash.
+
+    Order: input shape; the throttle (per IP and per invite code, in the database like
+    logIn); the invite (one lookup, not yet used); the password policy and account name;
+    whether the email is taken; only then the hash and the transaction that uses the invite.
+
+    An email that already has a user answers exactly like a bad invite (``INVALID_INVITE``,
+    same message and field, no use spent): a caller without a valid invite learns nothing,
+    and even with one, every answer but success looks the same. (The policy check comes
+    before the email check so a weak password cannot serve as a cheap existence oracle.)
+    Existing users join more accounts with ``acceptInvite``.
+    """
     address = normalise_email(email)
-    password_hash = await new_password_hash(password, address)
+    keys = throttle.signup_keys(invite_code, client.ip)
+    await throttle.attempt(keys)
+    invite = await invites.check(invite_code)
+    check_new_password(password, address)
+    if invite.account_id is None:
+        _account_name(account_name)
+    if await User.exists(email=address):
+        raise invites.invalid()
+    password_hash = await hash_password(password, hasher=policy.hasher())
     now = policy.now()
-    async with in_transaction():
-        invite = await invites.consume(invite_code)
-        if await User.exists(email=address):
-            raise UserInputError(UserErrorCode.ALREADY_EXISTS,
-                                 "This email already has a Meterwise user; sign in instead.",
-                                 "email")
-        if invite.account_id is None:
-            account = await Account.create(name=_account_name(account_name))
-            await vault.create_account_key(account.id)
-            role = Role.OWNER
-        else:
-            account = await Account.get(id=invite.account_id)
-            role = invite.role or Role.VIEWER
-        user = await User.create(email=address, password_hash=password_hash,
-                                 home_account=account, password_changed_at=now)
-        await Membership.create(user=user, account=account, role=role)
-        token = await sessions.start_session(user, account.id, client, mfa_verified=False)
-        await audit_event("invite.used", client, account_id=account.id, actor_id=user.id,
-                          target=invite.id, metadata={"role": role.value})
-        await audit_event("user.signed_up", client, account_id=account.id, actor_id=user.id,
-                          target=user.id, metadata={"role": role.value,
-                                                    "new_account": invite.account_id is None})
+    try:
+        async with in_transaction():
+            invite = await invites.consume(invite_code)
+            if invite.account_id is None:
+                account = await Account.create(name=_account_name(account_name))
+                await vault.create_account_key(account.id)
+                role = Role.OWNER
+            else:
+                account = await Account.get(id=invite.account_id)
+                role = invite.role or Role.VIEWER
+            user = await User.create(email=address, password_hash=password_hash,
+                                     home_account=account, password_changed_at=now)
+            await Membership.create(user=user, account=account, role=role)
+            token = await sessions.start_session(user, account.id, client, mfa_verified=False)
+            await audit_event("invite.used", client, account_id=account.id, actor_id=user.id,
+                              target=invite.id, metadata={"role": role.value})
+            await audit_event("user.signed_up", client, account_id=account.id,
+                              actor_id=user.id, target=user.id,
+                              metadata={"role": role.value,
+                                        "new_account": invite.account_id is None})
+    except IntegrityError:  # a concurrent sign-up took the email first
+        raise invites.invalid() from None
+    await throttle.succeeded([], keys)  # failures stay counted; this success frees its slot
     return SignedUp(user=user, account=account, token=token)
 
 

@@ -39,9 +39,14 @@ def normalise_email(email: str) -> str:
     return value
 
 
-async def new_password_hash(password: str, email: str, *, field: str = "password") -> str:
-    """Check the policy, then hash with argon2id off the event loop."""
+def check_new_password(password: str, email: str, *, field: str = "password") -> None:
+    """Refuse a password the policy rejects (cheap: no hashing)."""
     problems = check_password_policy(password, email)
     if problems:
         raise UserInputError(UserErrorCode.WEAK_PASSWORD, problems[0].message, field)
+
+
+async def new_password_hash(password: str, email: str, *, field: str = "password") -> str:
+    """Check the policy, then hash with argon2id off the event loop."""
+    check_new_password(password, email, field=field)
     return await hash_password(password, hasher=policy.hasher())

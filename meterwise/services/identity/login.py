@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from uuid import UUID
 
+from tortoise import connections
+
 from meterwise.models.identity import Membership, MfaChallenge, User
 from meterwise.security.passwords import verify_against_dummy, verify_password
 from meterwise.security.tokens import MFA_PENDING_PREFIX, hash_token, new_token
@@ -25,7 +27,7 @@ from meterwise.services.identity.common import (
 from meterwise.services.viewer import Viewer
 
 BAD_LOGIN = "Wrong email or password."
-MAX_CHALLENGE_FAILURES = 5
+MAX_CHALLENGE_ATTEMPTS = 5  # codes checked per mfaToken (``MfaChallenge.failures`` counts)
 
 
 @dataclass(frozen=True)
@@ -117,26 +119,39 @@ async def verify_mfa(client: Client, *, mfa_token: str | None, code: str,
     return LoginResult(token=token, user=user)
 
 
+# Claim one of the challenge's attempts before checking a code: concurrent guesses each
+# take a slot or find none, so no more than MAX_CHALLENGE_ATTEMPTS codes are ever checked.
+_CLAIM_ATTEMPT = (
+    "UPDATE mfa_challenge SET failures = failures + 1 "
+    "WHERE id = $1 AND used_at IS NULL AND expires_at > $2 AND failures < $3 "
+    "RETURNING failures"
+)
+
+
+def _expired_sign_in() -> UserInputError:
+    return UserInputError(UserErrorCode.INVALID_CODE,
+                          "This sign-in has expired; sign in again.", "mfaToken")
+
+
 async def _complete_login(client: Client, mfa_token: str, code: str) -> LoginResult:
     now = policy.now()
     challenge = await MfaChallenge.get_or_none(
         token_hash=hash_token(mfa_token.strip()), used_at__isnull=True, expires_at__gt=now
     ).select_related("user")
     if challenge is None:
-        raise UserInputError(UserErrorCode.INVALID_CODE,
-                             "This sign-in has expired; sign in again.", "mfaToken")
+        raise _expired_sign_in()
+    claimed = await connections.get("default").execute_query_dict(
+        _CLAIM_ATTEMPT, [challenge.id, now, MAX_CHALLENGE_ATTEMPTS])
+    if not claimed:
+        raise _expired_sign_in()
     user = challenge.user
     if not await mfa.check_second_factor(user, code, client, challenge.account_id):
-        challenge.failures += 1
-        burn = challenge.failures >= MAX_CHALLENGE_FAILURES
-        await MfaChallenge.filter(id=challenge.id).update(
-            failures=challenge.failures, used_at=now if burn else None
-        )
+        if int(claimed[0]["failures"]) >= MAX_CHALLENGE_ATTEMPTS:
+            await MfaChallenge.filter(id=challenge.id, used_at__isnull=True).update(used_at=now)
         raise _bad_code()
     used = await MfaChallenge.filter(id=challenge.id, used_at__isnull=True).update(used_at=now)
     if not used:
-        raise UserInputError(UserErrorCode.INVALID_CODE,
-                             "This sign-in has expired; sign in again.", "mfaToken")
+        raise _expired_sign_in()
     token = await sessions.start_session(user, challenge.account_id, client, mfa_verified=True)
     await audit_event("login.succeeded", client, account_id=challenge.account_id,
                       actor_id=user.id, target=user.id, metadata={"mfa": True})

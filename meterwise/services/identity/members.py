@@ -1,5 +1,6 @@
 """Members of an account: access review (who, which role, last activity), role changes,
-removal. Every account always keeps at least one owner."""
+removal. Every account always keeps at least one owner. Losing a membership, or a role,
+also revokes the invites the member made that the lost authority backed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 from meterwise.models.identity import ApiToken, Membership, Role, Session
 from meterwise.services.errors import Forbidden, UserErrorCode, UserInputError
+from meterwise.services.identity import invites
 from meterwise.services.identity.common import Client, audit_event
 from meterwise.services.identity.revocation import revoke
 from meterwise.services.scoping import scoped
@@ -72,6 +74,8 @@ async def change_role(viewer: Viewer, client: Client, membership_id: UUID,
             await audit_event("member.role_changed", client, account_id=viewer.account_id,
                               actor_id=viewer.user_id, target=member.user_id,
                               metadata={"from": previous.value, "to": role.value})
+            await invites.revoke_created_by(member.user_id, viewer.account_id, client,
+                                            actor_id=viewer.user_id, above=role)
     return member
 
 
@@ -94,4 +98,6 @@ async def remove_member(viewer: Viewer, client: Client, membership_id: UUID) -> 
         await audit_event("member.removed", client, account_id=viewer.account_id,
                           actor_id=viewer.user_id, target=member.user_id,
                           metadata={"role": member.role.value})
+        await invites.revoke_created_by(member.user_id, viewer.account_id, client,
+                                        actor_id=viewer.user_id)
     await revoked.announce()

@@ -2,7 +2,9 @@
 
 The TOTP secret is sealed with the user's home account data key. A code is accepted once:
 the matched time step is stored with a conditional UPDATE, so even two concurrent requests
-with the same code cannot both pass. Recovery codes are single-use SHA-256 hashes.
+with the same code cannot both pass. Recovery codes are single-use HMAC-SHA-256 digests under
+a key derived from the active master key (its id stored with each code); codes from before
+keying (``key_id`` NULL, plain SHA-256) still work, once each, until MFA is set up again.
 """
 
 from __future__ import annotations
@@ -72,19 +74,46 @@ async def _accept_totp(user: User, code: str, client: Client, account_id: UUID |
     return bool(won)
 
 
+def _recovery_key(key_id: str | None) -> bytes | None:
+    """The HMAC key of ``key_id`` (None: a legacy unkeyed code); raises LookupError when
+    that master key version is no longer configured."""
+    if key_id is None:
+        return None
+    master = vault.master_ring().find(key_id) or vault.master_ring(reload=True).find(key_id)
+    if master is None:
+        raise LookupError(key_id)
+    return totp.recovery_code_key(master.key, key_id)
+
+
+def _hash_new_codes(codes: list[str]) -> tuple[str, list[str]]:
+    key_id = vault.master_ring().active.id
+    key = _recovery_key(key_id)
+    return key_id, [totp.hash_recovery_code(c, key=key) for c in codes]
+
+
 async def _accept_recovery_code(user: User, code: str, client: Client,
                                 account_id: UUID | None) -> bool:
     unused = await RecoveryCode.filter(user_id=user.id, used_at__isnull=True)
-    index = totp.match_recovery_code(code, [row.code_hash for row in unused])
-    if index is None:
+    match: RecoveryCode | None = None
+    for key_id in sorted({row.key_id or "" for row in unused}):
+        rows = [row for row in unused if (row.key_id or "") == key_id]
+        try:
+            key = _recovery_key(key_id or None)
+        except LookupError:
+            continue  # sealed under a retired master key: cannot match any more
+        index = totp.match_recovery_code(code, [row.code_hash for row in rows], key=key)
+        if index is not None and match is None:
+            match = rows[index]
+    if match is None:
         return False
-    won = await RecoveryCode.filter(id=unused[index].id, used_at__isnull=True).update(
+    won = await RecoveryCode.filter(id=match.id, used_at__isnull=True).update(
         used_at=policy.now()
     )
     if won:
         await audit_event("mfa.recovery_code_used", client, account_id=account_id,
                           actor_id=user.id, target=user.id,
-                          metadata={"remaining": len(unused) - 1})
+                          metadata={"remaining": len(unused) - 1,
+                                    "legacy": match.key_id is None})
     return bool(won)
 
 
@@ -105,6 +134,7 @@ async def check_second_factor(user: User, code: str, client: Client,
     else:
         await audit_event("mfa.failed", client, account_id=account_id, actor_id=user.id,
                           target=user.id)
+        await suspicious.on_mfa_failed(user_id=user.id, account_id=account_id, ip=client.ip)
     return ok
 
 
@@ -140,11 +170,12 @@ async def confirm_enrollment(viewer: Viewer, client: Client, code: str) -> list[
     user_key, ip_key = list(keys)
     await throttle.succeeded([user_key], [ip_key])
     codes = totp.generate_recovery_codes(RECOVERY_CODES)
+    key_id, hashes = _hash_new_codes(codes)
     async with in_transaction():
         await User.filter(id=user.id).update(totp_enabled=True)
         await RecoveryCode.filter(user_id=user.id).delete()
         await RecoveryCode.bulk_create(
-            [RecoveryCode(user_id=user.id, code_hash=totp.hash_recovery_code(c)) for c in codes]
+            [RecoveryCode(user_id=user.id, code_hash=h, key_id=key_id) for h in hashes]
         )
         if viewer.session_id is not None:
             await sessions.mark_mfa_verified(viewer.session_id)
@@ -159,6 +190,8 @@ async def disable(viewer: Viewer, client: Client, *, password: str) -> None:
     await throttle.attempt(throttle.login_keys(user.email, client.ip))
     ok, _ = await verify_password(user.password_hash, password, hasher=policy.hasher())
     if not ok:
+        await audit_event("mfa.disable_failed", client, account_id=viewer.account_id,
+                          actor_id=user.id, target=user.id)
         raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, "Wrong password.", "password")
     if not user.totp_enabled:
         raise UserInputError(UserErrorCode.INVALID_INPUT, "Two-factor authentication is off.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from strawberry.tools import merge_types
 
+from meterwise.schema.identity.invites import InvitesMutation
 from meterwise.schema.identity.mutations.account import AccountMutation
 from meterwise.schema.identity.mutations.auth import AuthMutation
 from meterwise.schema.identity.mutations.members import MembersMutation
@@ -12,5 +13,6 @@ from meterwise.schema.identity.mutations.tokens import TokensMutation
 
 IdentityMutation = merge_types(
     "IdentityMutation",
-    (AuthMutation, MfaMutation, AccountMutation, MembersMutation, TokensMutation),
+    (AuthMutation, MfaMutation, AccountMutation, MembersMutation, TokensMutation,
+     InvitesMutation),
 )

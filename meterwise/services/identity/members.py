@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 from meterwise.models.identity import ApiToken, Membership, Role, Session
 from meterwise.services.errors import Forbidden, UserErrorCode, UserInputError
 from meterwise.services.identity.common import Client, audit_event
-from meterwise.services.identity.revocation import revoke
+from meterwise.services.identity.revocation import announce_access_changed, revoke
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import Viewer
 
@@ -72,6 +72,8 @@ async def change_role(viewer: Viewer, client: Client, membership_id: UUID,
             await audit_event("member.role_changed", client, account_id=viewer.account_id,
                               actor_id=viewer.user_id, target=member.user_id,
                               metadata={"from": previous.value, "to": role.value})
+    if previous is not role:
+        await announce_access_changed(viewer.account_id, member.user_id)
     return member
 
 

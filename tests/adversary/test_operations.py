@@ -143,7 +143,7 @@ async def test_step_up_and_narrow_grants_still_work(live: LiveServer) -> None:
 async def test_totp_enrolment_from_an_mfa_pending_session_is_no_step_up(
         live: LiveServer) -> None:
     account = await new_account(mfa_required=True)
-    token, owner = await signed_in(role=Role.OWNER, account=account, mfa=False)
+    token, _ = await signed_in(role=Role.OWNER, account=account, mfa=False)
     _, member = await signed_in(role=Role.MEMBER, account=account)
     started = payload(await live.gql("mutation { startTotpEnrollment { secret errors "
                                      "{ code } } }", token=token))

@@ -158,3 +158,14 @@ async def test_sockets_per_user_are_capped(live: LiveServer) -> None:
         await asyncio.sleep(0.1)
     else:
         pytest.fail("the slots of closed sockets were never freed")
+
+
+async def test_account_deletion_closes_its_members_sockets(live: LiveServer) -> None:
+    token, owner = await signed_in()
+    member_token, _ = await signed_in(role=Role.MEMBER, account=owner.account_id)
+    async with live.socket(member_token) as ws:
+        deleted = await live.gql("""mutation($p: String!, $c: String!) { deleteAccount(input:
+            {password: $p, code: $c}) { deletedId errors { code } } }""",
+                                 {"p": owner.password, "c": owner.totp()}, token=token)
+        assert deleted["data"]["deleteAccount"]["errors"] == [], deleted
+        assert await ws.closed(10) == CLOSED

@@ -60,3 +60,15 @@ async def test_a_lapsed_redis_slot_frees_itself(redis_url: str, redis_prefix: st
         assert await live.acquire(user, "new", limit=1)
     finally:
         await redis.aclose()
+
+
+async def test_an_unreachable_redis_lets_sockets_in() -> None:
+    redis = Redis.from_url("redis://127.0.0.1:1", socket_connect_timeout=0.5)
+    try:
+        slots, user = RedisSlots(redis, prefix="x"), uuid4()
+        assert await slots.acquire(user, "s0", limit=1)
+        assert await slots.acquire(user, "s1", limit=1)  # fails open, and says so in the log
+        await slots.refresh(user, "s0")
+        await slots.release(user, "s0")
+    finally:
+        await redis.aclose()

@@ -4,16 +4,22 @@ Each socket takes a slot at ``connection_init`` and gives it back when it closes
 set of slots refuses the next socket. With Redis the slots of a user are one sorted set
 (member: the socket's id, score: when the slot lapses unless refreshed), so replicas agree
 and a crashed process's slots lapse by themselves; without Redis they live in this process.
-The socket's periodic credential re-check refreshes its slot.
+The socket's periodic credential re-check refreshes its slot. If Redis is unreachable the
+cap lets sockets through and logs it, like the rate limiter: an outage must not take the
+live API down (the credential checks do not depend on Redis).
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Protocol
 from uuid import UUID
 
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+log = logging.getLogger(__name__)
 
 SLOT_TTL_SECONDS = 120.0  # a slot not refreshed for this long is free again
 
@@ -73,17 +79,28 @@ class RedisSlots:
 
     async def acquire(self, user_id: UUID, socket_id: str, *, limit: int) -> bool:
         now = time.time()
-        won = await self._acquire(keys=[self._key(user_id)],
-                                  args=[repr(now), repr(now + self._ttl), limit, socket_id])
+        try:
+            won = await self._acquire(keys=[self._key(user_id)],
+                                      args=[repr(now), repr(now + self._ttl), limit, socket_id])
+        except RedisError as exc:
+            log.warning("socket cap unavailable (%s); letting the socket in",
+                        type(exc).__name__)
+            return True
         return bool(won)
 
     async def refresh(self, user_id: UUID, socket_id: str) -> None:
         key = self._key(user_id)
-        await self._redis.zadd(key, {socket_id: time.time() + self._ttl}, xx=True)
-        await self._redis.pexpire(key, int(self._ttl * 1000))
+        try:
+            await self._redis.zadd(key, {socket_id: time.time() + self._ttl}, xx=True)
+            await self._redis.pexpire(key, int(self._ttl * 1000))
+        except RedisError as exc:
+            log.warning("socket cap refresh failed: %s", type(exc).__name__)
 
     async def release(self, user_id: UUID, socket_id: str) -> None:
-        await self._redis.zrem(self._key(user_id), socket_id)
+        try:
+            await self._redis.zrem(self._key(user_id), socket_id)
+        except RedisError as exc:  # the slot lapses by itself
+            log.warning("socket cap release failed: %s", type(exc).__name__)
 
 
 def slots_for(redis: Redis | None, *, prefix: str, ttl: float = SLOT_TTL_SECONDS

@@ -199,14 +199,16 @@ def authorize(viewer: Viewer | None, operation: Operation) -> Viewer:
     return viewer
 
 
-def require_step_up(viewer: Viewer, operation: Operation, arguments: Mapping[str, Any],
-                    *, now: datetime | None = None) -> None:
-    """When ``operation`` with ``arguments`` needs step-up: an MFA verification of this
-    session within ``STEP_UP_WINDOW``, else a ``STEP_UP_REQUIRED`` payload error.
+def require_step_up(viewer: Viewer, operation: Operation | None = None,
+                    arguments: Mapping[str, Any] | None = None, *,
+                    now: datetime | None = None) -> None:
+    """When ``operation`` with ``arguments`` needs step-up (no operation: always), an MFA
+    verification of this session within ``STEP_UP_WINDOW``, else a ``STEP_UP_REQUIRED``
+    payload error. The operation extension calls this for every root field.
 
     API tokens never qualify: a program cannot answer a TOTP challenge.
     """
-    if not RULES[operation].step_up(arguments):
+    if operation is not None and not RULES[operation].step_up(arguments or {}):
         return
     now = now or policy.now()
     verified = viewer.mfa_verified_at

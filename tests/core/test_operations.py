@@ -15,6 +15,7 @@ from meterwise.schema.operations import operation_of
 from meterwise.services import authz
 from meterwise.services.authz import RULES, Operation, require_step_up
 from meterwise.services.errors import Forbidden, UserErrorCode, UserInputError
+from meterwise.services.identity import policy
 from meterwise.services.viewer import TokenScope, Viewer
 
 # H3's ``invites`` / ``revokeInvite`` fields join the schema when their branch is merged.
@@ -103,3 +104,16 @@ def test_step_up_depends_on_the_arguments(op: Operation, arguments: dict[str, ob
         assert raised.value.code is UserErrorCode.STEP_UP_REQUIRED
     else:
         require_step_up(stale, op, arguments)
+
+
+def test_step_up_without_an_operation_is_always_needed() -> None:
+    stale = Viewer(user_id=uuid4(), account_id=uuid4(), role=Role.OWNER, session_id=uuid4())
+    with pytest.raises(UserInputError):
+        require_step_up(stale)
+    token = Viewer(user_id=uuid4(), account_id=uuid4(), role=Role.OWNER, api_token_id=uuid4(),
+                   mfa_verified_at=policy.now())
+    with pytest.raises(UserInputError):
+        require_step_up(token)  # API tokens never qualify, however fresh
+    fresh = Viewer(user_id=uuid4(), account_id=uuid4(), role=Role.OWNER, session_id=uuid4(),
+                   mfa_verified_at=policy.now())
+    require_step_up(fresh)

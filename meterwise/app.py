@@ -26,9 +26,11 @@ from meterwise.runtime import Runtime, open_runtime
 from meterwise.schema import build_schema
 from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
-from meterwise.schema.live import live_connect
+from meterwise.schema.live import SocketState, live_connect
 from meterwise.schema.usage.export import export_usage_csv
 from meterwise.services import suspicious
+from meterwise.services.analytics.settings import usage_settings
+from meterwise.services.identity.sockets import SLOT_TTL_SECONDS, SocketSlots, slots_for
 from meterwise.web.body_limit import BodyLimitMiddleware
 from meterwise.web.client_ip import client_ip
 from meterwise.web.https_only import HttpsOnlyMiddleware
@@ -44,6 +46,9 @@ log = logging.getLogger(__name__)
 BATCH_REFUSED = json.dumps({"errors": [{
     "message": "Batched (array) requests are not accepted; send one operation per request.",
     "extensions": {"code": "QUERY_TOO_COMPLEX"}}]}).encode()
+
+
+SOCKET_SCOPE_KEY = "meterwise.socket"
 
 
 class _BatchRefused(Exception):
@@ -67,6 +72,16 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
         )
         self._settings = settings
         self._runtime = runtime
+        self._slots: tuple[Runtime, SocketSlots] | None = None
+
+    def socket_slots(self) -> SocketSlots:
+        """Per-user socket slots: in Redis when configured (every replica), else here."""
+        runtime = self._runtime["current"]
+        if self._slots is None or self._slots[0] is not runtime:
+            ttl = max(SLOT_TTL_SECONDS, 3 * usage_settings().live_recheck_seconds)
+            self._slots = (runtime, slots_for(runtime.redis, prefix=self._settings.redis_prefix,
+                                              ttl=ttl))
+        return self._slots[1]
 
     def parse_json(self, data: str | bytes) -> Any:
         """Batches multiply the work of one request past every per-request limit: refused."""
@@ -76,6 +91,13 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
         return parsed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            socket = SocketState(self.socket_slots())
+            try:
+                await super().__call__({**scope, SOCKET_SCOPE_KEY: socket}, receive, send)
+            finally:
+                await socket.close()  # stops its watcher, frees its slot in the cap
+            return
         try:
             await super().__call__(scope, receive, send)
         except _BatchRefused:
@@ -98,6 +120,7 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
             client_ip=client_ip(request.scope, self._settings.trusted_proxy_networks),
             user_agent=request.headers.get("user-agent", "")[:512],
             request_id=request.scope.get("state", {}).get("request_id", ""),
+            socket=request.scope.get(SOCKET_SCOPE_KEY),
         )
 
 

@@ -49,6 +49,7 @@ class IdentitySettings(BaseSettings):
     mfa_challenge_minutes: float = Field(default=5, gt=0)
     api_token_max_days: int = Field(default=365, ge=1)
     api_token_unused_days: int = Field(default=30, ge=1)  # never/no longer used -> expired
+    api_token_max_per_user: int = Field(default=20, ge=1, le=1000)  # live tokens a user holds
     invite_default_days: int = Field(default=7, ge=1)
     throttle_max_attempts: int = Field(default=10, ge=1)  # the next one is refused
     throttle_window_minutes: float = Field(default=15, gt=0)
@@ -139,6 +140,7 @@ class Settings(BaseSettings):
     ws_max_message_bytes: int = Field(default=65_536, ge=1024, le=16 * 1_048_576)
     ws_connection_init_timeout_seconds: float = Field(default=10.0, gt=0, le=300)
     ws_max_subscriptions: int = Field(default=10, ge=1, le=1000)
+    ws_max_sockets_per_user: int = Field(default=8, ge=1, le=1000)  # across all API processes
     allowed_origins: str = ""
     rate_limit_anonymous_points: int = Field(default=300, ge=1)
     rate_limit_user_points: int = Field(default=3000, ge=1)

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import strawberry
 from strawberry.extensions import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.schema import StreamResult
 from strawberry.tools import merge_types
+from strawberry.types.graphql import OperationType
 
 from meterwise.config import Settings
 from meterwise.schema.account_deletion.mutations import AccountDeletionMutation
 from meterwise.schema.connections.mutations import ConnectionsMutation
 from meterwise.schema.connections.queries import ConnectionsQuery
+from meterwise.schema.context import Context
 from meterwise.schema.errors import ErrorPolicy
 from meterwise.schema.fast_leaves import FastLeavesExecutionContext
 from meterwise.schema.identity.mutations import IdentityMutation
 from meterwise.schema.identity.queries import IdentityQuery
+from meterwise.schema.live import operation_context
 from meterwise.schema.scalars import SCALAR_OVERRIDES
 from meterwise.schema.shield import shield_extensions
 from meterwise.schema.shield.queries import ShieldQuery
@@ -35,6 +40,20 @@ SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription, UsageSubscription)
 class MeterwiseSchema(strawberry.Schema):
     def process_errors(self, errors: Any, execution_context: Any = None) -> None:
         """``ErrorPolicy`` logs what it masks (redacted); don't log every error twice."""
+
+    async def stream(
+        self, query: str | None, variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None, root_value: Any | None = None,
+        operation_name: str | None = None, operation_extensions: dict[str, Any] | None = None,
+        allowed_operation_types: Iterable[OperationType] | None = None,
+    ) -> StreamResult:
+        """Every operation on a WebSocket gets a context of its own, with the viewer
+        resolved now (``live.operation_context``), exactly as an HTTP request would."""
+        if isinstance(context_value, Context):
+            context_value = await operation_context(context_value)
+        return await super().stream(query, variable_values, context_value, root_value,
+                                    operation_name, operation_extensions,
+                                    allowed_operation_types)
 
 
 def schema_extensions(settings: Settings) -> list[type[SchemaExtension] | Any]:

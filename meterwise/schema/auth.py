@@ -38,25 +38,30 @@ def bearer_token(request: HTTPConnection) -> str | None:
     return parse_bearer(request.headers.get("authorization", ""))
 
 
-async def viewer_for_token(token: str) -> Viewer | None:
-    """A session or API token (by its prefix) to its viewer; None when not valid."""
+async def viewer_for_token(token: str, *, touch: bool = True) -> Viewer | None:
+    """A session or API token (by its prefix) to its viewer; None when not valid.
+
+    ``touch=False`` for WebSockets: a socket does not keep its credential alive."""
     if len(token) > MAX_TOKEN:
         return None
     if token.startswith(API_TOKEN_PREFIX):
-        return await resolve_api_token(token)
-    return await resolve_session(token)
+        return await resolve_api_token(token, touch=touch)
+    return await resolve_session(token, touch=touch)
 
 
 async def resolve_viewer(request: HTTPConnection) -> tuple[Viewer | None, bool]:
-    """The caller and whether it authenticated by cookie (cookie mutations need CSRF)."""
+    """The caller and whether it authenticated by cookie (cookie mutations need CSRF).
+
+    A WebSocket has no caller here: it authenticates in ``connection_init`` and then at
+    the start of every operation (``meterwise.schema.live``)."""
+    if request.scope.get("type") != "http":
+        return None, False
     token = bearer_token(request)
     if token is not None:
         return await viewer_for_token(token), False
     cookie = request.cookies.get(SESSION_COOKIE)
     if not cookie or len(cookie) > MAX_TOKEN:
         return None, False
-    if request.scope.get("type") != "http":
-        return None, False  # WebSockets authenticate in connection_init, never by cookie
     header = request.headers.get(CSRF_HEADER, "")
     if not header or not constant_time_equals(header, csrf_token_for(cookie)):
         return None, False

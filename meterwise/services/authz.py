@@ -1,15 +1,36 @@
-"""The permission matrix: which role may call which operation. Enforced here, for everyone.
+"""The permission matrix: what every operation needs, declared once and enforced here.
 
-Every GraphQL resolver (and any other entry point) calls ``authorize`` with its operation
-before doing anything; tests walk every cell of ``MATRIX``. Operations a session may use
-before finishing MFA set-up are in ``MFA_EXEMPT``; an API token with the read-only usage
-scope may only use ``READ_USAGE_SCOPE``.
+Each GraphQL root field declares its ``Operation`` (``meterwise.schema.operations``); one
+field extension then calls ``authorize`` and ``require_step_up`` with that operation before
+the resolver runs, so no resolver can forget a check, and a schema walk proves every root
+field declares one. ``RULES`` holds, per operation:
+
+- ``roles``: who may call it (tests walk every cell of ``MATRIX``);
+- ``mfa_exempt``: usable by a session that has not finished MFA set-up (``MFA_EXEMPT``);
+- ``read_only``: usable by a READ_USAGE API token (``READ_USAGE_SCOPE``);
+- ``person``: API tokens are refused (FORBIDDEN) whatever their scope. Credentials never
+  create credentials or change access: a leaked token must not be able to mint tokens,
+  invite, re-role, remove, change MFA, passwords, keys or connections, or delete;
+- ``step_up``: when (given the field's arguments) a fresh second factor is needed
+  (``STEP_UP_WINDOW``); an API token never qualifies. ``IN_INPUT`` means the input carries
+  the code itself and the service verifies it (``deleteAccount``);
+- ``public``: callers without credentials reach the resolver (it answers for them).
+
+Step-up is needed by every operation that grants, removes or weakens access: invites of
+ADMIN/OWNER, role changes, member removal, MFA settings (``updateAccountSettings`` when it
+sets ``mfaRequired`` either way; ``disableMfa``), FULL-scope API tokens, provider key and
+connection changes, account deletion. Revocations that only *reduce* reach (``logOut``,
+``revokeSession``, ``revokeApiToken``, ``revokeInvite``) deliberately need no step-up and
+accept API tokens, so incident response is never blocked on a second factor.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from meterwise.models.identity import Role
 from meterwise.services.errors import (
@@ -19,12 +40,17 @@ from meterwise.services.errors import (
     UserErrorCode,
     UserInputError,
 )
+from meterwise.services.identity import policy
 from meterwise.services.viewer import TokenScope, Viewer
 
 STEP_UP_WINDOW = timedelta(minutes=10)
 
 
 class Operation(StrEnum):
+    # identity: signing in (public)
+    SIGN_UP = "signUp"
+    LOG_IN = "logIn"
+    VERIFY_MFA = "verifyMfa"
     # identity
     ME = "me"
     LOG_OUT = "logOut"
@@ -58,75 +84,133 @@ class Operation(StrEnum):
     READ_SECURITY_EVENTS = "securityEvents"
 
 
+StepUpWhen = Callable[[Mapping[str, Any]], bool]
+"""Whether a call with these resolver arguments (Python names, input objects as given)
+needs a fresh second factor."""
+
+
+def NEVER(arguments: Mapping[str, Any]) -> bool:
+    return False
+
+
+def ALWAYS(arguments: Mapping[str, Any]) -> bool:
+    return True
+
+
+def IN_INPUT(arguments: Mapping[str, Any]) -> bool:
+    """The input carries the fresh code and the service checks it: no earlier verifyMfa."""
+    return False
+
+
+def _input(arguments: Mapping[str, Any], name: str) -> Any:
+    return getattr(arguments.get("input"), name, None)
+
+
+def _grants_admin(arguments: Mapping[str, Any]) -> bool:
+    return _input(arguments, "role") in (Role.OWNER, Role.ADMIN)
+
+
+def _full_scope(arguments: Mapping[str, Any]) -> bool:
+    return _input(arguments, "scope") is not TokenScope.READ_USAGE  # FULL, or anything new
+
+
+def _sets_mfa_policy(arguments: Mapping[str, Any]) -> bool:
+    return _input(arguments, "mfa_required") is not None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What one operation needs; see the module docstring for each flag."""
+
+    roles: frozenset[Role]
+    mfa_exempt: bool = False
+    read_only: bool = False
+    person: bool = False
+    step_up: StepUpWhen = NEVER
+    public: bool = False
+
+    @property
+    def changes_access(self) -> bool:
+        """Needs a person with step-up (at least for some arguments)."""
+        return self.person and self.step_up is not NEVER
+
+
 _ALL = frozenset(Role)
 _ADMINS = frozenset({Role.OWNER, Role.ADMIN})
 _WRITERS = frozenset({Role.OWNER, Role.ADMIN, Role.MEMBER})
+_OWNER = frozenset({Role.OWNER})
+_PUBLIC = Rule(_ALL, mfa_exempt=True, read_only=True, public=True)
 
-MATRIX: dict[Operation, frozenset[Role]] = {
-    Operation.ME: _ALL,
-    Operation.LOG_OUT: _ALL,
-    Operation.ENROLL_MFA: _ALL,
-    Operation.DISABLE_MFA: _ALL,
-    Operation.CHANGE_PASSWORD: _ALL,
-    Operation.READ_ACCOUNT: _ALL,
-    Operation.UPDATE_ACCOUNT_SETTINGS: frozenset({Role.OWNER}),
-    Operation.LIST_MEMBERS: _ADMINS,
-    Operation.INVITE_MEMBER: _ADMINS,
-    Operation.LIST_INVITES: _ADMINS,
-    Operation.REVOKE_INVITE: _ADMINS,
-    Operation.CHANGE_ROLE: frozenset({Role.OWNER}),
-    Operation.REMOVE_MEMBER: _ADMINS,
-    Operation.CREATE_API_TOKEN: _WRITERS,
-    Operation.LIST_API_TOKENS: _ADMINS,
-    Operation.REVOKE_API_TOKEN: _ALL,  # own tokens; admins any token of the account
-    Operation.REVOKE_SESSION: _ADMINS,
-    Operation.LIST_SESSIONS: _ADMINS,
-    Operation.ACCEPT_INVITE: _ALL,
-    Operation.READ_AUDIT_LOG: _ADMINS,
-    Operation.DELETE_ACCOUNT: frozenset({Role.OWNER}),
-    Operation.READ_CONNECTIONS: _ALL,
-    Operation.CONNECT_PROVIDER: _ADMINS,
-    Operation.REPLACE_PROVIDER_KEY: _ADMINS,
-    Operation.REMOVE_CONNECTION: _ADMINS,
-    Operation.SYNC_CONNECTION: _WRITERS,
-    Operation.READ_USAGE: _ALL,
-    Operation.READ_SECURITY_EVENTS: _ADMINS,
+RULES: dict[Operation, Rule] = {
+    Operation.SIGN_UP: _PUBLIC,
+    Operation.LOG_IN: _PUBLIC,
+    Operation.VERIFY_MFA: _PUBLIC,
+    Operation.ME: Rule(_ALL, mfa_exempt=True, read_only=True, public=True),
+    Operation.LOG_OUT: Rule(_ALL, mfa_exempt=True, public=True),
+    Operation.ENROLL_MFA: Rule(_ALL, mfa_exempt=True, person=True),
+    Operation.DISABLE_MFA: Rule(_ALL, person=True, step_up=ALWAYS),
+    Operation.CHANGE_PASSWORD: Rule(_ALL, person=True),
+    Operation.READ_ACCOUNT: Rule(_ALL, read_only=True),
+    Operation.UPDATE_ACCOUNT_SETTINGS: Rule(_OWNER, person=True, step_up=_sets_mfa_policy),
+    Operation.LIST_MEMBERS: Rule(_ADMINS),
+    Operation.INVITE_MEMBER: Rule(_ADMINS, person=True, step_up=_grants_admin),
+    Operation.LIST_INVITES: Rule(_ADMINS),
+    Operation.REVOKE_INVITE: Rule(_ADMINS),  # reduces reach: no step-up
+    Operation.CHANGE_ROLE: Rule(_OWNER, person=True, step_up=ALWAYS),
+    Operation.REMOVE_MEMBER: Rule(_ADMINS, person=True, step_up=ALWAYS),
+    Operation.CREATE_API_TOKEN: Rule(_WRITERS, person=True, step_up=_full_scope),
+    Operation.LIST_API_TOKENS: Rule(_ADMINS),
+    Operation.REVOKE_API_TOKEN: Rule(_ALL),  # own tokens; admins any token of the account
+    Operation.REVOKE_SESSION: Rule(_ADMINS),
+    Operation.LIST_SESSIONS: Rule(_ADMINS),
+    Operation.ACCEPT_INVITE: Rule(_ALL, person=True),
+    Operation.READ_AUDIT_LOG: Rule(_ADMINS),
+    Operation.DELETE_ACCOUNT: Rule(_OWNER, person=True, step_up=IN_INPUT),
+    Operation.READ_CONNECTIONS: Rule(_ALL, read_only=True),
+    Operation.CONNECT_PROVIDER: Rule(_ADMINS, person=True, step_up=ALWAYS),
+    Operation.REPLACE_PROVIDER_KEY: Rule(_ADMINS, person=True, step_up=ALWAYS),
+    Operation.REMOVE_CONNECTION: Rule(_ADMINS, person=True, step_up=ALWAYS),
+    Operation.SYNC_CONNECTION: Rule(_WRITERS),
+    Operation.READ_USAGE: Rule(_ALL, read_only=True),
+    Operation.READ_SECURITY_EVENTS: Rule(_ADMINS),
 }
 
-MFA_EXEMPT = frozenset({Operation.ME, Operation.LOG_OUT, Operation.ENROLL_MFA})
-READ_USAGE_SCOPE = frozenset(
-    {Operation.ME, Operation.READ_ACCOUNT, Operation.READ_CONNECTIONS, Operation.READ_USAGE}
-)
-STEP_UP_OPERATIONS = frozenset(
-    {
-        Operation.CONNECT_PROVIDER,
-        Operation.REPLACE_PROVIDER_KEY,
-        Operation.CHANGE_ROLE,
-        Operation.DELETE_ACCOUNT,
-        Operation.DISABLE_MFA,
-    }
-)
+# Views of ``RULES`` for readers and the matrix tests.
+MATRIX: dict[Operation, frozenset[Role]] = {op: rule.roles for op, rule in RULES.items()}
+MFA_EXEMPT = frozenset(op for op, rule in RULES.items() if rule.mfa_exempt)
+READ_USAGE_SCOPE = frozenset(op for op, rule in RULES.items() if rule.read_only)
+PERSON_ONLY = frozenset(op for op, rule in RULES.items() if rule.person)
+STEP_UP_OPERATIONS = frozenset(op for op, rule in RULES.items() if rule.step_up is not NEVER)
 
 
 def authorize(viewer: Viewer | None, operation: Operation) -> Viewer:
     """Return the viewer if it may perform ``operation``; raise an access error otherwise."""
+    rule = RULES[operation]
     if viewer is None:
         raise Unauthenticated()
-    if not viewer.mfa_satisfied and operation not in MFA_EXEMPT:
+    if not viewer.mfa_satisfied and not rule.mfa_exempt:
         raise MfaRequired()
-    if viewer.scope is TokenScope.READ_USAGE and operation not in READ_USAGE_SCOPE:
+    if viewer.api_token_id is not None and rule.person:
+        raise Forbidden("API tokens cannot do this; sign in as a person.")
+    if viewer.scope is TokenScope.READ_USAGE and not rule.read_only:
         raise Forbidden("This API token is read-only.")
-    if viewer.role not in MATRIX[operation]:
+    if viewer.role not in rule.roles:
         raise Forbidden()
     return viewer
 
 
-def require_step_up(viewer: Viewer, *, now: datetime | None = None) -> None:
-    """Sensitive operations need an MFA verification within ``STEP_UP_WINDOW``.
+def require_step_up(viewer: Viewer, operation: Operation | None = None,
+                    arguments: Mapping[str, Any] | None = None, *,
+                    now: datetime | None = None) -> None:
+    """When ``operation`` with ``arguments`` needs step-up (no operation: always), an MFA
+    verification of this session within ``STEP_UP_WINDOW``, else a ``STEP_UP_REQUIRED``
+    payload error. The operation extension calls this for every root field.
 
     API tokens never qualify: a program cannot answer a TOTP challenge.
     """
-    now = now or datetime.now(UTC)
+    if operation is not None and not RULES[operation].step_up(arguments or {}):
+        return
+    now = now or policy.now()
     verified = viewer.mfa_verified_at
     if viewer.api_token_id is not None or verified is None or now - verified > STEP_UP_WINDOW:
         raise UserInputError(

@@ -1,7 +1,8 @@
 """``deleteAccount``: OWNER only, password + a fresh TOTP/recovery code.
 
-The code in the input *is* the step-up, so no earlier ``verifyMfa`` is needed. Access ends
-at once (sessions and tokens revoked); the shredding and purge run as a job.
+The code in the input *is* the step-up (``authz.IN_INPUT``), so no earlier ``verifyMfa``
+is needed; API tokens are refused. Access ends at once (sessions and tokens revoked); the
+shredding and purge run as a job.
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ import strawberry
 
 from meterwise.schema.connections.types import DeletePayload
 from meterwise.schema.context import Info
-from meterwise.schema.errors import user_error
+from meterwise.schema.operations import operation, viewer_of
 from meterwise.services import account_deletion
-from meterwise.services.authz import Operation, authorize
-from meterwise.services.errors import UserInputError
+from meterwise.services.authz import Operation
 from meterwise.services.identity.common import Client
 
 
@@ -24,13 +24,10 @@ class DeleteAccountInput:
 
 
 async def delete_account(info: Info, input: DeleteAccountInput) -> DeletePayload:
-    viewer = authorize(info.context.viewer, Operation.DELETE_ACCOUNT)
+    viewer = viewer_of(info)
     client = Client(ip=info.context.client_ip, user_agent=info.context.user_agent)
-    try:
-        await account_deletion.request_deletion(viewer, client, password=input.password,
-                                                code=input.code)
-    except UserInputError as exc:
-        return DeletePayload(errors=[user_error(exc)])
+    await account_deletion.request_deletion(viewer, client, password=input.password,
+                                            code=input.code)
     await info.context.jobs.enqueue(account_deletion.JOB, account_id=str(viewer.account_id))
     return DeletePayload(deleted_id=strawberry.ID(str(viewer.account_id)))
 
@@ -39,4 +36,5 @@ async def delete_account(info: Info, input: DeleteAccountInput) -> DeletePayload
 class AccountDeletionMutation:
     delete_account: DeletePayload = strawberry.mutation(
         resolver=delete_account,
-        description="Delete the account and all its data for good (OWNER; password + code).")
+        description="Delete the account and all its data for good (OWNER; password + code).",
+        extensions=operation(Operation.DELETE_ACCOUNT))

@@ -9,14 +9,13 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
-from meterwise.schema.errors import user_error
 from meterwise.schema.identity.common import client_of
 from meterwise.schema.identity.mutations.members import parse_id
 from meterwise.schema.identity.types import Invite, InvitePayload
+from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.pagination import page_size
 from meterwise.schema.shield.cost import MAX_FIRST, paginated
-from meterwise.services.authz import Operation, authorize
-from meterwise.services.errors import UserInputError
+from meterwise.services.authz import Operation
 from meterwise.services.identity import invites
 
 
@@ -24,21 +23,18 @@ from meterwise.services.identity import invites
 class InvitesQuery:
     @strawberry.field(description=f"The account's live invites (owners/admins), newest first; "
                                   f"at most `first` (0 to {MAX_FIRST}).",
-                      metadata=paginated())
+                      metadata=paginated(), extensions=operation(Operation.LIST_INVITES))
     async def invites(self, info: Info, first: int | None = MAX_FIRST) -> list[Invite]:
-        viewer = authorize(info.context.viewer, Operation.LIST_INVITES)
-        rows = await invites.list_invites(viewer, limit=page_size(first, default=MAX_FIRST))
+        rows = await invites.list_invites(viewer_of(info),
+                                          limit=page_size(first, default=MAX_FIRST))
         return [Invite.from_model(row, row.created_by.email if row.created_by else None)
                 for row in rows]
 
 
 @strawberry.type
 class InvitesMutation:
-    @strawberry.mutation(description="Revoke an invite of the account (owners/admins).")
+    @strawberry.mutation(description="Revoke an invite of the account (owners/admins).",
+                         extensions=operation(Operation.REVOKE_INVITE))
     async def revoke_invite(self, info: Info, id: strawberry.ID) -> InvitePayload:
-        viewer = authorize(info.context.viewer, Operation.REVOKE_INVITE)
-        try:
-            row = await invites.revoke_invite(viewer, client_of(info), parse_id(id, "id"))
-        except UserInputError as exc:
-            return InvitePayload(errors=[user_error(exc)])
+        row = await invites.revoke_invite(viewer_of(info), client_of(info), parse_id(id, "id"))
         return InvitePayload(invite=Invite.from_model(row))

@@ -17,58 +17,59 @@ from meterwise.schema.identity.types import (
     SessionInfo,
     User,
 )
+from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.pagination import page_size
 from meterwise.schema.shield.cost import MAX_FIRST, paginated
 from meterwise.services import audit
-from meterwise.services.authz import Operation, authorize
+from meterwise.services.authz import Operation
 from meterwise.services.identity import accounts, api_tokens, members, policy, sessions
 
 
 @strawberry.type
 class IdentityQuery(InvitesQuery):
-    @strawberry.field(description="The signed-in user, or null when not signed in.")
+    @strawberry.field(description="The signed-in user, or null when not signed in.",
+                      extensions=operation(Operation.ME))
     async def me(self, info: Info) -> User | None:
-        if info.context.viewer is None:
-            return None
-        viewer = authorize(info.context.viewer, Operation.ME)
-        return User.from_model(await accounts.user_of(viewer))
+        viewer = info.context.viewer
+        return None if viewer is None else User.from_model(await accounts.user_of(viewer))
 
-    @strawberry.field(description="The caller's current account.")
+    @strawberry.field(description="The caller's current account.",
+                      extensions=operation(Operation.READ_ACCOUNT))
     async def account(self, info: Info) -> Account:
-        viewer = authorize(info.context.viewer, Operation.READ_ACCOUNT)
+        viewer = viewer_of(info)
         return Account.from_model(await accounts.account_of(viewer), viewer.role)
 
     @strawberry.field(description=f"Members with role and last activity (owners/admins), "
                                   f"oldest first; at most `first` (0 to {MAX_FIRST}).",
-                      metadata=paginated())
+                      metadata=paginated(), extensions=operation(Operation.LIST_MEMBERS))
     async def members(self, info: Info, first: int | None = MAX_FIRST) -> list[Member]:
-        viewer = authorize(info.context.viewer, Operation.LIST_MEMBERS)
+        viewer = viewer_of(info)
         rows = await members.list_members(viewer, limit=page_size(first, default=MAX_FIRST))
         return [Member.from_row(row) for row in rows]
 
     @strawberry.field(description=f"The account's API tokens (owners/admins), newest first; "
                                   f"at most `first` (0 to {MAX_FIRST}).",
-                      metadata=paginated())
+                      metadata=paginated(), extensions=operation(Operation.LIST_API_TOKENS))
     async def api_tokens(self, info: Info, first: int | None = MAX_FIRST) -> list[ApiToken]:
-        viewer = authorize(info.context.viewer, Operation.LIST_API_TOKENS)
+        viewer = viewer_of(info)
         now = policy.now()
         rows = await api_tokens.list_tokens(viewer, limit=page_size(first, default=MAX_FIRST))
         return [ApiToken.from_model(row, now, row.user.email) for row in rows]
 
     @strawberry.field(description=f"Live sessions of the account (owners/admins), latest "
                                   f"activity first; at most `first` (0 to {MAX_FIRST}).",
-                      metadata=paginated())
+                      metadata=paginated(), extensions=operation(Operation.LIST_SESSIONS))
     async def sessions(self, info: Info, first: int | None = MAX_FIRST) -> list[SessionInfo]:
-        viewer = authorize(info.context.viewer, Operation.LIST_SESSIONS)
+        viewer = viewer_of(info)
         rows = await sessions.live_sessions(viewer, limit=page_size(first, default=MAX_FIRST))
         return [SessionInfo.from_model(s, viewer.session_id) for s in rows]
 
     @strawberry.field(description=f"The account's audit log, newest first (owners/admins); "
                                   f"`first` is 0 to {MAX_FIRST}, 50 when omitted or null.",
-                      metadata=paginated())
+                      metadata=paginated(), extensions=operation(Operation.READ_AUDIT_LOG))
     async def audit_log(self, info: Info, first: int | None = 50,
                         after: str | None = None) -> AuditEventConnection:
-        viewer = authorize(info.context.viewer, Operation.READ_AUDIT_LOG)
+        viewer = viewer_of(info)
         page = await audit.page(viewer, first=page_size(first), after=after)
         edges = [
             AuditEventEdge(cursor=audit.cursor_for(e),

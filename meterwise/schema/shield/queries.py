@@ -6,6 +6,7 @@ import strawberry
 
 from meterwise.schema.context import Info
 from meterwise.schema.identity.types import PageInfo
+from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.shield.cost import MAX_FIRST, paginated
 from meterwise.schema.shield.types import (
     SecurityEvent,
@@ -13,18 +14,17 @@ from meterwise.schema.shield.types import (
     SecurityEventEdge,
 )
 from meterwise.services import security_events
-from meterwise.services.authz import Operation, authorize
+from meterwise.services.authz import Operation
 
 
 @strawberry.type
 class ShieldQuery:
     @strawberry.field(description=f"Security events, newest first (owners/admins); "
                                   f"`first` is 1 to {MAX_FIRST}.",
-                      metadata=paginated())
+                      metadata=paginated(), extensions=operation(Operation.READ_SECURITY_EVENTS))
     async def security_events(self, info: Info, first: int,
                               after: str | None = None) -> SecurityEventConnection:
-        viewer = authorize(info.context.viewer, Operation.READ_SECURITY_EVENTS)
-        page = await security_events.page(viewer, first=first, after=after)
+        page = await security_events.page(viewer_of(info), first=first, after=after)
         edges = [SecurityEventEdge(cursor=security_events.cursor_for(e),
                                    node=SecurityEvent.from_model(e)) for e in page.events]
         return SecurityEventConnection(

@@ -12,6 +12,7 @@ import strawberry
 
 from meterwise.schema.context import Info
 from meterwise.schema.live import live_payloads
+from meterwise.schema.operations import operation
 from meterwise.schema.shield.types import SecurityEvent
 from meterwise.services import security_events
 from meterwise.services.authz import Operation
@@ -19,7 +20,8 @@ from meterwise.services.authz import Operation
 
 @strawberry.type
 class ShieldSubscription:
-    @strawberry.subscription(description="New security events of the caller's account.")
+    @strawberry.subscription(description="New security events of the caller's account.",
+                             extensions=operation(Operation.READ_SECURITY_EVENTS))
     async def security_event_recorded(self, info: Info) -> AsyncGenerator[SecurityEvent, None]:
         async for payload in live_payloads(info, Operation.READ_SECURITY_EVENTS,
                                            security_events.channel):

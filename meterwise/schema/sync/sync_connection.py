@@ -5,19 +5,16 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
-from meterwise.schema.errors import user_error
+from meterwise.schema.operations import viewer_of
 from meterwise.schema.sync.types import SyncPayload, SyncRun
 from meterwise.services import connections
-from meterwise.services.authz import Operation, authorize
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.sync import request_sync
 
 
 async def sync_connection(info: Info, id: strawberry.ID) -> SyncPayload:
-    viewer = authorize(info.context.viewer, Operation.SYNC_CONNECTION)
-    connection = await connections.get_connection(viewer, str(id))
+    connection = await connections.get_connection(viewer_of(info), str(id))
     if connection is None:
-        error = UserInputError(UserErrorCode.NOT_FOUND, "No such connection.", "id")
-        return SyncPayload(errors=[user_error(error)])
+        raise UserInputError(UserErrorCode.NOT_FOUND, "No such connection.", "id")
     run, created = await request_sync(info.context.jobs, connection, trigger="manual")
     return SyncPayload(run=SyncRun.from_model(run), already_active=not created)

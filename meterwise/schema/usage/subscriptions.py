@@ -15,6 +15,7 @@ import strawberry
 from meterwise import pubsub
 from meterwise.schema.context import Info
 from meterwise.schema.live import live_payloads
+from meterwise.schema.operations import operation
 from meterwise.services.analytics import live
 from meterwise.services.authz import Operation
 
@@ -55,14 +56,15 @@ def _events(info: Info, event_type: type[live.E]) -> AsyncIterator[live.E]:
 
 @strawberry.type
 class UsageSubscription:
-    @strawberry.subscription(description="After each sync that changed rows of the account.")
+    @strawberry.subscription(description="After each sync that changed rows of the account.",
+                             extensions=operation(Operation.READ_USAGE))
     async def usage_updated(self, info: Info) -> AsyncGenerator[UsageUpdate, None]:
         async for event in _events(info, live.UsageUpdated):
             yield UsageUpdate(connection_id=strawberry.ID(str(event.connection_id)),
                               rows_changed=event.rows_changed, from_=event.start, to=event.end)
 
     @strawberry.subscription(description="Sync runs of the account starting, retrying, "
-                             "succeeding or failing.")
+                             "succeeding or failing.", extensions=operation(Operation.READ_USAGE))
     async def sync_status(self, info: Info) -> AsyncGenerator[SyncStatusUpdate, None]:
         async for event in _events(info, live.SyncStatusChanged):
             yield SyncStatusUpdate(

@@ -2,6 +2,9 @@
 
 A token acts with its creator's *current* role in the account (a demoted or removed member's
 tokens lose power with them) and never satisfies step-up: a program cannot answer a TOTP.
+Only a signed-in person creates tokens (``authz``: credentials never create credentials), at
+most ``api_token_max_per_user`` live ones per user, counted under a lock on the user's row so
+concurrent creates cannot pass the cap together. A password change revokes them all.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
-from meterwise.models.identity import ApiToken, Membership, Role
+from meterwise.models.identity import ApiToken, Membership, Role, User
 from meterwise.security.tokens import API_TOKEN_PREFIX, hash_token, new_token
 from meterwise.services import suspicious
 from meterwise.services.errors import UserErrorCode, UserInputError
@@ -42,6 +47,15 @@ def is_active(row: ApiToken, now: datetime) -> bool:
     return row.revoked_at is None and now < usable_until(row)
 
 
+def live_tokens(user_id: UUID, now: datetime) -> QuerySet[ApiToken]:
+    """The user's tokens that still resolve (``is_active``), across all their accounts."""
+    idle_since = now - timedelta(days=policy.settings().api_token_unused_days)
+    return ApiToken.filter(
+        Q(last_used_at__gt=idle_since)
+        | Q(last_used_at__isnull=True, created_at__gt=idle_since),
+        user_id=user_id, revoked_at__isnull=True, expires_at__gt=now)
+
+
 async def create_token(viewer: Viewer, client: Client, *, name: str, scope: TokenScope,
                        expires_in_days: int) -> IssuedToken:
     name = name.strip()
@@ -53,11 +67,17 @@ async def create_token(viewer: Viewer, client: Client, *, name: str, scope: Toke
                              f"Expiry must be 1-{max_days} days.", "expiresInDays")
     now = policy.now()
     token = new_token(API_TOKEN_PREFIX)
-    row = await ApiToken.create(
-        account_id=viewer.account_id, user_id=viewer.user_id, name=name, scope=scope.value,
-        token_hash=hash_token(token), created_at=now,
-        expires_at=now + timedelta(days=expires_in_days),
-    )
+    async with in_transaction():
+        await User.filter(id=viewer.user_id).select_for_update()  # serialises the count
+        cap = policy.settings().api_token_max_per_user
+        if await live_tokens(viewer.user_id, now).count() >= cap:
+            raise UserInputError(UserErrorCode.INVALID_INPUT,
+                                 f"You already have {cap} live API tokens; revoke one first.")
+        row = await ApiToken.create(
+            account_id=viewer.account_id, user_id=viewer.user_id, name=name,
+            scope=scope.value, token_hash=hash_token(token), created_at=now,
+            expires_at=now + timedelta(days=expires_in_days),
+        )
     await audit_event("api_token.created", client, account_id=viewer.account_id,
                       actor_id=viewer.user_id, target=row.id,
                       metadata={"name": name, "scope": scope.value, "days": expires_in_days})
@@ -66,7 +86,8 @@ async def create_token(viewer: Viewer, client: Client, *, name: str, scope: Toke
     return IssuedToken(token=token, row=row)
 
 
-async def resolve_api_token(token: str) -> Viewer | None:
+async def resolve_api_token(token: str, *, touch: bool = True) -> Viewer | None:
+    """The token's viewer, else None; ``touch=False`` (WebSockets) records no use."""
     if not token.startswith(API_TOKEN_PREFIX):
         return None
     row = await ApiToken.get_or_none(token_hash=hash_token(token))
@@ -76,7 +97,7 @@ async def resolve_api_token(token: str) -> Viewer | None:
     membership = await Membership.get_or_none(user_id=row.user_id, account_id=row.account_id)
     if membership is None:
         return None
-    if row.last_used_at is None or now - row.last_used_at >= TOUCH_EVERY:
+    if touch and (row.last_used_at is None or now - row.last_used_at >= TOUCH_EVERY):
         await ApiToken.filter(id=row.id).update(last_used_at=now)
     return Viewer(user_id=row.user_id, account_id=row.account_id, role=membership.role,
                   api_token_id=row.id, scope=TokenScope(row.scope), mfa_satisfied=True)

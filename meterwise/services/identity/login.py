@@ -17,7 +17,7 @@ from meterwise.security.passwords import verify_against_dummy, verify_password
 from meterwise.security.tokens import MFA_PENDING_PREFIX, hash_token, new_token
 from meterwise.services import suspicious
 from meterwise.services.errors import Unauthenticated, UserErrorCode, UserInputError
-from meterwise.services.identity import mfa, policy, sessions, throttle
+from meterwise.services.identity import mfa, policy, revocation, sessions, throttle
 from meterwise.services.identity.common import (
     Client,
     audit_event,
@@ -183,8 +183,10 @@ async def change_password(viewer: Viewer, client: Client, *, current: str, new: 
     password_hash = await new_password_hash(new, user.email, field="newPassword")
     await User.filter(id=user.id).update(password_hash=password_hash,
                                          password_changed_at=policy.now())
-    revoked = await sessions.revoke_other_sessions(user.id, keep=viewer.session_id)
+    revoked = await revocation.revoke_for_password_change(user.id,
+                                                          keep_session=viewer.session_id)
     await revoked.announce()
     await audit_event("password.changed", client, account_id=viewer.account_id,
                       actor_id=user.id, target=user.id,
-                      metadata={"sessions_revoked": revoked.session_count})
+                      metadata={"sessions_revoked": revoked.session_count,
+                                "api_tokens_revoked": revoked.api_token_count})

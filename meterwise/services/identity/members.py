@@ -15,7 +15,7 @@ from meterwise.models.identity import ApiToken, Membership, Role, Session
 from meterwise.services.errors import Forbidden, UserErrorCode, UserInputError
 from meterwise.services.identity import invites
 from meterwise.services.identity.common import Client, audit_event
-from meterwise.services.identity.revocation import revoke
+from meterwise.services.identity.revocation import announce_access_changed, revoke
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import Viewer
 
@@ -76,6 +76,8 @@ async def change_role(viewer: Viewer, client: Client, membership_id: UUID,
                               metadata={"from": previous.value, "to": role.value})
             await invites.revoke_created_by(member.user_id, viewer.account_id, client,
                                             actor_id=viewer.user_id, above=role)
+    if previous is not role:
+        await announce_access_changed(viewer.account_id, member.user_id)
     return member
 
 

@@ -178,7 +178,7 @@ async def confirm_enrollment(viewer: Viewer, client: Client, code: str) -> list[
             [RecoveryCode(user_id=user.id, code_hash=h, key_id=key_id) for h in hashes]
         )
         if viewer.session_id is not None:
-            await sessions.mark_mfa_verified(viewer.session_id)
+            await sessions.mark_mfa_enrolled(viewer.session_id)  # not a step-up
         await audit_event("mfa.enrolled", client, account_id=viewer.account_id,
                           actor_id=user.id, target=user.id)
     return codes

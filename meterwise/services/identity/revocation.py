@@ -1,12 +1,14 @@
 """Revoking sessions and API tokens, and ending their live streams at once.
 
 Every path that revokes a credential (logOut, revokeSession, revokeApiToken, a password
-change or MFA removal ending the other sessions, a step-up rotation, removeMember,
-deleteAccount) calls ``revoke`` and, once its transaction committed, ``Revoked.announce``:
-one ``credentialsRevoked`` notice per account on ``account:<id>`` naming the revoked ids.
-Every API process hears it on its event bus, and each ``guarded`` stream (every
-subscription) whose credential it names ends there and then. The periodic re-check in
-``guarded`` stays as the safety net: expiry, idle timeout, a notice lost with Redis.
+change ending the other sessions and every API token, MFA removal ending the other
+sessions, a step-up rotation, removeMember, deleteAccount) calls ``revoke`` and, once its
+transaction committed, ``Revoked.announce``: one ``credentialsRevoked`` notice per account
+on ``account:<id>`` naming the revoked ids. A role change announces ``accessChanged`` for
+the member instead (a re-check now). Every API process hears them on its event bus, and
+each ``guarded`` stream (every subscription, every WebSocket) they name acts there and
+then. The periodic re-check in ``guarded`` stays as the safety net: expiry, idle timeout,
+a notice lost with Redis.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from meterwise.services.identity import policy
 from meterwise.services.viewer import Viewer
 
 CREDENTIALS_REVOKED = "credentialsRevoked"
+ACCESS_CHANGED = "accessChanged"
 
 
 class CredentialRevoked(Exception):
@@ -44,6 +47,10 @@ class Revoked:
     @property
     def session_count(self) -> int:
         return sum(len(ids) for ids in self.sessions.values())
+
+    @property
+    def api_token_count(self) -> int:
+        return sum(len(ids) for ids in self.api_tokens.values())
 
     async def announce(self) -> None:
         """Tell every API process; call after the revoking transaction committed, so no
@@ -79,6 +86,32 @@ async def _revoke(query: QuerySet[Any], at: datetime) -> dict[UUID, list[UUID]]:
     return by_account
 
 
+async def revoke_for_password_change(user_id: UUID, *, keep_session: UUID | None) -> Revoked:
+    """A new password ends the user's other sessions *and* all their API tokens (every
+    account): whoever held the old password may have minted tokens with it. Not announced:
+    the caller does, after its transaction."""
+    sessions = Session.filter(user_id=user_id)
+    if keep_session is not None:
+        sessions = sessions.exclude(id=keep_session)
+    return await revoke(sessions=sessions, api_tokens=ApiToken.filter(user_id=user_id))
+
+
+async def announce_access_changed(account_id: UUID, user_id: UUID) -> None:
+    """A member's role changed: every live stream and socket of theirs in the account
+    re-checks its credential now (and closes if it no longer allows what it does), instead
+    of at the next periodic re-check. Call after the change committed."""
+    await pubsub.publish(pubsub.account_channel(account_id),
+                         {"type": ACCESS_CHANGED, "userIds": [str(user_id)]})
+
+
+def concerns(payload: Any, viewer: Viewer) -> bool:
+    """Whether ``payload`` asks the viewer's streams to re-check (an access change)."""
+    if not isinstance(payload, dict) or payload.get("type") != ACCESS_CHANGED:
+        return False
+    named = payload.get("userIds")
+    return isinstance(named, list) and str(viewer.user_id) in map(str, named)
+
+
 def names(payload: Any, viewer: Viewer) -> bool:
     """Whether ``payload`` is a revocation notice naming the viewer's session or token."""
     if not isinstance(payload, dict) or payload.get("type") != CREDENTIALS_REVOKED:
@@ -95,8 +128,9 @@ async def guarded(viewer: Viewer, channel: str, still_valid: Callable[[], Awaita
     """Payloads on ``channel`` for as long as the viewer's credential holds.
 
     Ends with ``CredentialRevoked`` at once when a notice on the account's channel names the
-    viewer's session or token, or when ``still_valid()`` (run every ``recheck_seconds``)
-    says no. Every subscription streams through this, whatever its channel.
+    viewer's session or token, or when ``still_valid()`` (run every ``recheck_seconds``, and
+    at once on an access-change notice naming the viewer's user) says no. Every
+    subscription streams through this, whatever its channel.
     """
     loop = asyncio.get_running_loop()
     watch = pubsub.account_channel(viewer.account_id)
@@ -110,6 +144,8 @@ async def guarded(viewer: Viewer, channel: str, still_valid: Callable[[], Awaita
                     queue.get(), max(0.0, next_check - loop.time()))
             if source == watch and names(payload, viewer):
                 raise CredentialRevoked()
+            if source == watch and concerns(payload, viewer):
+                next_check = loop.time()  # a role changed: re-check now
             if loop.time() >= next_check:
                 if not await still_valid():
                     raise CredentialRevoked()

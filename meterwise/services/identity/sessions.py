@@ -12,6 +12,7 @@ from uuid import UUID
 
 from meterwise.models.identity import Account, Membership, Session, User
 from meterwise.security.tokens import SESSION_PREFIX, hash_token, new_token
+from meterwise.services.authz import STEP_UP_WINDOW
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import policy
 from meterwise.services.identity.common import Client, audit_event
@@ -60,7 +61,9 @@ async def find_live(token: str) -> Session | None:
     return session
 
 
-async def resolve_session(token: str) -> Viewer | None:
+async def resolve_session(token: str, *, touch: bool = True) -> Viewer | None:
+    """The session's viewer, else None. ``touch=False`` (WebSockets) leaves the idle timer
+    alone: only requests keep a session alive, an open socket does not."""
     session = await find_live(token)
     if session is None:
         return None
@@ -69,7 +72,7 @@ async def resolve_session(token: str) -> Viewer | None:
     if membership is None:
         return None
     now = policy.now()
-    if now - session.last_seen_at >= TOUCH_EVERY:
+    if touch and now - session.last_seen_at >= TOUCH_EVERY:
         await Session.filter(id=session.id).update(last_seen_at=now)
     return Viewer(
         user_id=session.user.id, account_id=session.account.id, role=membership.role,
@@ -108,6 +111,15 @@ async def revoke_session(viewer: Viewer, client: Client, session_id: UUID) -> No
 
 async def mark_mfa_verified(session_id: UUID) -> None:
     await Session.filter(id=session_id).update(mfa_verified_at=policy.now())
+
+
+async def mark_mfa_enrolled(session_id: UUID) -> None:
+    """TOTP enrolment lets this session past the MFA gate, but it is no step-up: it proves
+    only that the session's holder can read the authenticator it just registered (an
+    MFA-pending session is a password alone). So the verification is dated just outside the
+    step-up window; a step-up needs a later ``verifyMfa``."""
+    stale = policy.now() - STEP_UP_WINDOW - timedelta(seconds=1)
+    await Session.filter(id=session_id).update(mfa_verified_at=stale)
 
 
 async def live_sessions(viewer: Viewer, *, limit: int) -> list[Session]:

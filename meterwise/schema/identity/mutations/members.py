@@ -1,4 +1,4 @@
-"""Inviting, re-roling and removing members (owners/admins; role changes need step-up)."""
+"""Inviting, re-roling and removing members (owners/admins; see ``authz.RULES`` for step-up)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import strawberry
 
 from meterwise.models.identity import Role
 from meterwise.schema.context import Info
-from meterwise.schema.errors import user_error
 from meterwise.schema.identity.common import client_of
 from meterwise.schema.identity.types import (
     Invite,
@@ -17,10 +16,10 @@ from meterwise.schema.identity.types import (
     MemberPayload,
     RevokePayload,
 )
-from meterwise.services import authz
-from meterwise.services.authz import Operation, authorize
+from meterwise.schema.operations import operation, viewer_of
+from meterwise.services.authz import Operation
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.identity import invites, members, policy
+from meterwise.services.identity import invites, members
 
 
 @strawberry.input
@@ -40,39 +39,29 @@ def parse_id(value: strawberry.ID, field: str) -> UUID:
 
 @strawberry.type
 class MembersMutation:
-    @strawberry.mutation(description="Invite someone into this account with a role.")
+    @strawberry.mutation(description="Invite someone into this account with a role "
+                                     "(ADMIN or OWNER needs step-up).",
+                         extensions=operation(Operation.INVITE_MEMBER))
     async def invite_member(self, info: Info, input: InviteMemberInput) -> InvitePayload:
-        viewer = authorize(info.context.viewer, Operation.INVITE_MEMBER)
-        try:
-            code, invite = await invites.invite_member(
-                viewer, client_of(info), role=input.role, uses=input.uses,
-                expires_in_days=input.expires_in_days)
-        except UserInputError as exc:
-            return InvitePayload(errors=[user_error(exc)])
+        code, invite = await invites.invite_member(
+            viewer_of(info), client_of(info), role=input.role, uses=input.uses,
+            expires_in_days=input.expires_in_days)
         return InvitePayload(code=code, invite=Invite.from_model(invite))
 
-    @strawberry.mutation(description="Change a member's role (owners, with step-up).")
+    @strawberry.mutation(description="Change a member's role (owners, with step-up).",
+                         extensions=operation(Operation.CHANGE_ROLE))
     async def change_member_role(self, info: Info, member_id: strawberry.ID,
                                  role: Role) -> MemberPayload:
-        viewer = authorize(info.context.viewer, Operation.CHANGE_ROLE)
-        try:
-            authz.require_step_up(viewer, now=policy.now())
-            member = await members.change_role(viewer, client_of(info),
-                                               parse_id(member_id, "memberId"), role)
-        except UserInputError as exc:
-            return MemberPayload(errors=[user_error(exc)])
+        member = await members.change_role(viewer_of(info), client_of(info),
+                                           parse_id(member_id, "memberId"), role)
         user = await member.user
         return MemberPayload(member=Member.from_membership(member, user.email,
                                                            user.totp_enabled))
 
-    @strawberry.mutation(description="Remove a member; their sessions and tokens end.")
+    @strawberry.mutation(description="Remove a member (with step-up); their sessions and "
+                                     "tokens end.",
+                         extensions=operation(Operation.REMOVE_MEMBER))
     async def remove_member(self, info: Info, member_id: strawberry.ID) -> RevokePayload:
-        viewer = authorize(info.context.viewer, Operation.REMOVE_MEMBER)
-        try:
-            await members.remove_member(viewer, client_of(info),
-                                        parse_id(member_id, "memberId"))
-        except UserInputError as exc:
-            return RevokePayload(errors=[user_error(exc)])
+        await members.remove_member(viewer_of(info), client_of(info),
+                                    parse_id(member_id, "memberId"))
         return RevokePayload(ok=True)
-
-

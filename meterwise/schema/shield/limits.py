@@ -4,8 +4,10 @@ Tokens are capped while parsing; depth, aliases, directives and cost come from o
 walk of the document (``walk.py``, shared with the rate limit) just before validating.
 Shape refusals happen there, before validation; the cost refusal just before execution
 (so a document that is merely invalid gets its validation errors). Refusals carry
-``extensions.code = QUERY_TOO_COMPLEX``. In production it also removes introspection and
-the "Did you mean …" suggestions that let a caller map a hidden schema field by field.
+``extensions.code = QUERY_TOO_COMPLEX``. In production it also removes introspection, the
+"Did you mean …" suggestions and the input type/field names in argument errors, all of
+which let a caller map a hidden schema field by field. A subscription sent over HTTP is
+refused (only graphql-transport-ws runs them).
 Passed to the schema as a factory: one instance per operation, nothing shared.
 """
 
@@ -15,8 +17,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from graphql import ExecutionResult as GraphQLExecutionResult
-from graphql import GraphQLError, GraphQLSyntaxError
+from graphql import GraphQLError, GraphQLSyntaxError, OperationType
 from graphql.validation import NoSchemaIntrospectionCustomRule
+from starlette.websockets import WebSocket
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 from strawberry.types.execution import ExecutionResult
@@ -27,6 +30,9 @@ from meterwise.schema.shield.walk import Walk, walk
 from meterwise.services import metrics
 
 _SUGGESTION = " Did you mean"
+_INPUT_SHAPE = ("required field", "required type", "was not provided", "is required",
+                "has invalid value", "got invalid value", "is not defined by type")
+OVER_HTTP = "Subscriptions run over WebSocket (graphql-transport-ws), not over HTTP."
 _TOKENS = "Document contains more than"
 
 
@@ -84,6 +90,9 @@ class QueryLimits(SchemaExtension):
             errors = shape_errors(result, max_depth=self.settings.query_max_depth,
                                   max_aliases=self.settings.query_max_aliases,
                                   max_directives=self.settings.query_max_directives)
+            if not errors and result.operation is OperationType.SUBSCRIPTION and \
+                    not isinstance(getattr(context.context, "request", None), WebSocket):
+                errors = [GraphQLError(OVER_HTTP)]  # executing one over HTTP fails inside
             if errors:
                 context.pre_execution_errors = errors  # strawberry then skips validation
         yield
@@ -120,4 +129,8 @@ class QueryLimits(SchemaExtension):
                 extensions={"code": QUERY_TOO_COMPLEX})
         if self.settings.is_production and _SUGGESTION in error.message:
             error.message = error.message[:error.message.index(_SUGGESTION)]
+        if self.settings.is_production and not (error.extensions or {}).get("code") \
+                and any(s in error.message for s in _INPUT_SHAPE):
+            # names input types and fields introspection would hide, and echoes the input
+            error.message = "An argument or input value is missing or not valid."
         return error

@@ -37,6 +37,10 @@ def shape_errors(result: Walk, *, max_depth: int, max_aliases: int,
             errors.append(too_complex(
                 f"Operation `{operation.name}` uses {operation.aliases} aliases; the limit "
                 f"is {max_aliases}."))
+    if result.duplicated is not None:
+        key, copies = result.duplicated
+        errors.append(too_complex(
+            f"`{key}` is selected {copies} times in one selection set; once is enough."))
     if result.directives > max_directives:
         errors.append(too_complex(
             f"The document uses {result.directives} directives; the limit is "

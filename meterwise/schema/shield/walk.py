@@ -15,6 +15,7 @@ that holds one directly is memoised per holder, every other fragment once.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,7 @@ from graphql.execution.values import VariableValues, get_argument_values, get_va
 from meterwise.schema.shield.cost import DEFAULT_LIST_SIZE, declared, is_list
 
 CAP = 10**12
+MAX_COPIES = 5  # the same response key in one selection set (graphql-cop's "field duplication")
 
 _Owner = tuple[FieldNode, GraphQLField] | None  # the field whose selection set is walked
 
@@ -92,6 +94,8 @@ class Walk:
     cost: int = 0
     cost_error: str | None = None
     root_fields: list[tuple[FieldNode, int]] = field(default_factory=list)
+    operation: OperationType | None = None  # the chosen operation's type
+    duplicated: tuple[str, int] | None = None  # a response key selected > MAX_COPIES times
     too_deep: bool = False  # nesting beyond what a walk (or graphql-core) can recurse
 
 
@@ -127,6 +131,7 @@ class _Walker:
         self.nodes: dict[int, FieldNode] = {}
         self.mutation = schema.mutation_type
         self.cost_error: str | None = None
+        self.duplicated: tuple[str, int] | None = None
         self.variables = dict(variables)
         self.coerced: VariableValues | None = None
         if operation is not None:
@@ -148,6 +153,12 @@ class _Walker:
         total = Summary()
         if node is None:
             return total
+        if len(node.selections) > MAX_COPIES and self.duplicated is None:
+            keys = Counter((s.alias or s.name).value for s in node.selections
+                           if isinstance(s, FieldNode))
+            key, copies = keys.most_common(1)[0] if keys else ("", 0)
+            if copies > MAX_COPIES:
+                self.duplicated = (key, copies)
         for selection in node.selections:
             if isinstance(selection, FieldNode):
                 total.add(self.field(selection, parent, owner))
@@ -208,8 +219,16 @@ class _Walker:
         if declaration is not None and "size" in declaration:
             return int(declaration["size"]), False
         if declaration is not None and "sizer" in declaration:
-            return max(1, int(declaration["sizer"](self.arguments(owner)))), True
+            return self.sized(declaration["sizer"], owner), True
         return (DEFAULT_LIST_SIZE if is_list(field_.type) else 1), False
+
+    def sized(self, sizer: Any, owner: _Owner) -> int:
+        """The sizer's answer; its widest (no arguments) when these arguments break it
+        (``usage`` in year 9999 overflows a date: the resolver reports that, not us)."""
+        try:
+            return max(1, int(sizer(self.arguments(owner))))
+        except (ArithmeticError, ValueError, TypeError):
+            return max(1, int(sizer({})))
 
     def arguments(self, owner: _Owner) -> dict[str, Any]:
         """The owner field's coerced arguments; empty when they cannot be coerced."""
@@ -264,7 +283,8 @@ def walk(schema: GraphQLSchema, document: DocumentNode, operation_name: str | No
     chosen = chosen_operation(document, operation_name)
     walker = _Walker(schema, document, chosen, variables or {})
     result = Walk(operations=[], directives=directives.count,
-                  repeated_directive=directives.repeated)
+                  repeated_directive=directives.repeated,
+                  operation=chosen.operation if chosen is not None else None)
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     operations.sort(key=lambda op: op is not chosen)  # the chosen one first: its cost error
     try:
@@ -281,4 +301,5 @@ def walk(schema: GraphQLSchema, document: DocumentNode, operation_name: str | No
                                           for key, times in summary.roots.items()]
     except RecursionError:
         result.too_deep = True
+    result.duplicated = walker.duplicated
     return result

@@ -29,6 +29,7 @@ from meterwise.schema.shield.limits import document_walk
 from meterwise.schema.shield.rules import too_complex
 from meterwise.services import ratelimit, suspicious
 from meterwise.services.ratelimit import Bucket, Decision, ip_bucket
+from meterwise.services.viewer import Viewer
 from meterwise.web.rate_limit import rate_limit_headers
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,17 @@ def auth_rules(settings: Settings) -> dict[str, list[AuthRule]]:
         "acceptInvite": [signup_ip],
         "redeemInvite": [signup_ip],
     }
+
+
+def points_bucket(settings: Settings, viewer: Viewer | None,
+                  client_ip: str) -> tuple[Bucket, str]:
+    """The bucket and key an operation's cost is paid into (the CSV export pays here too)."""
+    if viewer is not None:
+        principal = f"token:{viewer.api_token_id}" if viewer.api_token_id else \
+            f"user:{viewer.user_id}"
+        return Bucket("api.user", settings.rate_limit_user_points), principal
+    return (Bucket("api.anonymous", settings.rate_limit_anonymous_points),
+            f"ip:{ip_bucket(client_ip)}")
 
 
 class RateLimits(SchemaExtension):
@@ -107,13 +119,7 @@ class RateLimits(SchemaExtension):
 
     async def _charge(self, context: Context) -> None:
         viewer = context.viewer
-        if viewer is not None:
-            principal = f"token:{viewer.api_token_id}" if viewer.api_token_id else \
-                f"user:{viewer.user_id}"
-            bucket = Bucket("api.user", self.settings.rate_limit_user_points)
-        else:
-            principal = f"ip:{ip_bucket(context.client_ip)}"
-            bucket = Bucket("api.anonymous", self.settings.rate_limit_anonymous_points)
+        bucket, principal = points_bucket(self.settings, viewer, context.client_ip)
         decision = await ratelimit.check(bucket, principal, max(1, self._cost()))
         if decision.allowed:
             for auth_bucket, key, times in self._auth_hits(context):

@@ -79,7 +79,11 @@ _VALUE = (
 # URL took seconds. Every pattern here is linear: no nested or lazy quantifier whose
 # failure re-scans, and an unterminated value stops at the next character a trigger needs.
 _SECRET_KV = re.compile(rf"(?:{_NAMES})(?![A-Za-z0-9]){_SEP}{_VALUE}", re.I)
-_SECRET_NAME = re.compile(rf"[A-Za-z0-9_.-]*?(?:{_NAMES})", re.I)
+# A secret name is a key-like word ending in one of _NAMES: checked as two linear tests (a
+# lazy prefix before the names re-tried them at every length of a long name).
+_NAME_CHARS = re.compile(r"[A-Za-z0-9_.-]*")
+_NAME_END = re.compile(rf"(?:{_NAMES})\Z", re.I)
+_LONGEST_NAME = 32
 
 _CODE_KV = re.compile(
     rf"code(?![A-Za-z0-9]){_LOOSE_SEP}"
@@ -224,7 +228,8 @@ def redact(text: str) -> str:
 
 def is_secret_name(name: str) -> bool:
     """Whether a field called `name` holds a secret (password, apiKey, mfa_token, …)."""
-    return _SECRET_NAME.fullmatch(name) is not None
+    return _NAME_CHARS.fullmatch(name) is not None and \
+        _NAME_END.search(name[-_LONGEST_NAME:]) is not None
 
 
 class _RedactedArg:

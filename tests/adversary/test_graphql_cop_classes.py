@@ -86,10 +86,19 @@ async def test_no_queries_or_mutations_over_get(live_production: LiveServer, que
     assert "__typename" not in response.text
 
 
-async def test_form_encoded_posts_are_refused(live_production: LiveServer) -> None:
-    """A form post needs no CORS preflight: accepting one would make CSRF possible."""
+@pytest.mark.parametrize(("content_type", "body"), [
+    ("application/x-www-form-urlencoded", "query=query+cop+%7B+__typename+%7D"),  # graphql-cop's
+    ("text/plain", '{"query": "query cop { __typename }"}'),
+    ("multipart/form-data; boundary=x",
+     '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n'
+     '{"query": "query cop { __typename }"}\r\n--x--\r\n'),
+])
+async def test_posts_a_form_could_send_are_refused(live_production: LiveServer,
+                                                   content_type: str, body: str) -> None:
+    """A form (or a no-preflight fetch) needs no CORS: accepting one would allow CSRF."""
     async with live_production.client() as http:
-        response = await http.post("/graphql", data={"query": "query cop { __typename }"})
+        response = await http.post("/graphql", content=body,
+                                   headers={"content-type": content_type})
     assert response.status_code in {400, 415}
     assert "__typename" not in response.text
 

@@ -68,12 +68,13 @@ class Summary:
     roots: dict[int, int] = field(default_factory=dict)  # id(root mutation field) -> times
     uses_owner: bool = False  # a sized_by_parent list read the holder's arguments
 
-    def add(self, other: Summary, times: int = 1) -> None:
+    def add(self, other: Summary) -> None:
+        """Both, as siblings in one selection set (a fragment spread twice is added twice)."""
         self.depth = max(self.depth, other.depth)
-        self.aliases = _cap(self.aliases + other.aliases * times)
-        self.cost = _cap(self.cost + other.cost * times)
+        self.aliases = _cap(self.aliases + other.aliases)
+        self.cost = _cap(self.cost + other.cost)
         for key, count in other.roots.items():
-            self.roots[key] = _cap(self.roots.get(key, 0) + count * times)
+            self.roots[key] = _cap(self.roots.get(key, 0) + count)
         self.uses_owner = self.uses_owner or other.uses_owner
 
 
@@ -112,11 +113,10 @@ class _Directives(Visitor):
         if not directives:
             return
         self.count += len(directives)
-        if self.repeated is None:
-            names = [d.name.value for d in directives]
-            duplicates = [n for n in dict.fromkeys(names) if names.count(n) > 1]
-            if duplicates:
-                self.repeated = duplicates[0]
+        if self.repeated is None and len(directives) > 1:
+            name, copies = Counter(d.name.value for d in directives).most_common(1)[0]
+            if copies > 1:
+                self.repeated = name
 
 
 class _Walker:

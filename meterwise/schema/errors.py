@@ -8,11 +8,14 @@ as ``INTERNAL`` with the request id, and logged (through the redacting handlers)
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import strawberry
 from graphql.error import GraphQLError
+from strawberry.exceptions import MissingQueryError
 from strawberry.extensions import MaskErrors
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 
 from meterwise.services.errors import AccessError, RateLimited, UserErrorCode, UserInputError
 from meterwise.web.request_id import current_request_id
@@ -54,11 +57,29 @@ def access_error(exc: AccessError) -> dict[str, Any]:
     return extensions
 
 
+_TRANSPORT_ERRORS = (GraphQLError, MissingQueryError, CannotGetOperationTypeError,
+                     InvalidOperationTypeError)
+
+
 class ErrorPolicy(MaskErrors):
     """Codes access errors, passes deliberate ones, masks the rest as ``INTERNAL``."""
 
     def __init__(self) -> None:
         super().__init__(error_message="Internal error.")
+
+    def on_operation(self) -> Iterator[None]:
+        """Also mask what another extension's hook raised: strawberry turns such an
+        exception into an error with its raw message and no code (e.g. an overflow while
+        costing ``usage`` in year 9999). We are the outermost hook, so we see all of them."""
+        inner = super().on_operation()
+        next(inner)
+        try:
+            yield
+        except _TRANSPORT_ERRORS:
+            raise  # the HTTP view answers these (400: no query, mutation over GET, ...)
+        except Exception as exc:
+            raise self._masked(exc, GraphQLError(str(exc))) from None
+        next(inner, None)
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         return [self._process(error) for error in errors]
@@ -71,6 +92,10 @@ class ErrorPolicy(MaskErrors):
             return GraphQLError(str(original), nodes=error.nodes, source=error.source,
                                 positions=error.positions, path=error.path,
                                 extensions=access_error(original))
+        return self._masked(original, error)
+
+    def _masked(self, original: BaseException, error: GraphQLError) -> GraphQLError:
+        """``INTERNAL`` with the request id; the exception is logged (redacted) in full."""
         request_id = current_request_id.get() or "unknown"
         log.error("internal error in %s (request %s)", ".".join(map(str, error.path or [])),
                   request_id, exc_info=original)

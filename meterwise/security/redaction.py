@@ -14,6 +14,10 @@ What is removed (replaced by `[REDACTED]`):
 - after `…key`/`…keys` names only base64 blobs of 32+ characters (master keys, data keys);
 - any literal registered with `register_secret` (canaries, master keys).
 
+Text over `MAX_TEXT` characters is cut (and says so): redaction runs on the event loop for
+every log line, and its patterns are linear but not free (no backtracking regex meets
+untrusted text unbounded).
+
 Logging: filters on a *logger* do not run for records propagated from child loggers, so
 the filter must sit on every *handler*. `install_redaction()` adds it to every existing
 handler and wraps their formatters in `RedactingFormatter`; handlers created later must
@@ -34,6 +38,7 @@ from typing import Any
 from meterwise.security.tokens import TOKEN_PATTERN
 
 __all__ = [
+    "MAX_TEXT",
     "REDACTED",
     "RedactingFilter",
     "RedactingFormatter",
@@ -55,7 +60,6 @@ _NAMES = (
     r"|access[_-]?key|private[_-]?key|authorization|cookie|credentials?"
     r"|recovery[_-]?codes?|totp(?:[_-]?code)?|otp(?:[_-]?code)?|mfa[_-]?code"
 )
-_KEY_START = r"(?<![A-Za-z0-9])[A-Za-z0-9_.-]*?"
 _Q = r"""(?:\\{0,2}["'])"""  # a quote, possibly JSON-escaped once or twice
 # `key: v`, `key=v`, `"key": "v"`, `key => v`, and header tuples `(b'key', b'v')`.
 _B = r"""(?-i:b(?=["']))?"""  # the b of a bytes literal b'...', never a value's first b
@@ -64,17 +68,25 @@ _LOOSE_SEP = rf"""{_Q}?\s*(?:(?:=>|[:=])\s*)?{_B}{_Q}?"""  # separator may be on
 _VALUE = (
     r'(?P<val>\\{1,3}"(?:(?!\\{1,3}").)*\\{1,3}"'  # \"escaped JSON\" (once or twice)
     r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""  # "quoted" / 'quoted'
-    r"""|(?!\[REDACTED\])\[[^\]\n]*\]"""  # [a list]
+    r"""|(?!\[REDACTED\])\[[^\]\[\n]*\]"""  # [a list] (an unclosed one stops at the next [)
     r"""|(?!(?:None|null)(?![\w-]))"""
     r"""(?:(?P<scheme>(?:bearer|basic|token|digest)\s+)|(?!(?:bearer|basic|token|digest)\s))"""
     r"""(?!\[REDACTED\])[^\s"',;&)}\]]+)"""  # bare value, `Bearer x` keeps `Bearer `
 )
 
-_SECRET_KV = re.compile(rf"{_KEY_START}(?:{_NAMES})(?![A-Za-z0-9]){_SEP}{_VALUE}", re.I)
-_SECRET_NAME = re.compile(rf"[A-Za-z0-9_.-]*?(?:{_NAMES})", re.I)
+# No `[A-Za-z0-9_.-]*?` prefix before a name (to take `x_api_key` whole): it found the same
+# names but re-scanned each run of those characters from every starting point, so a 6 KB
+# URL took seconds. Every pattern here is linear: no nested or lazy quantifier whose
+# failure re-scans, and an unterminated value stops at the next character a trigger needs.
+_SECRET_KV = re.compile(rf"(?:{_NAMES})(?![A-Za-z0-9]){_SEP}{_VALUE}", re.I)
+# A secret name is a key-like word ending in one of _NAMES: checked as two linear tests (a
+# lazy prefix before the names re-tried them at every length of a long name).
+_NAME_CHARS = re.compile(r"[A-Za-z0-9_.-]*")
+_NAME_END = re.compile(rf"(?:{_NAMES})\Z", re.I)
+_LONGEST_NAME = 32
 
 _CODE_KV = re.compile(
-    rf"{_KEY_START}code(?![A-Za-z0-9]){_LOOSE_SEP}"
+    rf"code(?![A-Za-z0-9]){_LOOSE_SEP}"
     r"(?P<val>\d{3}[ -]?\d{3}\d{0,2}"  # TOTP / numeric codes
     r"|[0-9a-z]{4,6}(?:-[0-9a-z]{4,6}){1,3}"  # recovery codes with dashes
     r"|(?=[0-9a-z]{0,15}[0-9])(?=[0-9a-z]{0,15}[a-z])[0-9a-z]{10,16})"  # ... without
@@ -83,7 +95,7 @@ _CODE_KV = re.compile(
 )
 _B64 = r"(?:[\w.-]{1,32}:)?[A-Za-z0-9+/_-]{32,}={0,2}"  # optional `<key id>:` prefix
 _KEY_BLOB = re.compile(
-    rf"{_KEY_START}keys?(?![A-Za-z0-9]){_LOOSE_SEP}"
+    rf"keys?(?![A-Za-z0-9]){_LOOSE_SEP}"
     rf"(?P<val>(?![0-9a-f]{{8}}-[0-9a-f]{{4}}-){_B64}(?:,\s*{_B64})*)",
     re.I,
 )
@@ -99,7 +111,9 @@ _STANDALONE = re.compile(
             r"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}",  # Slack
             r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*",  # JWT
             r"\$argon2(?:id|i|d)\$[A-Za-z0-9+/=$,]+",
-            r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----",
+            # a key without its END line is redacted to the end (one scan, not one a BEGIN)
+            r"-----BEGIN [A-Z ]*PRIVATE KEY-----"
+            r"(?:[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----|[\s\S]*)",
         )
     )
 )
@@ -177,8 +191,30 @@ def clear_registered_secrets() -> None:
 # --- redaction ----------------------------------------------------------------------------
 
 
+MAX_TEXT = 64 * 1024
+_CUT = "…[{} characters cut]"
+_WORD = 1024
+
+
+def _bounded(text: str) -> str:
+    """At most ``MAX_TEXT`` characters: linear is still too slow for a megabyte on the event
+    loop. The cut drops the word it falls in (up to ``_WORD`` characters back), so no half
+    of a secret survives it to escape the patterns."""
+    if len(text) <= MAX_TEXT:
+        return text
+    head = text[: MAX_TEXT - 64]
+    space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    if space >= len(head) - _WORD:
+        head = head[: space + 1]
+    return head + _CUT.format(len(text) - len(head))
+
+
 def redact(text: str) -> str:
-    """`text` with every recognisable secret replaced by `[REDACTED]` (idempotent)."""
+    """`text` with every recognisable secret replaced by `[REDACTED]` (idempotent).
+
+    Time is linear in the text, which is cut to ``MAX_TEXT`` characters first.
+    """
+    text = _bounded(text)
     pattern = _registry_pattern  # one atomic read; the lock is only for writers
     if pattern is not None:
         text = pattern.sub(REDACTED, text)
@@ -192,7 +228,8 @@ def redact(text: str) -> str:
 
 def is_secret_name(name: str) -> bool:
     """Whether a field called `name` holds a secret (password, apiKey, mfa_token, …)."""
-    return _SECRET_NAME.fullmatch(name) is not None
+    return _NAME_CHARS.fullmatch(name) is not None and \
+        _NAME_END.search(name[-_LONGEST_NAME:]) is not None
 
 
 class _RedactedArg:

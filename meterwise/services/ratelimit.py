@@ -15,6 +15,7 @@ import logging
 import math
 import time
 from dataclasses import dataclass
+from ipaddress import IPv6Address, ip_address, ip_network
 from typing import Protocol
 
 from redis.asyncio import Redis
@@ -57,6 +58,28 @@ def _decision(bucket: Bucket, allowed: bool, backlog: float, wait: float) -> Dec
 def hashed(key: str) -> str:
     """Keys may hold emails or IPs: store a digest, never the value."""
     return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+IPV6_BUCKET_PREFIX = 64
+
+
+def ip_bucket(address: str) -> str:
+    """The rate-limit key for a client address: IPv4 as is, IPv6 as its /64.
+
+    Why: one IPv6 subscriber is routinely given a whole /64 (2^64 addresses), so a bucket
+    per address is no limit at all. Every IP-keyed limit (HTTP, GraphQL, auth buckets, the
+    identity brute-force throttle) keys by this. IPv4-mapped IPv6 counts as the IPv4
+    address; anything unparsable is returned unchanged (one key either way).
+    """
+    try:
+        parsed = ip_address(address.strip())
+    except ValueError:
+        return address
+    if isinstance(parsed, IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ip_network(f"{parsed}/{IPV6_BUCKET_PREFIX}", strict=False))
+    return str(parsed)
 
 
 class RateLimiter(Protocol):

@@ -2,7 +2,8 @@
 
 GraphQL operations are also charged by cost inside the schema (``schema/shield``); this
 cheap outer bucket catches floods that never become an operation (bad JSON, huge bodies,
-WebSocket handshakes). Health probes are exempt so load balancers never get throttled.
+WebSocket handshakes). Keyed by ``ip_bucket`` (an IPv6 client's /64). Health probes are
+exempt so load balancers never get throttled.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from meterwise.services import ratelimit
-from meterwise.services.ratelimit import Bucket, Decision
+from meterwise.services.ratelimit import Bucket, Decision, ip_bucket
 from meterwise.web.client_ip import Network, client_ip
 
 EXEMPT_PATHS = frozenset({"/healthz", "/readyz"})
@@ -47,7 +48,7 @@ class RateLimitMiddleware:
             await self.app(scope, receive, send)
             return
         ip = client_ip(scope, self.trusted)
-        decision = await ratelimit.check(self.bucket, f"ip:{ip}")
+        decision = await ratelimit.check(self.bucket, f"ip:{ip_bucket(ip)}")
         if decision.allowed:
             await self.app(scope, receive, send)
             return

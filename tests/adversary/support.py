@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import subprocess
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from meterwise.config import Settings
-from tests.support.processes import clean_env, free_port, spawn, wait_http
+from tests.support.processes import MW, clean_env, free_port, spawn, stop, wait_http
 
 PROTOCOL = "graphql-transport-ws"
 PROXY_HEADERS = {"x-forwarded-proto": "https"}
@@ -151,3 +152,59 @@ def start_live_server(settings: Settings, *, database_url: str, redis_url: str,
         wait_http(f"http://127.0.0.1:{port}/healthz", proc=proc)
         yield LiveServer(http_url=f"http://127.0.0.1:{port}", ws_url=f"ws://127.0.0.1:{port}/graphql",
                          production=production, extra_env=extra)
+
+
+@contextlib.contextmanager
+def start_logged_server(settings: Settings, *, database_url: str, redis_url: str,
+                        redis_prefix: str, data_dir: Path, log_path: Path,
+                        production: bool = False, **extra: str) -> Iterator[LiveServer]:
+    """Like ``start_live_server``, but the process logs into ``log_path``.
+
+    Why: ``spawn`` pipes the server's output and nobody reads the pipe, so a server that
+    logs 64 KB (a few long access-log lines) blocks inside its log handler. Tests that
+    send long lines, or read what was logged, use this one.
+    """
+    port = free_port()
+    env_settings = {
+        "database_url": database_url, "redis_url": redis_url,
+        "redis_prefix": f"{redis_prefix}{'p' if production else 'd'}{port}",
+        "data_dir": str(data_dir),
+        "master_key_file": str(settings.resolved_master_key_file()),
+        "usage_live_recheck_seconds": "30",
+        **extra,
+    }
+    if production:
+        env_settings["env"] = "production"
+    env = clean_env(**env_settings)
+    with log_path.open("w") as log, subprocess.Popen(
+        [*MW, "serve", "--port", str(port)], env=env, stdout=log,
+        stderr=subprocess.STDOUT, text=True, start_new_session=True,
+    ) as proc:
+        try:
+            wait_http(f"http://127.0.0.1:{port}/healthz", proc=proc)
+            yield LiveServer(http_url=f"http://127.0.0.1:{port}",
+                             ws_url=f"ws://127.0.0.1:{port}/graphql",
+                             production=production, extra_env=extra)
+        finally:
+            stop(proc)
+
+
+async def healthz_latencies(server: LiveServer, attack: Awaitable[Any], *,
+                            min_samples: int = 5) -> tuple[Any, list[float]]:
+    """Run ``attack`` while timing ``GET /healthz`` beside it: (its result, latencies).
+
+    Sampling goes on until the attack is over and at least ``min_samples`` were taken,
+    so a frozen event loop shows as one very long sample.
+    """
+    task = asyncio.ensure_future(attack)
+    latencies: list[float] = []
+    async with httpx.AsyncClient(base_url=server.http_url, headers=server.headers,
+                                 timeout=120) as http:
+        await asyncio.sleep(0.02)  # the attack's request is on the wire
+        while not task.done() or len(latencies) < min_samples:
+            started = time.perf_counter()
+            response = await http.get("/healthz")
+            latencies.append(time.perf_counter() - started)
+            assert response.status_code == 200
+            await asyncio.sleep(0.01)
+    return await task, latencies

@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,7 +54,16 @@ def wait_http(url: str, *, timeout: float = 60, proc: subprocess.Popen[str] | No
     raise AssertionError(f"{url} did not answer within {timeout}s")
 
 
+_OUTPUT: dict[int, Path] = {}  # pid -> the file a spawned process writes its output to
+
+
 def read_all(proc: subprocess.Popen[str]) -> str:
+    """What the process printed so far (a spawned one's output file; else its pipe)."""
+    path = _OUTPUT.get(proc.pid)
+    if path is not None:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(5)
+        return path.read_text(errors="replace") if path.exists() else ""
     try:
         out, _ = proc.communicate(timeout=5)
     except subprocess.TimeoutExpired:
@@ -64,15 +74,25 @@ def read_all(proc: subprocess.Popen[str]) -> str:
 @contextlib.contextmanager
 def spawn(args: list[str], env: dict[str, str], *, cwd: Path | None = None
           ) -> Iterator[subprocess.Popen[str]]:
-    """A background meterwise process, interrupted (then killed) on exit."""
-    proc = subprocess.Popen(
-        [*MW, *args], env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True, start_new_session=True,
-    )
+    """A background meterwise process, interrupted (then killed) on exit.
+
+    Its output goes to a file, never a pipe: a pipe nobody reads fills at 64 KiB and then
+    blocks the server inside its log handler (a long test run froze the shared servers).
+    """
+    handle, name = tempfile.mkstemp(prefix="mw-spawn-", suffix=".log")
+    path = Path(name)
+    with os.fdopen(handle, "w") as output:
+        proc = subprocess.Popen(
+            [*MW, *args], env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT,
+            text=True, start_new_session=True,
+        )
+    _OUTPUT[proc.pid] = path
     try:
         yield proc
     finally:
         stop(proc)
+        _OUTPUT.pop(proc.pid, None)
+        path.unlink(missing_ok=True)
 
 
 def stop(proc: subprocess.Popen[str], *, timeout: float = 30) -> int:

@@ -1,31 +1,56 @@
 """``QueryLimits``: every document is measured before any resolver runs.
 
-Tokens are capped while parsing, depth/aliases/directives just before validating, cost just
-before execution (variables are known by then). Refusals carry
-``extensions.code = QUERY_TOO_COMPLEX``. In production it also removes introspection and
-the "Did you mean …" suggestions that let a caller map a hidden schema field by field.
+Tokens are capped while parsing; depth, aliases, directives and cost come from one linear
+walk of the document (``walk.py``, shared with the rate limit) just before validating.
+Shape refusals happen there, before validation; the cost refusal just before execution
+(so a document that is merely invalid gets its validation errors). Refusals carry
+``extensions.code = QUERY_TOO_COMPLEX``. In production it also removes introspection, the
+"Did you mean …" suggestions and the input type/field names in argument errors, all of
+which let a caller map a hidden schema field by field. A subscription sent over HTTP is
+refused (only graphql-transport-ws runs them).
 Passed to the schema as a factory: one instance per operation, nothing shared.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from graphql import ExecutionResult as GraphQLExecutionResult
-from graphql import GraphQLError, GraphQLSyntaxError
+from graphql import GraphQLError, GraphQLSyntaxError, OperationType
 from graphql.validation import NoSchemaIntrospectionCustomRule
+from starlette.websockets import WebSocket
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 from strawberry.types.execution import ExecutionResult
 
 from meterwise.config import Settings
-from meterwise.schema.shield.cost import CostError, operation_cost
 from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX, shape_errors, too_complex
+from meterwise.schema.shield.walk import Walk, walk
 from meterwise.services import metrics
 
-_SUGGESTION = re.compile(r"\s*Did you mean\b.*$", re.S)
+_SUGGESTION = " Did you mean"
+_INPUT_SHAPE = ("required field", "required type", "was not provided", "is required",
+                "has invalid value", "got invalid value", "is not defined by type")
+OVER_HTTP = "Subscriptions run over WebSocket (graphql-transport-ws), not over HTTP."
 _TOKENS = "Document contains more than"
+
+
+_WALK = "_meterwise_walk"
+
+
+def document_walk(execution: ExecutionContext) -> Walk | None:
+    """The operation's walk (``walk.py``), made once and shared by every shield check."""
+    document = execution.graphql_document
+    if document is None:
+        return None
+    cached = getattr(execution, _WALK, None)
+    if isinstance(cached, Walk):
+        return cached
+    result = walk(execution.schema._schema, document, execution.operation_name,
+                  execution.variables)
+    setattr(execution, _WALK, result)
+    return result
 
 
 def _is_token_limit(error: GraphQLError) -> bool:
@@ -60,11 +85,14 @@ class QueryLimits(SchemaExtension):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
-        if context.graphql_document is not None:
-            errors = shape_errors(context.graphql_document,
-                                  max_depth=self.settings.query_max_depth,
+        result = document_walk(context)
+        if result is not None:
+            errors = shape_errors(result, max_depth=self.settings.query_max_depth,
                                   max_aliases=self.settings.query_max_aliases,
                                   max_directives=self.settings.query_max_directives)
+            if not errors and result.operation is OperationType.SUBSCRIPTION and \
+                    not isinstance(getattr(context.context, "request", None), WebSocket):
+                errors = [GraphQLError(OVER_HTTP)]  # executing one over HTTP fails inside
             if errors:
                 context.pre_execution_errors = errors  # strawberry then skips validation
         yield
@@ -74,18 +102,15 @@ class QueryLimits(SchemaExtension):
         yield
 
     def on_execute(self) -> Iterator[None]:
-        context = self.execution_context
-        if context.graphql_document is not None:
-            try:
-                cost = operation_cost(context.schema._schema, context.graphql_document,
-                                      context.operation_name, context.variables)
-            except CostError as exc:
+        result = document_walk(self.execution_context)
+        if result is not None:
+            if result.cost_error is not None:
                 metrics.GRAPHQL_ERRORS.labels(code=QUERY_TOO_COMPLEX).inc()
-                raise too_complex(str(exc)) from None
-            if cost > self.settings.query_max_cost:
+                raise too_complex(result.cost_error)
+            if result.cost > self.settings.query_max_cost:
                 metrics.GRAPHQL_ERRORS.labels(code=QUERY_TOO_COMPLEX).inc()
                 raise too_complex(
-                    f"This query could fetch {cost} objects; the limit is "
+                    f"This query could fetch {result.cost} objects; the limit is "
                     f"{self.settings.query_max_cost}. Ask for fewer items per page.")
         yield
 
@@ -102,6 +127,10 @@ class QueryLimits(SchemaExtension):
                 f"The document has more than {self.settings.query_max_tokens} tokens.",
                 source=error.source, positions=error.positions,
                 extensions={"code": QUERY_TOO_COMPLEX})
-        if self.settings.is_production and "Did you mean" in error.message:
-            error.message = _SUGGESTION.sub("", error.message)
+        if self.settings.is_production and _SUGGESTION in error.message:
+            error.message = error.message[:error.message.index(_SUGGESTION)]
+        if self.settings.is_production and not (error.extensions or {}).get("code") \
+                and any(s in error.message for s in _INPUT_SHAPE):
+            # names input types and fields introspection would hide, and echoes the input
+            error.message = "An argument or input value is missing or not valid."
         return error

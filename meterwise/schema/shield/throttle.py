@@ -3,7 +3,10 @@
 Anonymous callers pay per client IP, signed-in callers per user (API tokens per token),
 so a shared office NAT does not starve its signed-in users. Authentication mutations also
 pay into stricter buckets, per IP and (``logIn``) per target email, so a brute force from
-one address and one spread over many addresses are both slowed down. Over the limit: a
+one address and one spread over many addresses are both slowed down. Those fields are
+found by the shield's document walk wherever they sit (fragments, inline fragments,
+aliases) and each copy pays; an operation with more than one is refused after paying.
+IP keys are ``ip_bucket``s (an IPv6 client's whole /64). Over the limit: a
 ``RATE_LIMITED`` error with ``retryAfter``, HTTP 429 and ``Retry-After``; on success the
 ``RateLimit-*`` headers tell well-behaved clients how much is left.
 """
@@ -15,16 +18,18 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from graphql import FieldNode, OperationDefinitionNode, OperationType, value_from_ast_untyped
+from graphql import FieldNode, value_from_ast_untyped
 from starlette.responses import Response
 from strawberry.extensions import SchemaExtension
 
 from meterwise.config import Settings
 from meterwise.schema.context import Context
 from meterwise.schema.errors import CodedGraphQLError
-from meterwise.schema.shield.cost import CostError, operation_cost
+from meterwise.schema.shield.limits import document_walk
+from meterwise.schema.shield.rules import too_complex
 from meterwise.services import ratelimit, suspicious
-from meterwise.services.ratelimit import Bucket, Decision
+from meterwise.services.ratelimit import Bucket, Decision, ip_bucket
+from meterwise.services.viewer import Viewer
 from meterwise.web.rate_limit import rate_limit_headers
 
 log = logging.getLogger(__name__)
@@ -39,7 +44,7 @@ class AuthRule:
 
 
 def _ip(context: Context, _: dict[str, Any]) -> str:
-    return context.client_ip
+    return ip_bucket(context.client_ip)
 
 
 def _email(_: Context, args: dict[str, Any]) -> str | None:
@@ -64,8 +69,15 @@ def auth_rules(settings: Settings) -> dict[str, list[AuthRule]]:
     }
 
 
-def _root_fields(operation: OperationDefinitionNode) -> list[FieldNode]:
-    return [s for s in operation.selection_set.selections if isinstance(s, FieldNode)]
+def points_bucket(settings: Settings, viewer: Viewer | None,
+                  client_ip: str) -> tuple[Bucket, str]:
+    """The bucket and key an operation's cost is paid into (the CSV export pays here too)."""
+    if viewer is not None:
+        principal = f"token:{viewer.api_token_id}" if viewer.api_token_id else \
+            f"user:{viewer.user_id}"
+        return Bucket("api.user", settings.rate_limit_user_points), principal
+    return (Bucket("api.anonymous", settings.rate_limit_anonymous_points),
+            f"ip:{ip_bucket(client_ip)}")
 
 
 class RateLimits(SchemaExtension):
@@ -84,47 +96,34 @@ class RateLimits(SchemaExtension):
         yield
 
     def _cost(self) -> int:
-        execution = self.execution_context
-        if execution.graphql_document is None:
-            return 1
-        try:
-            return operation_cost(execution.schema._schema, execution.graphql_document,
-                                  execution.operation_name, execution.variables)
-        except CostError:
-            return 1
+        result = document_walk(self.execution_context)
+        return 1 if result is None or result.cost_error is not None else result.cost
 
-    def _auth_hits(self, context: Context) -> Iterator[tuple[Bucket, str]]:
-        execution = self.execution_context
-        document = execution.graphql_document
-        if document is None:
+    def _auth_hits(self, context: Context) -> Iterator[tuple[Bucket, str, int]]:
+        """Every authentication field of the mutation that will run, wherever it sits
+        (fragments, inline fragments, aliases), with how many times it would run."""
+        result = document_walk(self.execution_context)
+        if result is None:
             return
-        for definition in document.definitions:
-            if not isinstance(definition, OperationDefinitionNode) or \
-                    definition.operation is not OperationType.MUTATION:
-                continue
-            if execution.operation_name and (
-                definition.name is None or definition.name.value != execution.operation_name
-            ):
-                continue
-            for node in _root_fields(definition):
-                for rule in self.rules.get(node.name.value, ()):
-                    key = rule.key(context, _arguments(node, execution.variables))
-                    if key is not None:
-                        yield rule.bucket, key
+        variables = self.execution_context.variables
+        for node, times in result.root_fields:
+            for rule in self.rules.get(node.name.value, ()):
+                key = rule.key(context, _arguments(node, variables))
+                if key is not None:
+                    yield rule.bucket, key, times
+
+    def _attempts(self) -> int:
+        result = document_walk(self.execution_context)
+        return 0 if result is None else sum(
+            times for node, times in result.root_fields if node.name.value in self.rules)
 
     async def _charge(self, context: Context) -> None:
         viewer = context.viewer
-        if viewer is not None:
-            principal = f"token:{viewer.api_token_id}" if viewer.api_token_id else \
-                f"user:{viewer.user_id}"
-            bucket = Bucket("api.user", self.settings.rate_limit_user_points)
-        else:
-            principal = f"ip:{context.client_ip}"
-            bucket = Bucket("api.anonymous", self.settings.rate_limit_anonymous_points)
+        bucket, principal = points_bucket(self.settings, viewer, context.client_ip)
         decision = await ratelimit.check(bucket, principal, max(1, self._cost()))
         if decision.allowed:
-            for auth_bucket, key in self._auth_hits(context):
-                auth = await ratelimit.check(auth_bucket, key)
+            for auth_bucket, key, times in self._auth_hits(context):
+                auth = await ratelimit.check(auth_bucket, key, times)
                 if not auth.allowed:
                     decision = auth
                     break
@@ -135,6 +134,8 @@ class RateLimits(SchemaExtension):
                 ip=context.client_ip, jobs=context.jobs)
             raise CodedGraphQLError("Too many requests; try again later.", "RATE_LIMITED",
                                     retryAfter=max(1, int(decision.retry_after + 0.999)))
+        if self._attempts() > 1:  # charged in full above; one guess per request, no batch
+            raise too_complex("One authentication attempt per request.")
 
 
 def _arguments(node: FieldNode, variables: dict[str, Any] | None) -> dict[str, Any]:

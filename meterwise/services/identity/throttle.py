@@ -5,8 +5,8 @@ PostgreSQL, so parallel guesses cannot slip past the limit. Past a few free atte
 attempt waits a little longer (progressive delay); past ``throttle_max_attempts`` in the
 window the key is locked for a while and attempts answer ``RATE_LIMITED`` without checking
 anything. Keys are per account (a hash of the email, so unknown emails are throttled
-exactly like known ones) and per client IP (with a higher limit, for shared NATs); sign-up
-counts per IP and per invite code.
+exactly like known ones) and per client ``ip_bucket`` (an IPv6 client's /64; a higher
+limit, for shared NATs); sign-up counts per IP bucket and per invite code.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from tortoise import connections
 
 from meterwise.services.errors import RateLimited
 from meterwise.services.identity import policy
+from meterwise.services.ratelimit import ip_bucket
 
 IP_LIMIT_FACTOR = 5
 
@@ -44,7 +45,7 @@ RETURNING attempts, locked_until
 def login_keys(email: str, ip: str) -> dict[str, int]:
     limit = policy.settings().throttle_max_attempts
     digest = hashlib.sha256(email.strip().casefold().encode()).hexdigest()[:40]
-    return {f"login:email:{digest}": limit, f"login:ip:{ip}": limit * IP_LIMIT_FACTOR}
+    return {f"login:email:{digest}": limit, f"login:ip:{ip_bucket(ip)}": limit * IP_LIMIT_FACTOR}
 
 
 def signup_keys(invite_code: str, ip: str) -> dict[str, int]:
@@ -52,12 +53,12 @@ def signup_keys(invite_code: str, ip: str) -> dict[str, int]:
     flood of guesses nor probing emails with one real code goes unbounded."""
     limit = policy.settings().throttle_max_attempts
     digest = hashlib.sha256(invite_code.strip().encode()).hexdigest()[:40]
-    return {f"signup:ip:{ip}": limit * IP_LIMIT_FACTOR, f"signup:invite:{digest}": limit}
+    return {f"signup:ip:{ip_bucket(ip)}": limit * IP_LIMIT_FACTOR, f"signup:invite:{digest}": limit}
 
 
 def mfa_keys(user_id: UUID, ip: str) -> dict[str, int]:
     limit = policy.settings().throttle_max_attempts
-    return {f"mfa:user:{user_id}": limit, f"mfa:ip:{ip}": limit * IP_LIMIT_FACTOR}
+    return {f"mfa:user:{user_id}": limit, f"mfa:ip:{ip_bucket(ip)}": limit * IP_LIMIT_FACTOR}
 
 
 async def attempt(keys: Mapping[str, int]) -> None:

@@ -3,6 +3,8 @@
 ``request_deletion`` (the ``deleteAccount`` mutation) checks the OWNER's password and a
 fresh TOTP/recovery code, writes a tombstone (``AccountDeletion``, in the keystore schema),
 revokes every session and API token of the account, and enqueues ``vault.delete_account``.
+The tombstone is what sign-in and credential resolution check: from its commit on, logIn,
+verifyMfa and every session or API token of the account are refused, before the purge.
 ``purge_account`` (that job) is idempotent and resumable, in this order:
 
 1. users whose TOTP secret is sealed with this account's key but who belong to other
@@ -24,7 +26,7 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from meterwise.models.identity import ApiToken, Membership, Session, User
+from meterwise.models.identity import ApiToken, Membership, MfaChallenge, Session, User
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.passwords import verify_password
 from meterwise.services import audit, vault
@@ -76,6 +78,7 @@ async def request_deletion(viewer: Viewer, client: Client, *, password: str,
         await AccountDeletion.get_or_create(account_id=viewer.account_id)
         revoked = await revoke(sessions=Session.filter(account_id=viewer.account_id),
                                api_tokens=ApiToken.filter(account_id=viewer.account_id))
+        await MfaChallenge.filter(account_id=viewer.account_id).delete()  # half-done sign-ins
         await audit.record("account.deletion_requested", account_id=viewer.account_id,
                            actor_id=viewer.user_id, target=str(viewer.account_id), ip=None,
                            user_agent=None)

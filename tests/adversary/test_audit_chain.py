@@ -3,8 +3,8 @@ source): events come from a real server, the attacker edits rows with plain SQL 
 recomputes the chain with ``meterwise.security.auditchain``, and ``meterwise audit verify``
 runs as a real CLI process.
 
-Each test snapshots ``audit_event`` (and ``audit_checkpoint``) and puts them back, so the
-rest of the session still sees an intact log.
+Each test starts from an empty ``audit_event`` (and ``audit_checkpoint``) and puts the
+session's rows back afterwards, so what other tests did to the log does not matter here.
 """
 
 from __future__ import annotations
@@ -43,11 +43,12 @@ TABLES = ("audit_event", "audit_checkpoint")
 
 @pytest.fixture
 async def pg(database_url: str) -> AsyncIterator[asyncpg.Connection]:
-    """The attacker's connection; the audit tables are restored afterwards."""
+    """The attacker's connection to an empty audit log; the session's is put back after."""
     conn = await asyncpg.connect(database_url)
     present = [t for t in TABLES if await conn.fetchval("SELECT to_regclass($1)", t)]
     for table in present:
         await conn.execute(f"CREATE TABLE snapshot_{table} AS SELECT * FROM {table}")
+        await conn.execute(f"TRUNCATE {table}")
     try:
         yield conn
     finally:

@@ -17,10 +17,9 @@ from typing import Any
 
 from meterwise.cli.orm import orm
 from meterwise.config import ConfigError, Settings, configure_settings, load_settings
-from meterwise.keys import master_key_loader
 from meterwise.logs import configure_logging
 from meterwise.security.auditchain import Checkpoint, format_checkpoint, parse_checkpoint
-from meterwise.services import audit, vault
+from meterwise.services import audit
 
 
 def add_parser(sub: Any) -> None:
@@ -40,7 +39,6 @@ def _settings() -> Settings:
     settings = load_settings()
     configure_settings(settings)
     configure_logging(settings)
-    vault.configure(master_key_loader(settings))
     return settings
 
 

@@ -145,6 +145,11 @@ async def system_key(purpose: str, key_id: str | None = None) -> tuple[str, byte
     if key_id is None:
         row = await DataKey.get_or_none(account_id=SYSTEM_OWNER, active=True)
         if row is None:
+            # Never mint the instance key under foreign master keys (a command run with the
+            # wrong key file): they must open the keystore's existing keys first.
+            sample = await DataKey.exclude(account_id=SYSTEM_OWNER).order_by("-created_at").first()
+            if sample is not None:
+                _unwrap(sample)
             try:
                 row = await add_account_key(SYSTEM_OWNER)
             except IntegrityError:  # another process created version 1 first

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from pathlib import Path
 
 from meterwise.config import ConfigError, Settings
 from meterwise.db.embedded import ensure_data_dir
@@ -46,3 +47,9 @@ def master_key_loader(settings: Settings) -> MasterKeyLoader:
         return ring
 
     return load
+
+
+def writable_key_file(settings: Settings) -> Path | None:
+    """The key file meterwise may add versions to and retire them from, or None when the
+    keys come from ``METERWISE_MASTER_KEYS`` (which only the operator can change)."""
+    return None if settings.master_keys is not None else settings.resolved_master_key_file()

@@ -19,6 +19,7 @@ from uuid import UUID
 
 from meterwise.cli.commands import CommandError, _settings
 from meterwise.config import Settings
+from meterwise.keys import writable_key_file
 from meterwise.runtime import open_runtime
 from meterwise.security.masterkeys import MasterKeyError, add_version, remove_version
 from meterwise.services import keyring, keyrotation, vault
@@ -43,6 +44,12 @@ def add_parser(sub: Any) -> None:
     retire = actions.add_parser("retire", help="remove a version that wraps no data key")
     retire.add_argument("key_id")
     retire.set_defaults(run=retire_command)
+    shred = actions.add_parser(
+        "shred", help="after account deletions: new master version, re-wrap, retire the old "
+        "ones (old keystore copies stop opening)")
+    shred.add_argument("--force", action="store_true",
+                       help="rotate and retire even when no deletion is pending")
+    shred.set_defaults(run=shred_command)
     account = actions.add_parser("rotate-account", help="rotate one account's data key")
     account.add_argument("account_id")
     account.set_defaults(run=rotate_account_command)
@@ -50,7 +57,7 @@ def add_parser(sub: Any) -> None:
 
 def _key_file(settings: Settings) -> Path | None:
     """The key file ``rotate`` may extend, or None when keys come from the environment."""
-    return None if settings.master_keys is not None else settings.resolved_master_key_file()
+    return writable_key_file(settings)
 
 
 def rotate_command(args: argparse.Namespace) -> int:
@@ -157,4 +164,26 @@ def rotate_account_command(args: argparse.Namespace) -> int:
     result = asyncio.run(run())
     print(f"account {account_id}: new data key {result.new_key_id}, {result.resealed} secrets "
           f"re-sealed, {result.old_keys_deleted} old keys deleted")
+    return 0
+
+
+def shred_command(args: argparse.Namespace) -> int:
+    settings = _settings()
+
+    async def run() -> keyring.ShredRotation:
+        async with open_runtime(settings, run_scheduler=False):
+            try:
+                return await keyring.rotate_after_deletions(_key_file(settings),
+                                                            force=args.force)
+            except MasterKeyError as exc:
+                raise CommandError(str(exc)) from None
+
+    result = asyncio.run(run())
+    if result.new_key_id is None:
+        print("no deleted account awaits a master-key rotation")
+        return 0
+    print(f"{result.deletions} deletion(s) covered: master key '{result.new_key_id}' active, "
+          f"{result.rewrapped} data keys re-wrapped, retired: {', '.join(result.retired) or '-'}")
+    print("destroy every other copy of the retired key(s) (key-file backups included); "
+          "backups made before now need them: take a new `meterwise backup create`")
     return 0

@@ -1,8 +1,9 @@
 """Suspicious activity: security events, and what each user/connection was seen with.
 
 ``SecurityEvent.details`` never holds secrets (the service scrubs it before saving).
-``Sighting`` keeps only SHA-256 digests of IPs, user agents, provider key ids and alerted
-spike days: enough to tell "new" from "seen before" without storing the values themselves.
+``Sighting`` keeps only HMAC-SHA-256 digests (under an instance key kept outside the database)
+of IPs, user agents, provider key ids and alerted spike days: enough to tell "new" from
+"seen before" without storing the values, or anything a stolen database could reverse.
 """
 
 from __future__ import annotations

@@ -42,6 +42,9 @@ class AccountDeletion(Model):
     keys_destroyed_at = fields.DatetimeField(null=True)
     rows_deleted = fields.BigIntField(default=0)
     finished_at = fields.DatetimeField(null=True)
+    # When a master-key rotation retired every version that wrapped this account's keys:
+    # from then on a database-level copy of the old keystore (PITR, replica) cannot open them.
+    master_retired_at = fields.DatetimeField(null=True)
 
     class Meta:
         schema = "keystore"

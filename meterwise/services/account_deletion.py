@@ -3,13 +3,19 @@
 ``request_deletion`` (the ``deleteAccount`` mutation) checks the OWNER's password and a
 fresh TOTP/recovery code, writes a tombstone (``AccountDeletion``, in the keystore schema),
 revokes every session and API token of the account, and enqueues ``vault.delete_account``.
+The tombstone is what sign-in and credential resolution check: from its commit on, logIn,
+verifyMfa and every session or API token of the account are refused, before the purge.
 ``purge_account`` (that job) is idempotent and resumable, in this order:
 
 1. users whose TOTP secret is sealed with this account's key but who belong to other
    accounts are re-homed (their secret re-sealed under another account's key);
 2. the account's data keys are destroyed: crypto-shredding, so every secret of the account
    in every backup ever taken is unreadable from now on;
-3. rows are hard-deleted in batches: users who belong to no other account, every
+3. what is personal but not keyed by ``account_id`` goes: the audit events of the account
+   and of its departing users are erased (IP, user agent, target and metadata wiped with
+   their digest salts; the keyed chain still verifies), and their sightings (IP and device
+   digests of the users, key-id digests of the connections) are deleted;
+4. rows are hard-deleted in batches: users who belong to no other account, every
    ``public`` table with an ``account_id`` column, then the account row.
 
 The audit log (hash-chained, kept) gets ``account.deletion_requested`` and
@@ -24,7 +30,9 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from meterwise.models.identity import ApiToken, Membership, Session, User
+from meterwise.models.connections import ProviderConnection
+from meterwise.models.identity import ApiToken, Membership, MfaChallenge, Session, User
+from meterwise.models.shield import Sighting
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.passwords import verify_password
 from meterwise.services import audit, vault
@@ -49,13 +57,13 @@ _ACCOUNT_TABLES = (
 )
 # Users of this account who belong to no other account (their sessions, tokens, recovery
 # codes and challenges go with them through ON DELETE CASCADE).
-_OWN_USERS = (
+_ALL_OWN_USERS = (
     "SELECT u.id FROM app_user u WHERE "
     "(u.home_account_id = $1 OR EXISTS (SELECT 1 FROM membership m "
     " WHERE m.user_id = u.id AND m.account_id = $1)) "
-    "AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.account_id <> $1) "
-    "LIMIT $2"
+    "AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.account_id <> $1)"
 )
+_OWN_USERS = _ALL_OWN_USERS + " LIMIT $2"
 
 
 async def request_deletion(viewer: Viewer, client: Client, *, password: str,
@@ -84,6 +92,7 @@ async def request_deletion(viewer: Viewer, client: Client, *, password: str,
         await AccountDeletion.get_or_create(account_id=viewer.account_id)
         revoked = await revoke(sessions=Session.filter(account_id=viewer.account_id),
                                api_tokens=ApiToken.filter(account_id=viewer.account_id))
+        await MfaChallenge.filter(account_id=viewer.account_id).delete()  # half-done sign-ins
         await audit.record("account.deletion_requested", account_id=viewer.account_id,
                            actor_id=viewer.user_id, target=str(viewer.account_id), ip=None,
                            user_agent=None)
@@ -100,6 +109,7 @@ async def purge_account(account_id: UUID, *, batch: int = BATCH) -> int:
         await tombstone.save(update_fields=["keys_destroyed_at"])
     else:  # a retry, or a restored backup brought rows back: shred anything left again
         await vault.destroy_account_keys(account_id)
+    await _forget_personal(account_id)
     deleted = await _delete_rows(account_id, batch)
     tombstone.rows_deleted += deleted
     first_finish = tombstone.finished_at is None
@@ -139,6 +149,20 @@ async def _rehome_shared_users(account_id: UUID) -> None:
         await User.filter(id=user.id).update(home_account_id=other.account_id,
                                              totp_secret_sealed=sealed,
                                              totp_enabled=user.totp_enabled and sealed is not None)
+
+
+async def _forget_personal(account_id: UUID) -> None:
+    """Before the rows go (they name whose audit events and sightings these are)."""
+    async with in_transaction() as conn:
+        users = [r["id"] for r in await conn.execute_query_dict(
+            _ALL_OWN_USERS, [account_id])]
+    connections = await ProviderConnection.filter(account_id=account_id).values_list(
+        "id", flat=True)
+    erased = await audit.erase_personal(account_id=account_id, user_ids=users)
+    subjects = [f"user:{u}" for u in users] + [f"connection:{c}" for c in connections]
+    forgotten = await Sighting.filter(subject__in=subjects).delete() if subjects else 0
+    log.info("account %s: %d audit events erased, %d sightings deleted", account_id, erased,
+             forgotten)
 
 
 async def _delete_rows(account_id: UUID, batch: int) -> int:

@@ -12,12 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from meterwise.models.vault import AccountDeletion
 from meterwise.security import envelope
-from meterwise.security.masterkeys import MasterKeyRing
+from meterwise.security.masterkeys import (
+    MasterKeyError,
+    MasterKeyRing,
+    add_version,
+    remove_version,
+)
 from meterwise.services import vault
 
 DEFAULT_BATCH = 200
@@ -101,3 +109,57 @@ async def rewrap_all(*, batch: int = DEFAULT_BATCH,
         done += count
         if progress is not None:
             progress(done, max(total, done))
+
+
+@dataclass(frozen=True)
+class ShredRotation:
+    """What ``rotate_after_deletions`` did: deletions it covered, the new master version,
+    data keys re-wrapped and the versions retired (removed from the key file)."""
+
+    deletions: int
+    new_key_id: str | None = None
+    rewrapped: int = 0
+    retired: tuple[str, ...] = ()
+
+
+async def rotate_after_deletions(key_file: Path | None, *, batch: int = DEFAULT_BATCH,
+                                 force: bool = False) -> ShredRotation:
+    """Make deletions effective for database-level copies of the keystore too.
+
+    A PITR archive, a replica or a dump taken before a deletion still holds the deleted
+    account's data keys, wrapped by a master key version this instance still has. So, when a
+    deletion has destroyed keys since the last run (or ``force``): add a master version,
+    re-wrap every surviving data key under it, and retire every older version. An old
+    keystore copy then needs a retired key, which the operator is told to destroy (with any
+    copy of the key file that holds it). Idempotent: a crash leaves deletions pending and the
+    next run rotates again. ``key_file`` None (keys from the environment): MasterKeyError.
+    """
+    pending = list(await AccountDeletion.filter(
+        keys_destroyed_at__isnull=False, master_retired_at__isnull=True,
+    ).values_list("account_id", flat=True))
+    if not pending and not force:
+        return ShredRotation(0)
+    if key_file is None:
+        raise MasterKeyError(
+            f"{len(pending)} deleted account(s) await a master-key rotation, but the keys come "
+            "from METERWISE_MASTER_KEYS: append a new key, restart, `meterwise keys rotate`, "
+            "then remove the old entries")
+    new_id = add_version(key_file)
+    rewrapped = await rewrap_all(batch=batch)
+    ring = vault.master_ring(reload=True)
+    retired: list[str] = []
+    for version in await status(ring):
+        if version.retirable:
+            remove_version(key_file, version.id)
+            retired.append(version.id)
+    vault.master_ring(reload=True)
+    if await pending_count_on_old_versions() == 0:
+        await AccountDeletion.filter(account_id__in=pending).update(
+            master_retired_at=datetime.now(UTC))
+    return ShredRotation(len(pending), new_id, rewrapped, tuple(retired))
+
+
+async def pending_count_on_old_versions() -> int:
+    """Data keys on any version but the active one, in the ring or not (0: fully retired)."""
+    ring = vault.master_ring(reload=True)
+    return sum(v.data_keys for v in await status(ring) if not v.active)

@@ -52,6 +52,8 @@ class RotationResult:
 
 async def rotate_account_key(account_id: UUID) -> RotationResult:
     """Rotate one account's data key. Aborts, changing nothing, if an old key won't unwrap."""
+    if account_id == vault.SYSTEM_OWNER:  # its old keys still verify the audit log
+        raise ValueError("the instance's own keys are not rotated per account")
     async with vault.rotating(account_id):
         await vault.check_account_keys(account_id)
         old_ids = await DataKey.filter(account_id=account_id).values_list("id", flat=True)
@@ -89,6 +91,6 @@ async def rotate_due(max_age: timedelta, *, limit: int = 100,
                      now: datetime | None = None) -> list[RotationResult]:
     """Rotate the keys of up to ``limit`` accounts whose active key is older than ``max_age``."""
     cutoff = (now or datetime.now(UTC)) - max_age
-    due = await DataKey.filter(active=True, created_at__lt=cutoff).order_by(
-        "created_at").limit(limit)
+    due = await DataKey.filter(active=True, created_at__lt=cutoff).exclude(
+        account_id=vault.SYSTEM_OWNER).order_by("created_at").limit(limit)
     return [await rotate_account_key(row.account_id) for row in due]

@@ -27,6 +27,8 @@ PERIODIC_JOBS: tuple[Periodic, ...] = (
     Periodic("system.prune_heartbeats", timedelta(hours=1)),
     Periodic("identity.purge_expired", timedelta(hours=1)),
     Periodic("vault.rotate_due", timedelta(days=1)),
+    Periodic("audit.checkpoint", timedelta(hours=1)),
+    Periodic("vault.rotate_after_deletions", timedelta(days=1)),
 )
 
 

@@ -8,12 +8,15 @@ Hook points (each one line in the caller; all never raise into the caller's flow
   spikes of the changed days against the connection's stored daily usage);
 - the shield itself: ``on_rate_limited``.
 Counting uses the rate-limiter backend (Redis in production), so bursts spread across API
-processes are seen as one; "new IP / device / key id" memory is ``Sighting`` (digests only).
+processes are seen as one; "new IP / device / key id" memory is ``Sighting``: HMAC-SHA-256
+digests under an instance key (``vault.system_key``), so a stolen database does not give the
+IPs back (plain SHA-256 of an IPv4 /16 is brute-forced in well under a second).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
 import statistics
 from collections import defaultdict
@@ -30,7 +33,7 @@ from tortoise.functions import Sum
 from meterwise.jobs.base import JobQueue
 from meterwise.models.shield import Severity, Sighting
 from meterwise.models.usage import UsageDaily
-from meterwise.services import metrics, ratelimit
+from meterwise.services import metrics, ratelimit, vault
 from meterwise.services.ratelimit import Bucket
 from meterwise.services.security_events import record
 
@@ -50,8 +53,12 @@ _MAD_TO_SIGMA = Decimal("1.4826")  # MAD x this estimates a normal distribution'
 _KEY_BASELINE = ""  # a key id no provider uses: marks "this connection's first sync is done"
 
 
-def _digest(value: str) -> str:
-    return hashlib.sha256(value.encode()).hexdigest()
+SIGHTING_KEY = "sightings"  # the vault.system_key purpose
+
+
+async def _digest(value: str) -> str:
+    _, key = await vault.system_key(SIGHTING_KEY)
+    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
 
 
 async def _burst(bucket: Bucket, key: str) -> bool:
@@ -62,7 +69,7 @@ async def _burst(bucket: Bucket, key: str) -> bool:
 
 async def _sighted(subject: str, kind: str, value: str) -> tuple[bool, bool]:
     """Remember ``value``; returns (new, had_history) for ``subject``'s ``kind``."""
-    digest = _digest(value)
+    digest = await _digest(value)
     if await Sighting.filter(subject=subject, kind=kind, digest=digest).exists():
         await Sighting.filter(subject=subject, kind=kind, digest=digest).update(kind=kind)
         return False, True

@@ -3,6 +3,12 @@
 Each account has data keys (DEKs) in the keystore, wrapped by a master key; secrets are
 AES-256-GCM sealed with the account's active DEK and bound to (account, record, id, field).
 A DEK is unwrapped only for the one operation that needs it and never cached or logged.
+
+The instance has data keys of its own too, under the reserved owner ``SYSTEM_OWNER``:
+``system_key`` derives the audit-chain, checkpoint and sighting keys from them. They live in
+the keystore like account keys, so ``keys rotate`` re-wraps them and retiring an old master
+key version never orphans the audit log; account deletion and per-account data-key rotation
+never touch them.
 """
 
 from __future__ import annotations
@@ -13,6 +19,9 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from uuid import UUID
 
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from meterwise.models.vault import DataKey
@@ -20,6 +29,8 @@ from meterwise.security import envelope
 from meterwise.security.masterkeys import MasterKeyRing, UnknownMasterKeyError
 
 log = logging.getLogger(__name__)
+
+SYSTEM_OWNER = UUID(int=0)  # accounts get random (version 4) ids, never this one
 
 
 class VaultNotConfigured(RuntimeError):
@@ -119,7 +130,41 @@ async def open_secret(account_id: UUID, token: str, *, record: str, record_id: s
 
 async def destroy_account_keys(account_id: UUID) -> int:
     """Crypto-shred: every secret of the account, in every backup, becomes unreadable."""
+    if account_id == SYSTEM_OWNER:
+        raise ValueError("the instance's own keys are not an account's")
     return await DataKey.filter(account_id=account_id).delete()
+
+
+async def system_key(purpose: str, key_id: str | None = None) -> tuple[str, bytes]:
+    """(key id, 32-byte key for ``purpose``), derived by HKDF from an instance data key.
+
+    Without ``key_id``: the current instance key, created on first use (a concurrent
+    creator's key wins). With one: that key, or ``SecretUnavailable`` when it no longer
+    exists or does not unwrap (deleted or swapped rows, wrong master keys).
+    """
+    if key_id is None:
+        row = await DataKey.get_or_none(account_id=SYSTEM_OWNER, active=True)
+        if row is None:
+            # Never mint the instance key under foreign master keys (a command run with the
+            # wrong key file): they must open the keystore's existing keys first.
+            sample = await DataKey.exclude(account_id=SYSTEM_OWNER).order_by("-created_at").first()
+            if sample is not None:
+                _unwrap(sample)
+            try:
+                row = await add_account_key(SYSTEM_OWNER)
+            except IntegrityError:  # another process created version 1 first
+                row = await DataKey.get(account_id=SYSTEM_OWNER, active=True)
+    else:
+        try:
+            ident = UUID(key_id)
+        except ValueError:
+            raise SecretUnavailable(f"no instance key {key_id!r}") from None
+        row = await DataKey.get_or_none(id=ident, account_id=SYSTEM_OWNER)
+        if row is None:
+            raise SecretUnavailable(f"instance key {key_id} no longer exists")
+    derived = HKDF(algorithm=SHA256(), length=32, salt=None,
+                   info=b"meterwise/instance-key/v1/" + purpose.encode()).derive(_unwrap(row))
+    return str(row.id), derived
 
 
 def _lock_id(account_id: UUID) -> int:

@@ -6,12 +6,18 @@ after a crash to finish what is left.
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from uuid import UUID
 
 from meterwise.config import current_settings
-from meterwise.services import account_deletion, keyring, keyrotation
+from meterwise.keys import writable_key_file
+from meterwise.models.shield import Severity
+from meterwise.security.masterkeys import MasterKeyError
+from meterwise.services import account_deletion, keyring, keyrotation, security_events
 from meterwise.tasks.registry import job
+
+log = logging.getLogger(__name__)
 
 
 @job("vault.rewrap_data_keys", max_retries=5, time_limit_ms=60 * 60_000)
@@ -37,3 +43,18 @@ async def rotate_due() -> None:
 async def delete_account(account_id: str) -> None:
     """Crypto-shred, then hard-delete, an account whose owner asked for it (resumable)."""
     await account_deletion.purge_account(UUID(account_id))
+
+
+@job("vault.rotate_after_deletions", max_retries=3, time_limit_ms=60 * 60_000)
+async def rotate_after_deletions() -> None:
+    """Daily: if accounts were deleted, retire the master keys their old key copies need."""
+    try:
+        result = await keyring.rotate_after_deletions(writable_key_file(current_settings()))
+    except MasterKeyError as exc:  # keys in the environment: only the operator can rotate
+        log.error("%s", exc)
+        await security_events.record("master_rotation_needed", account_id=None,
+                                     severity=Severity.HIGH, details={"reason": str(exc)})
+        return
+    if result.new_key_id is not None:
+        log.warning("master key rotated after %d deletion(s); retired %s: destroy every copy "
+                    "of it and take a new backup", result.deletions, ", ".join(result.retired))

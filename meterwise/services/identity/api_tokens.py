@@ -18,6 +18,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from meterwise.models.identity import ApiToken, Membership, Role, User
+from meterwise.models.vault import AccountDeletion
 from meterwise.security.tokens import API_TOKEN_PREFIX, hash_token, new_token
 from meterwise.services import suspicious
 from meterwise.services.errors import UserErrorCode, UserInputError
@@ -95,7 +96,7 @@ async def resolve_api_token(token: str, *, touch: bool = True) -> Viewer | None:
     if row is None or not is_active(row, now):
         return None
     membership = await Membership.get_or_none(user_id=row.user_id, account_id=row.account_id)
-    if membership is None:
+    if membership is None or await AccountDeletion.exists(account_id=row.account_id):
         return None
     if touch and (row.last_used_at is None or now - row.last_used_at >= TOUCH_EVERY):
         await ApiToken.filter(id=row.id).update(last_used_at=now)

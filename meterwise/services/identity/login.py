@@ -13,6 +13,7 @@ from uuid import UUID
 from tortoise import connections
 
 from meterwise.models.identity import Membership, MfaChallenge, User
+from meterwise.models.vault import AccountDeletion
 from meterwise.security.passwords import verify_against_dummy, verify_password
 from meterwise.security.tokens import MFA_PENDING_PREFIX, hash_token, new_token
 from meterwise.services import suspicious
@@ -50,9 +51,12 @@ async def _find_user(email: str) -> User | None:
 
 
 async def _current_account(user: User) -> UUID | None:
-    """The home account when still a member, else the oldest membership."""
+    """The home account when still a member, else the oldest membership; never an account
+    whose deletion has been requested (its rows linger until the purge job runs)."""
     rows = await Membership.filter(user_id=user.id).order_by("created_at").only("account_id")
-    ids = [row.account_id for row in rows]
+    deleting = set(await AccountDeletion.filter(
+        account_id__in=[row.account_id for row in rows]).values_list("account_id", flat=True))
+    ids = [row.account_id for row in rows if row.account_id not in deleting]
     if user.home_account_id in ids:
         return user.home_account_id
     return ids[0] if ids else None

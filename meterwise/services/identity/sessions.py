@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 from meterwise.models.identity import Account, Membership, Session, User
+from meterwise.models.vault import AccountDeletion
 from meterwise.security.tokens import SESSION_PREFIX, hash_token, new_token
 from meterwise.services.authz import STEP_UP_WINDOW
 from meterwise.services.errors import UserErrorCode, UserInputError
@@ -26,6 +27,8 @@ TOUCH_EVERY = timedelta(seconds=60)
 async def start_session(user: User, account_id: UUID, client: Client, *,
                         mfa_verified: bool) -> str:
     """A fresh session (a new token every time: sessions rotate at login and after MFA)."""
+    if await AccountDeletion.exists(account_id=account_id):  # deleteAccount has committed
+        raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, "Wrong email or password.")
     now = policy.now()
     token = new_token(SESSION_PREFIX)
     await Session.create(
@@ -69,7 +72,7 @@ async def resolve_session(token: str, *, touch: bool = True) -> Viewer | None:
         return None
     membership = await Membership.get_or_none(user_id=session.user.id,
                                               account_id=session.account.id)
-    if membership is None:
+    if membership is None or await AccountDeletion.exists(account_id=session.account.id):
         return None
     now = policy.now()
     if touch and now - session.last_seen_at >= TOUCH_EVERY:

@@ -7,7 +7,7 @@ import contextlib
 import json
 import subprocess
 import time
-from collections.abc import AsyncIterator, Awaitable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -208,3 +208,16 @@ async def healthz_latencies(server: LiveServer, attack: Awaitable[Any], *,
             assert response.status_code == 200
             await asyncio.sleep(0.01)
     return await task, latencies
+
+
+async def healthz_during(server: LiveServer, attack: Callable[[], Awaitable[Any]], *,
+                         budget: float, tries: int = 3) -> tuple[Any, list[float]]:
+    """``healthz_latencies`` for up to ``tries`` runs of ``attack``, stopping at the first
+    whose every sample is within ``budget``: a frozen loop fails every run, while one
+    scheduler hiccup on a busy two-core CI box does not fail the test."""
+    result, latencies = await healthz_latencies(server, attack())
+    for _ in range(tries - 1):
+        if max(latencies) < budget:
+            break
+        result, latencies = await healthz_latencies(server, attack())
+    return result, latencies

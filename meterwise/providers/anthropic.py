@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import httpx
 
-from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_rows
+from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, read_source
 from meterwise.providers.common import (
     as_dict,
     as_list,
@@ -69,17 +70,33 @@ class AnthropicAdapter:
 
     async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
         start, end = day_window(start, end)
+        usage = await read_source("usage_report", start, end,
+                                  partial(self._usage, api_key, start, end))
+        cost = await read_source("cost_report", start, end,
+                                 partial(self._cost, api_key, start, end))
+        return FetchResult.collect((usage, cost))
+
+    async def _usage(self, api_key: str, start: datetime, end: datetime
+                     ) -> tuple[list[UsageRow], int]:
+        """The messages usage report, every page: rows, pages."""
         rows: list[UsageRow] = []
         pages = 0
         usage_params = [("group_by[]", g) for g in USAGE_GROUP_BY]
         async for page in self._pages(api_key, USAGE_PATH, usage_params, start, end):
             pages += 1
             rows.extend(_usage_rows(page, start, end))
+        return rows, pages
+
+    async def _cost(self, api_key: str, start: datetime, end: datetime
+                    ) -> tuple[list[UsageRow], int]:
+        """The cost report, every page: rows, pages."""
+        rows: list[UsageRow] = []
+        pages = 0
         cost_params = [("group_by[]", g) for g in COST_GROUP_BY]
         async for page in self._pages(api_key, COST_PATH, cost_params, start, end):
             pages += 1
             rows.extend(_cost_rows(page, start, end))
-        return FetchResult(rows=merge_rows(rows), pages=pages)
+        return rows, pages
 
     async def _pages(
         self,

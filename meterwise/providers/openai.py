@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import httpx
 
-from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_rows
+from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, read_source
 from meterwise.providers.common import (
     as_dict,
     as_list,
@@ -81,21 +82,39 @@ class OpenAIAdapter:
 
     async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
         start, end = day_window(start, end)
+        sources = [
+            await read_source(f"usage.{endpoint}", start, end,
+                              partial(self._usage, api_key, endpoint, start, end))
+            for endpoint in USAGE_ENDPOINTS
+        ]
+        sources.append(await read_source("costs", start, end,
+                                         partial(self._costs, api_key, start, end)))
+        return FetchResult.collect(sources)
+
+    async def _usage(self, api_key: str, endpoint: str, start: datetime, end: datetime
+                     ) -> tuple[list[UsageRow], int]:
+        """One usage report (``/organization/usage/{endpoint}``), every page: rows, pages."""
         rows: list[UsageRow] = []
         pages = 0
-        for endpoint in USAGE_ENDPOINTS:
-            params = [("bucket_width", "1d"), ("limit", str(USAGE_LIMIT_1D))]
-            params += [("group_by", g) for g in USAGE_GROUP_BY]
-            async for page in self._pages(api_key, f"/organization/usage/{endpoint}", params,
-                                          start, end):
-                pages += 1
-                rows.extend(_usage_rows(page, endpoint, start, end))
+        params = [("bucket_width", "1d"), ("limit", str(USAGE_LIMIT_1D))]
+        params += [("group_by", g) for g in USAGE_GROUP_BY]
+        async for page in self._pages(api_key, f"/organization/usage/{endpoint}", params,
+                                      start, end):
+            pages += 1
+            rows.extend(_usage_rows(page, endpoint, start, end))
+        return rows, pages
+
+    async def _costs(self, api_key: str, start: datetime, end: datetime
+                     ) -> tuple[list[UsageRow], int]:
+        """The costs report, every page: rows, pages."""
+        rows: list[UsageRow] = []
+        pages = 0
         params = [("bucket_width", "1d"), ("limit", str(COSTS_LIMIT))]
         params += [("group_by", g) for g in COSTS_GROUP_BY]
         async for page in self._pages(api_key, "/organization/costs", params, start, end):
             pages += 1
             rows.extend(_cost_rows(page, start, end))
-        return FetchResult(rows=merge_rows(rows), pages=pages)
+        return rows, pages
 
     async def _pages(
         self,

@@ -144,6 +144,27 @@ class Dataset:
         )
         return (day, record.model, record.project)
 
+    def lower(self, day: date, *, by: Decimal = Decimal("0.10")) -> TotalsKey:
+        """A refund-like revision: the day's first cost line (or priced usage) drops by ``by``."""
+        for c in self.costs_on(day):
+            if c.amount > by:
+                c.amount -= by
+                return (day, c.model, c.project)
+        for u in self.usage_on(day):
+            if u.cost is not None and u.cost > by:
+                u.cost -= by
+                return (day, u.model, u.project)
+        raise ValueError(f"nothing on {day} costs more than {by}")
+
+    def remove_line(self, day: date) -> TotalsKey:
+        """A re-attribution-like revision: the day's first usage line and the cost lines of
+        its (model, project) disappear from the provider's reports."""
+        record = self.usage_on(day)[0]
+        self.usage.remove(record)
+        self.costs[:] = [c for c in self.costs if not (
+            c.day == day and c.model == record.model and c.project == record.project)]
+        return (day, record.model, record.project)
+
     def copy(self) -> Dataset:
         """A deep copy, so tests can keep the pre-revision truth."""
         return replace(

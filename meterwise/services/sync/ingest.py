@@ -63,44 +63,35 @@ DAY = "(date_trunc('day', {col} AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"
 
 
 def _upsert_sql() -> str:
-    """The chunk upsert; for rows flagged revisable it also returns their values before."""
     names = [name for name, _ in ARRAYS]
     unnest = ", ".join(f"${i + 4}::{kind}[]" for i, (_, kind) in enumerate(ARRAYS))
-    flag = f"${len(ARRAYS) + 4}::bool[]"
     changed = ", ".join(f"usage_record.{v}" for v in VALUES)
     incoming = ", ".join(f"EXCLUDED.{v}" for v in VALUES)
-    same_key = " AND ".join(f"u.{k} = t.{k}" for k in KEY[1:])
     return (
-        f"WITH t AS (SELECT * FROM unnest({unnest}, {flag}) "  # noqa: S608
-        f"AS t({', '.join(names)}, revisable)), "
-        f"before AS (SELECT u.id, {', '.join('u.' + v for v in TRACKED)} FROM usage_record u "
-        f"JOIN t ON u.connection_id = $2 AND {same_key} WHERE t.revisable), "
-        "up AS (INSERT INTO usage_record (account_id, connection_id, provider, "
+        "INSERT INTO usage_record (account_id, connection_id, provider, "  # noqa: S608
         f"{', '.join(names)}, updated_at) "
         f"SELECT $1::uuid, $2::uuid, $3::text, {', '.join('t.' + n for n in names)}, now() "
-        f"FROM t ON CONFLICT ({', '.join(KEY)}) DO UPDATE SET "
+        f"FROM unnest({unnest}) AS t({', '.join(names)}) "
+        f"ON CONFLICT ({', '.join(KEY)}) DO UPDATE SET "
         + ", ".join(f"{v} = EXCLUDED.{v}" for v in VALUES)
-        + ", updated_at = EXCLUDED.updated_at "  # noqa: S608
+        + ", updated_at = EXCLUDED.updated_at "
         f"WHERE ({changed}) IS DISTINCT FROM ({incoming}) "
-        f"RETURNING id, (xmax = 0) AS inserted, origin, currency, {', '.join(DIMS)}, "
-        f"{', '.join(TRACKED)}) "
-        f"SELECT up.*, {', '.join(f'before.{v} AS old_{v}' for v in TRACKED)} "
-        "FROM up LEFT JOIN before ON before.id = up.id"
+        f"RETURNING (xmax = 0) AS inserted, origin, currency, {', '.join(DIMS)}, "
+        f"{', '.join(TRACKED)}"
     )
 
 
 UPSERT_SQL = _upsert_sql()
 
-# rows of one origin in [start, end) whose key the fresh read does not have
-REMOVE_SQL = (
-    "DELETE FROM usage_record u WHERE u.connection_id = $1 AND u.origin = $2 "  # noqa: S608
-    "AND u.bucket_start >= $3 AND u.bucket_start < $4 AND NOT EXISTS ("
-    " SELECT 1 FROM unnest($5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[],"
-    f" $10::text[], $11::text[]) AS k({', '.join(DIMS)})"
-    f" WHERE {' AND '.join(f'k.{d} = u.{d}' for d in DIMS)}) "
-    f"RETURNING u.currency, {', '.join('u.' + d for d in DIMS)}, "
-    f"{', '.join('u.' + v for v in TRACKED)}"
+# what one origin has stored in [start, end): to find what a re-read no longer reports,
+# and the values before a revision (one indexed range read; compared in Python, not by an
+# anti-join against unnest, which the planner runs as a nested loop)
+STORED_SQL = (
+    f"SELECT id, currency, {', '.join(DIMS)}, {', '.join(TRACKED)} "  # noqa: S608
+    "FROM usage_record WHERE connection_id = $1 AND origin = $2 "
+    "AND bucket_start >= $3 AND bucket_start < $4"
 )
+REMOVE_SQL = "DELETE FROM usage_record WHERE id = ANY($1::int8[])"
 
 COST_DAYS_SQL = (
     f"SELECT DISTINCT {DAY.format(col='bucket_start')} AS day FROM usage_record "  # noqa: S608
@@ -217,19 +208,25 @@ async def _store(target: Target, reads: Sequence[Reread], *, replace: bool,
     changed_days: set[date] = set()
     revisions: list[tuple[Any, ...]] = []
     async with in_transaction() as conn:
+        stored: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
         if replace:
             for read in reads:
-                for gone in await _remove_missing(conn, target, read):
+                stored[read.origin] = before = await _stored(conn, target, read)
+                fresh = {_key(r) for r in read.rows}
+                gone = [row for key, row in before.items() if key not in fresh]
+                if gone:
+                    await conn.execute_query(REMOVE_SQL, [[row["id"] for row in gone]])
+                for row in gone:
                     result.removed += 1
-                    changed_days.add(gone["bucket_start"].astimezone(UTC).date())
+                    changed_days.add(row["bucket_start"].astimezone(UTC).date())
                     if read.previous is not None and read.previous.saw_complete(
-                            gone["bucket_start"], gone["bucket_width"]):
-                        revisions.append(_revision(RevisionKind.REMOVED, read.origin, gone,
-                                                   gone, None))
+                            row["bucket_start"], row["bucket_width"]):
+                        revisions.append(_revision(RevisionKind.REMOVED, read.origin, row,
+                                                   row, None))
         rows = [row for read in reads for row in read.rows]
         reported = await _cost_days(conn, target, rows, lo, hi)
         previous = {read.origin: read.previous for read in reads}
-        prepared = [_prepare(target.provider, row, reported, read)
+        prepared = [_prepare(target.provider, row, reported, read.origin)
                     for read in reads for row in read.rows]
         for start in range(0, len(prepared), CHUNK):
             chunk = prepared[start:start + CHUNK]
@@ -241,7 +238,10 @@ async def _store(target: Target, reads: Sequence[Reread], *, replace: bool,
                 else:
                     result.updated += 1
                 changed_days.add(record["bucket_start"].astimezone(UTC).date())
-                revision = _upsert_revision(record, previous.get(record["origin"]))
+                origin = record["origin"]
+                revision = _upsert_revision(
+                    record, previous.get(origin),
+                    stored.get(origin, {}).get(tuple(record[d] for d in DIMS)))
                 if revision is not None:
                     revisions.append(revision)
         cleared = await conn.execute_query_dict(CLEAR_ESTIMATES_SQL,
@@ -254,27 +254,29 @@ async def _store(target: Target, reads: Sequence[Reread], *, replace: bool,
     return result
 
 
-async def _remove_missing(conn: BaseDBAsyncClient, target: Target, read: Reread
-                          ) -> list[dict[str, Any]]:
-    """Delete the origin's rows in the read's window that the read no longer reports."""
-    keys = [(r.source, r.bucket_start, r.bucket_width, r.model or "", r.project or "",
-             r.api_key_id or "", r.line_item) for r in read.rows]
-    columns = [list(c) for c in zip(*keys, strict=True)] if keys else [[] for _ in DIMS]
-    return await conn.execute_query_dict(REMOVE_SQL, [
-        target.connection_id, read.origin, read.start, read.end, *columns])
+def _key(row: UsageRow) -> tuple[Any, ...]:
+    """A row's key as stored (absent grouping keys are "")."""
+    return (row.source, row.bucket_start, row.bucket_width, row.model or "",
+            row.project or "", row.api_key_id or "", row.line_item)
 
 
-def _upsert_revision(record: dict[str, Any], previous: PreviousRead | None
-                     ) -> tuple[Any, ...] | None:
+async def _stored(conn: BaseDBAsyncClient, target: Target, read: Reread
+                  ) -> dict[tuple[Any, ...], dict[str, Any]]:
+    rows = await conn.execute_query_dict(STORED_SQL, [
+        target.connection_id, read.origin, read.start, read.end])
+    return {tuple(row[d] for d in DIMS): row for row in rows}
+
+
+def _upsert_revision(record: dict[str, Any], previous: PreviousRead | None,
+                     old: dict[str, Any] | None) -> tuple[Any, ...] | None:
     """The revision an upserted row makes, if its bucket had been read complete before."""
     if previous is None or not previous.saw_complete(record["bucket_start"],
                                                      record["bucket_width"]):
         return None  # first read of the bucket, or it was still filling up
     if record["inserted"]:
         return _revision(RevisionKind.ADDED, record["origin"], record, None, record)
-    old = {v: record[f"old_{v}"] for v in TRACKED}
-    if all(old[v] == record[v] for v in TRACKED):
-        return None  # only the basis, currency or origin moved
+    if old is None or all(old[v] == record[v] for v in TRACKED):
+        return None  # moved from another origin, or only its basis or currency changed
     return _revision(RevisionKind.CHANGED, record["origin"], record, old, record)
 
 
@@ -340,9 +342,9 @@ async def _cost_days(conn: BaseDBAsyncClient, target: Target, rows: Sequence[Usa
     return days
 
 
-def _prepare(provider: str, row: UsageRow, reported: set[date], read: Reread
+def _prepare(provider: str, row: UsageRow, reported: set[date], origin: str
              ) -> tuple[Any, ...]:
-    """The row as the array columns (+ the revisable flag), with its cost and its basis."""
+    """The row as the array columns, with its cost, the basis of that cost and its origin."""
     cost: Decimal | None
     if row.source == "cost":
         cost, basis = row.cost, CostBasis.REPORTED
@@ -351,12 +353,8 @@ def _prepare(provider: str, row: UsageRow, reported: set[date], read: Reread
     else:
         cost = estimate_cost(provider, row)
         basis = CostBasis.NONE if cost is None else CostBasis.ESTIMATED
-    revisable = read.previous is not None and read.previous.saw_complete(
-        row.bucket_start, row.bucket_width)
-    return (row.source, row.bucket_start, row.bucket_width, row.model or "",
-            row.project or "", row.api_key_id or "", row.line_item, row.input_tokens,
-            row.output_tokens, row.cached_input_tokens, row.cache_write_tokens,
-            row.requests, cost, row.currency, basis.value, read.origin, revisable)
+    return (*_key(row), row.input_tokens, row.output_tokens, row.cached_input_tokens,
+            row.cache_write_tokens, row.requests, cost, row.currency, basis.value, origin)
 
 
 async def forget_connection(connection_id: UUID) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID, uuid4
@@ -17,7 +18,7 @@ from meterwise.providers import ProviderKind, UsageRow
 from meterwise.providers.openrouter import KEY_USAGE_LINE_ITEM
 from meterwise.services import connections
 from meterwise.services.sync import run_sync
-from meterwise.services.sync.ingest import Reread, Target, midnight, reread
+from meterwise.services.sync.ingest import PreviousRead, Reread, Target, midnight, reread
 from meterwise.services.viewer import Viewer
 from tests.sync.support import (
     add_connection,
@@ -71,6 +72,33 @@ async def test_a_revision_that_lowers_raises_and_removes_lines_is_stored_exactly
     assert run.rows_removed >= 1
     removed = [r for r in revisions if r.kind is RevisionKind.REMOVED]
     assert all(r.new_cost is None and r.new_input_tokens == 0 for r in removed)
+    stored = await ProviderConnection.get(id=connection.id)
+    assert stored.settled_before == midnight(today() - timedelta(days=3))  # the look-back
+
+
+async def test_a_bucket_still_filling_when_last_read_grows_without_a_revision(
+    account: UUID
+) -> None:
+    target = Target(account, uuid4(), "openai")
+    day = midnight(today() - timedelta(days=1))
+    end = day + timedelta(days=1)
+    row = UsageRow(bucket_start=day, bucket_width="1d", source="cost", model="gpt-4o",
+                   project="proj_abc", api_key_id=None, line_item="gpt-4o, input",
+                   cost=Decimal("1.00"))
+    await reread(target, [Reread("costs", day, end, [row])])
+
+    during = PreviousRead(day, end, read_at=day + timedelta(hours=20))
+    grew = await reread(target, [Reread("costs", day, end, [replace(row, cost=Decimal(2))],
+                                        during)])
+    after = PreviousRead(day, end, read_at=end + timedelta(minutes=5))
+    revised = await reread(target, [Reread("costs", day, end,
+                                           [replace(row, cost=Decimal("1.5"))], after)])
+
+    assert (grew.updated, grew.revisions) == (1, 0)
+    assert (revised.updated, revised.revisions) == (1, 1)
+    revision = await UsageRevision.get(connection_id=target.connection_id)
+    assert (revision.kind, revision.old_cost, revision.new_cost) == (
+        RevisionKind.CHANGED, Decimal(2), Decimal("1.5"))
 
 
 async def test_an_unchanged_re_read_keeps_no_revision_and_changes_nothing(

@@ -275,15 +275,22 @@ def _upsert_revision(record: dict[str, Any], previous: PreviousRead | None,
         return None  # first read of the bucket, or it was still filling up
     if record["inserted"]:
         return _revision(RevisionKind.ADDED, record["origin"], record, None, record)
-    if old is None or all(old[v] == record[v] for v in TRACKED):
-        return None  # moved from another origin, or only its basis or currency changed
+    if old is None or all(old[v] == record[v] for v in _reported(record["source"])):
+        return None  # moved from another origin, or only an estimate, basis or currency
     return _revision(RevisionKind.CHANGED, record["origin"], record, old, record)
+
+
+def _reported(source: str) -> tuple[str, ...]:
+    """The values the provider reports for a row: a usage row's cost is our estimate."""
+    return TRACKED if source == "cost" else TRACKED[:-1]
 
 
 def _revision(kind: RevisionKind, origin: str, dims: dict[str, Any],
               old: dict[str, Any] | None, new: dict[str, Any] | None) -> tuple[Any, ...]:
     """A usage_revision row as the array columns of ``REVISION_ARRAYS``."""
     def value(row: dict[str, Any] | None, name: str) -> Any:
+        if name == "cost" and dims["source"] != "cost":
+            return None  # an estimate is ours, not the provider's: no cost revision
         if row is None:
             return None if name == "cost" else 0
         return row[name]

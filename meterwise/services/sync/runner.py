@@ -187,8 +187,11 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
         await ProviderConnection.filter(id=connection.id).update(
             status=ConnectionStatus.ACTIVE, last_error=message)
     else:
+        # every source re-read from window.start: nothing before it is read again
+        settled = max(connection.settled_before or window.start, window.start)
         await ProviderConnection.filter(id=connection.id).update(
-            status=ConnectionStatus.ACTIVE, last_error=None, last_synced_at=finished)
+            status=ConnectionStatus.ACTIVE, last_error=None, last_synced_at=finished,
+            settled_before=settled)
     await ProviderConnection.filter(id=connection.id, next_sync_at__isnull=True).update(
         next_sync_at=finished + timedelta(seconds=connection.sync_interval_seconds))
     log.info("synced connection %s (%s): %d pages, %d rows (%d new, %d changed, %d removed, "

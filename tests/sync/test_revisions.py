@@ -7,8 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from uuid import UUID, uuid4
 
+import httpx
 import pytest
 
+from meterwise.cli import demo
 from meterwise.config import Settings
 from meterwise.fakeproviders import Fakes
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
@@ -20,6 +22,7 @@ from meterwise.services import connections
 from meterwise.services.sync import run_sync
 from meterwise.services.sync.ingest import PreviousRead, Reread, Target, midnight, reread
 from meterwise.services.viewer import Viewer
+from tests.support.identity import gql, signed_in
 from tests.sync.support import (
     add_connection,
     expected_totals,
@@ -204,3 +207,49 @@ async def test_replacing_an_openrouter_inference_key_by_a_management_key_never_d
     assert normalised(await stored_totals(connection.id)) == expected_totals(fake)
     assert normalised(await rollup_totals(connection.id)) == expected_totals(fake)
     assert await UsageRecord.filter(connection_id=connection.id, origin="key").count() == 0
+
+
+REVISIONS = """query($filter: UsageFilter!) { usageRevisions(filter: $filter, first: 100) {
+  edges { node { kind bucketStart provider connectionId origin source oldCost newCost costDelta
+                 syncRunId } }
+  pageInfo { hasNextPage } } }"""
+CONNECTIONS = "{ connections { id lastError lastSyncedAt settledBefore } }"
+
+
+async def test_the_api_lists_the_revisions_a_sync_found_and_says_which_part_failed(
+    client: httpx.AsyncClient, provider_settings: Settings, live_fakes: Fakes
+) -> None:
+    token, who = await signed_in(client, Role.VIEWER)
+    fake = live_fakes.openai
+    connection = await add_connection(who.account_id, fake)
+    await sync_once(connection.id, provider_settings)
+    fake.dataset.revise(today() - timedelta(days=1), cost=Decimal("1.20"))
+    fake.switches.fail_paths = {"/usage/embeddings": 400}
+    assert await sync_once(connection.id, provider_settings) is SyncStatus.PARTIAL
+
+    window = {"from": midnight(today() - timedelta(days=40)).isoformat(),
+              "to": midnight(today() + timedelta(days=1)).isoformat()}
+    body = await gql(client, REVISIONS, {"filter": window}, token=token)
+    listed = await gql(client, CONNECTIONS, token=token)
+
+    nodes = [e["node"] for e in body["data"]["usageRevisions"]["edges"]]
+    run = await latest_run(connection.id)
+    assert nodes and {n["syncRunId"] for n in nodes} == {str(run.id)}
+    assert sum(Decimal(n["costDelta"]) for n in nodes) == Decimal("1.20")
+    assert {n["bucketStart"][:10] for n in nodes} == {str(today() - timedelta(days=1))}
+    assert {(n["provider"], n["connectionId"]) for n in nodes} == {("OPENAI", str(connection.id))}
+    (shown,) = listed["data"]["connections"]
+    assert "usage.embeddings" in shown["lastError"] and "400" in shown["lastError"]
+    assert shown["settledBefore"] is not None
+
+
+async def test_the_demo_revises_recent_days_of_every_fake(live_fakes: Fakes) -> None:
+    before = {fake.kind: fake.dataset.expected() for fake in live_fakes.all()}
+
+    demo._revise(live_fakes)
+
+    for fake in live_fakes.all():
+        after = fake.dataset.expected()
+        changed = {k[0] for k in set(after) | set(before[fake.kind])
+                   if after.get(k) != before[fake.kind].get(k)}
+        assert changed and all(today() - day <= timedelta(days=3) for day in changed)

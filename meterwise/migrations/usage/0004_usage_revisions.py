@@ -70,7 +70,7 @@ class Migration(migrations.Migration):
         ),
         ops.RunSQL(
             "UPDATE usage_record SET origin = CASE "
-            "WHEN provider = 'openai' AND source = 'usage' THEN 'usage.' || line_item "
+            "WHEN provider = 'openai' AND source = 'usage' THEN 'usage.' || split_part(line_item, ' | ', 1) "
             "WHEN provider = 'openai' THEN 'costs' "
             "WHEN provider = 'anthropic' AND source = 'usage' THEN 'usage_report' "
             "WHEN provider = 'anthropic' THEN 'cost_report' "

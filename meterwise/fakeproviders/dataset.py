@@ -145,16 +145,20 @@ class Dataset:
         return (day, record.model, record.project)
 
     def lower(self, day: date, *, by: Decimal = Decimal("0.10")) -> TotalsKey:
-        """A refund-like revision: the day's first cost line (or priced usage) drops by ``by``."""
-        for c in self.costs_on(day):
-            if c.amount > by:
-                c.amount -= by
-                return (day, c.model, c.project)
-        for u in self.usage_on(day):
-            if u.cost is not None and u.cost > by:
-                u.cost -= by
-                return (day, u.model, u.project)
-        raise ValueError(f"nothing on {day} costs more than {by}")
+        """A refund-like revision: the day's largest cost line (or priced usage) drops by
+        ``by``, or by half when it is smaller than that."""
+        lines: list[CostRecord | UsageRecord] = [*self.costs_on(day)] or [
+            u for u in self.usage_on(day) if u.cost is not None]
+        if not lines:
+            raise ValueError(f"nothing on {day} has a cost")
+        line = max(lines, key=lambda r: r.amount if isinstance(r, CostRecord)
+                   else r.cost or Decimal(0))
+        if isinstance(line, CostRecord):
+            line.amount -= min(by, line.amount / 2)
+        else:
+            cost = line.cost or Decimal(0)
+            line.cost = cost - min(by, cost / 2)
+        return (day, line.model, line.project)
 
     def remove_line(self, day: date) -> TotalsKey:
         """A re-attribution-like revision: the day's first usage line and the cost lines of

@@ -56,9 +56,16 @@ async def test_a_revision_that_lowers_raises_and_removes_lines_is_stored_exactly
     assert await sync_once(connection.id, provider_settings) is SyncStatus.SUCCEEDED
     before_cost = fake.dataset.total_cost()
 
-    fake.dataset.revise(today() - timedelta(days=1), cost=Decimal("1.20"))
-    fake.dataset.lower(today() - timedelta(days=2), by=Decimal("0.10"))
-    fake.dataset.remove_line(today() - timedelta(days=3))
+    data = fake.dataset
+    # recent days (inside the 3-day look-back) with usage and a cost; quiet days are skipped
+    days = [day for day in (today() - timedelta(days=n) for n in (1, 2, 3))
+            if data.usage_on(day) and (data.costs_on(day) or any(
+                u.cost for u in data.usage_on(day)))]
+    assert days
+    raised, lowered, removed = days[0], days[-1], days[len(days) // 2]
+    data.lower(lowered, by=Decimal("0.10"))
+    data.revise(raised, cost=Decimal("1.20"))
+    data.remove_line(removed)
     assert await sync_once(connection.id, provider_settings) is SyncStatus.SUCCEEDED
 
     assert normalised(await stored_totals(connection.id)) == expected_totals(fake)
@@ -67,8 +74,7 @@ async def test_a_revision_that_lowers_raises_and_removes_lines_is_stored_exactly
     revisions = await UsageRevision.filter(connection_id=connection.id)
     assert {r.kind for r in revisions} >= {RevisionKind.CHANGED, RevisionKind.REMOVED}
     assert {r.sync_run_id for r in revisions} == {run.id}
-    assert {r.bucket_start.date() for r in revisions} == {
-        today() - timedelta(days=n) for n in (1, 2, 3)}
+    assert {r.bucket_start.date() for r in revisions} == {raised, lowered, removed}
     delta = sum(((r.new_cost or Decimal(0)) - (r.old_cost or Decimal(0)) for r in revisions),
                 Decimal(0))
     assert delta == fake.dataset.total_cost() - before_cost

@@ -68,6 +68,14 @@ class Migration(migrations.Migration):
             name='origin',
             field=fields.CharField(default='', max_length=40),
         ),
+        # database defaults too: writers that name their columns (older backups, raw
+        # inserts) still work
+        ops.RunSQL(
+            "ALTER TABLE usage_record ALTER COLUMN origin SET DEFAULT ''; "
+            "ALTER TABLE sync_run ALTER COLUMN rows_removed SET DEFAULT 0",
+            reverse_sql="ALTER TABLE usage_record ALTER COLUMN origin DROP DEFAULT; "
+            "ALTER TABLE sync_run ALTER COLUMN rows_removed DROP DEFAULT",
+        ),
         ops.RunSQL(
             "UPDATE usage_record SET origin = CASE "
             "WHEN provider = 'openai' AND source = 'usage' THEN 'usage.' || split_part(line_item, ' | ', 1) "

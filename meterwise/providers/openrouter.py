@@ -114,7 +114,7 @@ class OpenRouterAdapter:
                     partial(self._key_usage, key_info, today, day_start, day_end)))
         credits_body = await self._get(api_key, "/credits", [], forbidden_ok=True)
         return FetchResult.collect(sources, credits=_credits(credits_body),
-                           other_pages=2)  # /key and /credits
+                                   other_pages=2)  # /key and /credits
 
     async def _activity(self, api_key: str, first: datetime, last: datetime
                         ) -> tuple[list[UsageRow], int]:

@@ -11,6 +11,8 @@ server is started with many projects and keys (plain HTTP on 127.0.0.1), then:
 2. the fetched rows are stored again into fresh connection ids, side by side, by
    * ``ingest`` (one ``INSERT … SELECT FROM unnest … ON CONFLICT DO UPDATE`` per chunk),
    * the same ``ingest`` re-run on unchanged rows and on rows that all changed,
+   * ``reread`` (the sync's path: the window is replaced, removed rows deleted, revisions
+     kept) on the same three cases plus one where a tenth of the rows went away,
    * Tortoise ``bulk_create`` (which sends one INSERT per row; no upsert at all),
    * one ``INSERT … ON CONFLICT DO UPDATE`` statement per row;
    and rows/s is printed for each.
@@ -42,7 +44,14 @@ from meterwise.models.usage import UsageRecord
 from meterwise.providers import UsageRow, create_client, get_adapter
 from meterwise.security.masterkeys import MasterKeyRing, generate_master_key
 from meterwise.services import sync, vault
-from meterwise.services.sync.ingest import UPSERT_SQL, Target, _prepare
+from meterwise.services.sync.ingest import (
+    UPSERT_SQL,
+    PreviousRead,
+    Reread,
+    Target,
+    _prepare,
+    reread,
+)
 from tests.support import db as test_db
 from tests.sync.support import add_connection
 
@@ -79,7 +88,7 @@ async def bulk_create_baseline(target: Target, rows: list[UsageRow]) -> float:
 
 async def row_by_row_baseline(target: Target, rows: list[UsageRow]) -> float:
     """The same upsert statement, one row per statement (what a naive loop does)."""
-    prepared = [_prepare(target.provider, r, set()) for r in rows]
+    prepared = [_prepare(target.provider, r, set(), "") for r in rows]
     started = time.perf_counter()
     async with in_transaction() as conn:
         for row in prepared:
@@ -92,6 +101,14 @@ async def row_by_row_baseline(target: Target, rows: list[UsageRow]) -> float:
 async def timed_ingest(target: Target, rows: list[UsageRow]) -> tuple[float, sync.IngestResult]:
     started = time.perf_counter()
     result = await sync.ingest(target, rows)
+    return time.perf_counter() - started, result
+
+
+async def timed_reread(target: Target, rows: list[UsageRow], start: datetime, end: datetime,
+                       previous: PreviousRead | None) -> tuple[float, sync.IngestResult]:
+    """The sync's path: every row from one source, re-read over [start, end)."""
+    started = time.perf_counter()
+    result = await reread(target, [Reread("costs", start, end, rows, previous)])
     return time.perf_counter() - started, result
 
 
@@ -147,6 +164,22 @@ async def main(args: argparse.Namespace) -> None:
                       replace(r, cost=(r.cost or 0) + 1) for r in rows]
             seconds, result = await timed_ingest(target, bumped)
             print(f"  ingest, every row changed {rate(result.updated, seconds)}")
+            print("\nthe sync's replacing re-read (deletes what is gone, keeps revisions):")
+            target = Target(account.id, uuid4(), "openai")
+            lo, hi = end - timedelta(days=args.days), end + timedelta(days=1)
+            seen = PreviousRead(lo, hi, datetime.now(UTC) + timedelta(days=1))  # all revisable
+            seconds, result = await timed_reread(target, rows, lo, hi, None)
+            print(f"  reread, all new           {rate(result.inserted, seconds)}")
+            seconds, result = await timed_reread(target, rows, lo, hi, seen)
+            print(f"  reread, unchanged re-run  {rate(len(rows), seconds)}"
+                  f"  ({result.changed} changed)")
+            seconds, result = await timed_reread(target, bumped, lo, hi, seen)
+            print(f"  reread, every row changed {rate(result.updated, seconds)}"
+                  f"  ({result.revisions} revisions kept)")
+            kept = bumped[: len(bumped) * 9 // 10]
+            seconds, result = await timed_reread(target, kept, lo, hi, seen)
+            print(f"  reread, a tenth removed   {rate(len(kept), seconds)}"
+                  f"  ({result.removed} removed, {result.revisions} revisions)")
             seconds = await bulk_create_baseline(Target(account.id, uuid4(), "openai"), rows)
             print(f"  Tortoise bulk_create      {rate(len(rows), seconds)}  (insert only)")
             seconds = await row_by_row_baseline(Target(account.id, uuid4(), "openai"), rows)

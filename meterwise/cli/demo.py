@@ -3,7 +3,9 @@
 Starts the fake OpenAI/Anthropic/OpenRouter servers (plain HTTP on 127.0.0.1, development
 only), points the provider base URLs at them, serves the API on the embedded default, then
 signs up a demo owner, connects the three providers through the normal services and syncs
-them, and prints how to sign in. Ctrl-C stops everything; a re-run replaces the demo's
+them; then the fakes revise a few recent days (a day raised, one lowered, a line removed)
+and a second sync picks that up, so ``usageRevisions`` has something to show. Finally it
+prints how to sign in. Ctrl-C stops everything; a re-run replaces the demo's
 connections (the fakes' keys are new on every start).
 """
 
@@ -54,11 +56,29 @@ def demo(args: argparse.Namespace) -> int:
         lock = serve_lock(settings.data_dir) if settings.embedded_database else (
             contextlib.nullcontext())
         with lock:
-            asyncio.run(_serve_and_seed(settings, args.host, args.port, keys))
+            asyncio.run(_serve_and_seed(settings, args.host, args.port, keys,
+                                        lambda: _revise(fakes)))
     return 0
 
 
-async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[str, str]) -> None:
+def _revise(fakes: Any) -> None:
+    """What providers do after the fact: a day revised up, one down, a line taken away."""
+    from datetime import UTC, datetime, timedelta
+    from decimal import Decimal
+
+    today = datetime.now(UTC).date()
+    for fake in fakes.all():
+        data = fake.dataset
+        with contextlib.suppress(IndexError, ValueError):  # a quiet day has nothing to revise
+            data.revise(today - timedelta(days=1), cost=Decimal("1.20"))
+        with contextlib.suppress(IndexError, ValueError):
+            data.lower(today - timedelta(days=2), by=Decimal("0.10"))
+        with contextlib.suppress(IndexError, ValueError):
+            data.remove_line(today - timedelta(days=3))
+
+
+async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[str, str],
+                          revise: Any) -> None:
     import uvicorn
 
     from meterwise.app import create_app
@@ -77,7 +97,7 @@ async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[str, s
         asyncio.get_running_loop().add_signal_handler(sig, setattr, server, "should_exit", True)
     try:
         started = time.monotonic()
-        password = await _seed(app.state.runtime, settings, keys)
+        password = await _seed(app.state.runtime, settings, keys, revise)
         _print_welcome(host, port, password, time.monotonic() - started)
     except Exception:
         server.should_exit = True
@@ -86,8 +106,9 @@ async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[str, s
     await serving
 
 
-async def _seed(runtime: Any, settings: Any, keys: dict[str, str]) -> str:
-    """The demo owner (new password each run), its connections, and their first sync."""
+async def _seed(runtime: Any, settings: Any, keys: dict[str, str], revise: Any) -> str:
+    """The demo owner (new password each run), its connections, their first sync, and a
+    second one after the fakes revised some days."""
     from meterwise.models.connections import ProviderName
     from meterwise.models.identity import Role, User
     from meterwise.services import connections, sync
@@ -116,9 +137,17 @@ async def _seed(runtime: Any, settings: Any, keys: dict[str, str]) -> str:
         await connections.remove(owner, old.id, ip="cli")
         await sync.forget_connection(old.id)
     runs: list[UUID] = []
+    added = []
     for name, key in keys.items():
         connection = await connections.connect(owner, settings, provider=ProviderName(name),
                                                label=LABELS[name], api_key=key, ip="cli")
+        added.append(connection)
+        run, _ = await sync.request_sync(runtime.jobs, connection, trigger="manual")
+        runs.append(run.id)
+    await _wait_for(runs)
+    revise()
+    runs = []
+    for connection in added:
         run, _ = await sync.request_sync(runtime.jobs, connection, trigger="manual")
         runs.append(run.id)
     await _wait_for(runs)
@@ -130,8 +159,8 @@ async def _wait_for(runs: list[UUID]) -> None:
 
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        done = await SyncRun.filter(id__in=runs,
-                                    status__in=[SyncStatus.SUCCEEDED, SyncStatus.FAILED])
+        done = await SyncRun.filter(id__in=runs, status__in=[
+            SyncStatus.SUCCEEDED, SyncStatus.PARTIAL, SyncStatus.FAILED])
         if len(done) == len(runs):
             failed = [r for r in done if r.status is SyncStatus.FAILED]
             if failed:
@@ -152,5 +181,7 @@ Meterwise demo is ready ({DEMO_DAYS} days of usage from 3 fake providers, synced
               {{ token errors {{ message }} }} }}
   Then send the token as the header  Authorization: Bearer <token>  and try:
             {{ connections {{ label status lastSyncedAt }} }}
+            {{ usageRevisions(filter: {{from: "2020-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z"}})
+              {{ edges {{ node {{ bucketStart provider kind costDelta }} }} }} }}
 The demo account does not require MFA; the password changes on every `meterwise demo`.
 Ctrl-C stops the server and the fake providers.""", flush=True)

@@ -1,7 +1,8 @@
 """Runtime switches and request log of one fake, plus the gate every request passes.
 
 Tests flip switches between calls (latency, N x 429 with Retry-After, N x 5xx, forced
-401/403, spec-style amounts, extra fields, page size) and read `hits` to count requests.
+401/403, one endpoint failing for good, spec-style amounts, extra fields, page size) and read
+`hits` to count requests.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class Switches:
     extras: bool = False  # off-spec / newer fields that parsers must ignore
     page_buckets: int = 3  # buckets per page at most, below the requested limit
     now: datetime | None = None  # the fake's clock; None = real time
+    # path suffix -> status answered on every request to it (one endpoint broken for good)
+    fail_paths: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,9 @@ class FakeState:
         rejected = auth(request)
         if rejected is not None:
             return error(request, *rejected)
+        for suffix, status in switches.fail_paths.items():
+            if request.url.path.endswith(suffix):
+                return error(request, status, "invalid_request")
         if self._take("fail_429"):
             response = error(request, 429, "rate_limited")
             if switches.retry_after is not None:

@@ -159,6 +159,31 @@ class Dataset:
         )
         return (day, record.model, record.project)
 
+    def lower(self, day: date, *, by: Decimal = Decimal("0.10")) -> TotalsKey:
+        """A refund-like revision: the day's largest cost line (or priced usage) drops by
+        ``by``, or by half when it is smaller than that."""
+        lines: list[CostRecord | UsageRecord] = [*self.costs_on(day)] or [
+            u for u in self.usage_on(day) if u.cost is not None]
+        if not lines:
+            raise ValueError(f"nothing on {day} has a cost")
+        line = max(lines, key=lambda r: r.amount if isinstance(r, CostRecord)
+                   else r.cost or Decimal(0))
+        if isinstance(line, CostRecord):
+            line.amount -= min(by, line.amount / 2)
+        else:
+            cost = line.cost or Decimal(0)
+            line.cost = cost - min(by, cost / 2)
+        return (day, line.model, line.project)
+
+    def remove_line(self, day: date) -> TotalsKey:
+        """A re-attribution-like revision: the day's first usage line and the cost lines of
+        its (model, project) disappear from the provider's reports."""
+        record = self.usage_on(day)[0]
+        self.usage.remove(record)
+        self.costs[:] = [c for c in self.costs if not (
+            c.day == day and c.model == record.model and c.project == record.project)]
+        return (day, record.model, record.project)
+
     def copy(self) -> Dataset:
         """A deep copy, so tests can keep the pre-revision truth."""
         return replace(

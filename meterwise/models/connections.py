@@ -47,6 +47,8 @@ class ProviderConnection(Model):
     status = fields.CharEnumField(ConnectionStatus, max_length=32, default=ConnectionStatus.ACTIVE)
     last_error = fields.CharField(max_length=500, null=True)
     last_synced_at = fields.DatetimeField(null=True)
+    # buckets before this are settled: older than every source's look-back, never re-read
+    settled_before = fields.DatetimeField(null=True)
     next_sync_at = fields.DatetimeField(null=True)
     sync_interval_seconds = fields.IntField(default=900)
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -13,6 +13,10 @@ Storage contract (shared by the ingest path and the analytics read side):
 * ``UsageDaily`` is the rollup by (connection, day, model, project, api_key_id), rebuilt by
   the ingest path for the days it touched, in the same transaction.
 * ``account_id`` is denormalised onto every row: scoping and the dashboard indexes need it.
+* ``origin`` names the provider source (endpoint) that reported the row: a sync re-reads
+  each source's window and replaces exactly that source's rows there.
+* ``UsageRevision``: every change to a row after its bucket was first read complete (the
+  provider revised, added or removed a line), with old and new values and the sync run.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ class UsageRecord(Model):
     cost = fields.DecimalField(max_digits=24, decimal_places=12, null=True)
     currency = fields.CharField(max_length=3, default="USD")
     cost_basis = fields.CharEnumField(CostBasis, max_length=12, default=CostBasis.NONE)
+    origin = fields.CharField(max_length=40, default="")  # the source (endpoint) read
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
@@ -91,10 +96,51 @@ class UsageDaily(Model):
         # (migration usage.0002); a plain twin would only tempt the planner away from it.
 
 
+class RevisionKind(StrEnum):
+    ADDED = "added"
+    CHANGED = "changed"
+    REMOVED = "removed"
+
+
+class UsageRevision(Model):
+    """One provider revision of one stored row: what it was, what it is now, which run saw it."""
+
+    id = fields.BigIntField(primary_key=True)
+    account_id = fields.UUIDField()
+    connection_id = fields.UUIDField()
+    provider = fields.CharField(max_length=16)
+    sync_run_id = fields.UUIDField(null=True)
+    kind = fields.CharEnumField(RevisionKind, max_length=8)
+    origin = fields.CharField(max_length=40, default="")
+    source = fields.CharField(max_length=8)
+    bucket_start = fields.DatetimeField()
+    bucket_width = fields.CharField(max_length=4)
+    model = fields.CharField(max_length=200, default="")
+    project = fields.CharField(max_length=200, default="")
+    api_key_id = fields.CharField(max_length=200, default="")
+    line_item = fields.CharField(max_length=300, default="")
+    currency = fields.CharField(max_length=3, default="USD")
+    old_cost = fields.DecimalField(max_digits=24, decimal_places=12, null=True)
+    new_cost = fields.DecimalField(max_digits=24, decimal_places=12, null=True)
+    old_input_tokens = fields.BigIntField(default=0)
+    new_input_tokens = fields.BigIntField(default=0)
+    old_output_tokens = fields.BigIntField(default=0)
+    new_output_tokens = fields.BigIntField(default=0)
+    old_requests = fields.BigIntField(default=0)
+    new_requests = fields.BigIntField(default=0)
+    revised_at = fields.DatetimeField()
+
+    class Meta:
+        table = "usage_revision"
+        indexes = (Index(fields=("account_id", "revised_at")),
+                   Index(fields=("connection_id", "bucket_start")))
+
+
 class SyncStatus(StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
     SUCCEEDED = "succeeded"
+    PARTIAL = "partial"  # some sources failed for good; the others were stored
     FAILED = "failed"
 
 
@@ -111,9 +157,12 @@ class SyncRun(Model):
     pages = fields.IntField(default=0)
     rows_inserted = fields.IntField(default=0)
     rows_updated = fields.IntField(default=0)
+    rows_removed = fields.IntField(default=0)
     attempts = fields.IntField(default=0)
     error_class = fields.CharField(max_length=100, null=True)
     error_message = fields.TextField(null=True)
+    # per source: {"name", "start", "end", "ok", "rows", "pages", "error"} (see runner)
+    sources: list[dict[str, object]] | None = fields.JSONField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     started_at = fields.DatetimeField(null=True)
     finished_at = fields.DatetimeField(null=True)

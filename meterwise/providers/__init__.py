@@ -6,8 +6,10 @@ from meterwise.providers.base import (
     ProviderAdapter,
     ProviderKind,
     RowKey,
+    SourceResult,
     UsageRow,
     merge_rows,
+    read_source,
 )
 from meterwise.providers.errors import (
     InvalidCredentials,
@@ -40,6 +42,7 @@ __all__ = [
     "ProviderUnavailable",
     "RetryPolicy",
     "RowKey",
+    "SourceResult",
     "UnsafeBaseUrl",
     "UsageRow",
     "check_base_url",
@@ -47,5 +50,6 @@ __all__ = [
     "create_client",
     "get_adapter",
     "merge_rows",
+    "read_source",
     "shared_client",
 ]

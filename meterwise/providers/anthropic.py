@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 import httpx
 
-from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_rows
+from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, read_source
 from meterwise.providers.common import (
     Clock,
     as_dict,
@@ -93,13 +94,24 @@ class AnthropicAdapter:
     async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
         start, end = day_window(start, end)
         now = self._clock()
+        finished = max(start, min(end, floor_day(now)))
+        usage = await read_source("usage_report", start, end,
+                                  partial(self.usage, api_key, start, end, now))
+        cost = await read_source("cost_report", start, finished,
+                                 partial(self.costs, api_key, start, end, now))
+        return FetchResult.collect((usage, cost))
+
+    async def usage(self, api_key: str, start: datetime, end: datetime,
+                    now: datetime) -> Fetched:
+        """The messages usage report: the finished days, then today's finished hours (one
+        source, so one re-read replaces both)."""
         rows: list[UsageRow] = []
         pages = 0
-        for read in (self.usage_days, self.costs, self.usage_today):
+        for read in (self.usage_days, self.usage_today):
             part_rows, part_pages = await read(api_key, start, end, now)
             rows.extend(part_rows)
             pages += part_pages
-        return FetchResult(rows=merge_rows(rows), pages=pages)
+        return rows, pages
 
     async def usage_days(self, api_key: str, start: datetime, end: datetime,
                          now: datetime) -> Fetched:

@@ -17,12 +17,25 @@ Row semantics (the contract with the storage layer):
   and `output_audio_tokens` (of `output_tokens`) are the parts priced differently; they feed
   the estimate at ingest and are not stored. A usage row's `line_item` may carry its tier
   and context (`line_items.usage_line_item`), so rows of different tiers never merge.
+
+Fetch semantics (the contract with the sync service):
+* A fetch is a set of *sources*, one per endpoint read (`SourceResult`). Each says which
+  window it covers and either the rows it read there or the error that stopped it. A source
+  that succeeded is the provider's whole truth for its window: the sync stores exactly it,
+  removing its earlier rows the provider no longer reports. A failed source leaves its stored
+  rows alone; the others are still stored.
+* Only a permanent answer (`ProviderResponseError`: a 400, a malformed body) fails just its
+  source. 401/403 (`InvalidCredentials`) and outages that outlasted the retries
+  (`ProviderUnavailable`) end the whole fetch: the sync retries or gives up as a whole, and
+  a fetch whose every source failed raises the first source's error.
+* Source names are stable (they are stored with the rows as `origin`) and row keys never
+  repeat across the sources of one fetch.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal, Inexact, localcontext
@@ -45,8 +58,10 @@ __all__ = [
     "ProviderResponseError",
     "ProviderUnavailable",
     "RowKey",
+    "SourceResult",
     "UsageRow",
     "merge_rows",
+    "read_source",
 ]
 
 BucketWidth = Literal["1h", "1d"]
@@ -119,12 +134,72 @@ class Credits:
 
 
 @dataclass(frozen=True, slots=True)
-class FetchResult:
-    """What one fetch produced: unique rows, how many pages it read, and any balance seen."""
+class SourceResult:
+    """One endpoint of a fetch: the window it covers and its rows, or why it failed.
 
-    rows: tuple[UsageRow, ...]
-    pages: int
+    ``rows`` are merged (unique keys) and all start in [start, end). An empty successful
+    source is meaningful: the provider reports nothing there, so stored rows of that source
+    in the window go.
+    """
+
+    name: str
+    start: datetime
+    end: datetime
+    rows: tuple[UsageRow, ...] = ()
+    pages: int = 0
+    error: ProviderError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """What one fetch produced: a result per source (endpoint), and any balance seen."""
+
+    sources: tuple[SourceResult, ...]
     credits: Credits | None = None
+    other_pages: int = 0  # calls that belong to no source (OpenRouter's /key, /credits)
+
+    @property
+    def rows(self) -> tuple[UsageRow, ...]:
+        """The rows of every source that succeeded."""
+        return tuple(row for source in self.sources if source.ok for row in source.rows)
+
+    @property
+    def pages(self) -> int:
+        return self.other_pages + sum(source.pages for source in self.sources)
+
+    @property
+    def failed(self) -> tuple[SourceResult, ...]:
+        return tuple(source for source in self.sources if not source.ok)
+
+    @classmethod
+    def collect(cls, sources: Iterable[SourceResult], *, credits: Credits | None = None,
+                other_pages: int = 0) -> FetchResult:
+        """The result of a fetch; when every source failed, the fetch failed: raise the first
+        source's error (nothing was read, so it is no partial result)."""
+        sources = tuple(sources)
+        errors = [source.error for source in sources if source.error is not None]
+        if sources and len(errors) == len(sources):
+            raise errors[0]
+        return cls(sources=sources, credits=credits, other_pages=other_pages)
+
+
+async def read_source(
+    name: str,
+    start: datetime,
+    end: datetime,
+    read: Callable[[], Awaitable[tuple[Iterable[UsageRow], int]]],
+) -> SourceResult:
+    """Run one endpoint's read (rows, pages) as a source: a permanent answer becomes its
+    ``error`` so the other endpoints still count; a rejected key or an outage propagates."""
+    try:
+        rows, pages = await read()
+        return SourceResult(name, start, end, merge_rows(rows), pages)
+    except ProviderResponseError as exc:
+        return SourceResult(name, start, end, error=exc)
 
 
 class ProviderAdapter(Protocol):
@@ -137,7 +212,8 @@ class ProviderAdapter(Protocol):
         ...
 
     async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
-        """Every usage and cost row whose bucket starts in [start, end), all pages read."""
+        """A source per endpoint: each one's rows whose bucket starts in its part of
+        [start, end) (all pages read), or its error."""
         ...
 
 

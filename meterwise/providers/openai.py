@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import httpx
 
-from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, merge_rows
+from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, read_source
 from meterwise.providers.common import (
     Clock,
     as_dict,
@@ -89,17 +90,16 @@ class OpenAIAdapter:
     async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
         start, end = day_window(start, end)
         until = min(end, self._clock().replace(microsecond=0))
-        rows: list[UsageRow] = []
-        pages = 0
-        if until > start:
-            for endpoint in USAGE_ENDPOINTS:
-                part_rows, part_pages = await self.usage(api_key, endpoint, start, end, until)
-                rows.extend(part_rows)
-                pages += part_pages
-            part_rows, part_pages = await self.costs(api_key, start, end, until)
-            rows.extend(part_rows)
-            pages += part_pages
-        return FetchResult(rows=merge_rows(rows), pages=pages)
+        if until <= start:
+            return FetchResult(sources=())
+        sources = [
+            await read_source(f"usage.{endpoint}", start, end,
+                              partial(self.usage, api_key, endpoint, start, end, until))
+            for endpoint in USAGE_ENDPOINTS
+        ]
+        sources.append(await read_source("costs", start, end,
+                                         partial(self.costs, api_key, start, end, until)))
+        return FetchResult.collect(sources)
 
     async def usage(self, api_key: str, endpoint: str, start: datetime, end: datetime,
                     until: datetime) -> tuple[list[UsageRow], int]:

@@ -15,6 +15,8 @@ Wire facts: PROVIDERS.md section 3. Mapping:
 * A key that is not a management key cannot read `/activity`; for it the only history is
   `/key`'s `usage_daily` (credits spent today), stored as one cost row for today with
   model None and line_item "key usage_daily", overwritten on each poll of the day.
+* Sources: `activity` (management key; the completed days of the window) and `key`
+  (inference key; today). See `fetch` for how a key of the other kind supersedes them.
 * `/credits` is read when the key allows it (403 is not an error there) -> FetchResult.credits.
 """
 
@@ -22,11 +24,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 import httpx
 
-from meterwise.providers.base import Credits, FetchResult, ProviderKind, UsageRow, merge_rows
+from meterwise.providers.base import (
+    Credits,
+    FetchResult,
+    ProviderKind,
+    SourceResult,
+    UsageRow,
+    read_source,
+)
 from meterwise.providers.common import (
     Clock,
     as_dict,
@@ -81,32 +91,50 @@ class OpenRouterAdapter:
         await self._get(api_key, "/key", [])
 
     async def fetch(self, api_key: str, start: datetime, end: datetime) -> FetchResult:
+        """Sources: ``activity`` and ``key`` (see the module doc); one of them is read.
+
+        A management key's fetch also reports ``key`` as empty over the whole window once
+        its activity is read: the activity supersedes the key usage an earlier inference key
+        stored, so replacing the key by one of the other kind never counts a day twice.
+        """
         start, end = day_window(start, end)
         key_info = as_dict(as_dict(await self._get(api_key, "/key", []), "key").get("data"),
                            "key data")
-        pages = 1
-        rows: list[UsageRow] = []
         today = floor_day(self._clock())
+        sources: list[SourceResult] = []
         if key_info.get("is_management_key") or key_info.get("is_provisioning_key"):
-            activity, read = await self.activity(api_key, start, end, today)
-            rows.extend(activity)
-            pages += read
-        elif start <= today < end:
-            rows.append(
-                UsageRow(
-                    bucket_start=today,
-                    bucket_width="1d",
-                    source="cost",
-                    model=None,
-                    project=None,
-                    api_key_id=None,
-                    line_item=KEY_USAGE_LINE_ITEM,
-                    cost=to_decimal(key_info.get("usage_daily"), field="usage_daily"),
-                )
-            )
+            first = max(start, today - timedelta(days=ACTIVITY_DAYS))
+            last = max(first, min(end, today))
+            activity = await read_source("activity", first, last,
+                                         partial(self.activity, api_key, start, end, today))
+            sources.append(activity)
+            if activity.ok:
+                sources.append(SourceResult("key", start, end))
+        else:
+            day_start, day_end = max(start, today), min(end, today + timedelta(days=1))
+            if day_start < day_end:
+                sources.append(await read_source(
+                    "key", day_start, day_end,
+                    partial(self._key_usage, key_info, today, day_start, day_end)))
         credits_body = await self._get(api_key, "/credits", [], forbidden_ok=True)
-        pages += 1
-        return FetchResult(rows=merge_rows(rows), pages=pages, credits=_credits(credits_body))
+        return FetchResult.collect(sources, credits=_credits(credits_body),
+                                   other_pages=2)  # /key and /credits
+
+    async def _key_usage(self, key_info: dict[str, Any], today: datetime, start: datetime,
+                         end: datetime) -> tuple[list[UsageRow], int]:
+        """Today's ``usage_daily`` of a non-management key as one cost row (read with /key)."""
+        if not start <= today < end:
+            return [], 0
+        return [UsageRow(
+            bucket_start=today,
+            bucket_width="1d",
+            source="cost",
+            model=None,
+            project=None,
+            api_key_id=None,
+            line_item=KEY_USAGE_LINE_ITEM,
+            cost=to_decimal(key_info.get("usage_daily"), field="usage_daily"),
+        )], 0
 
     async def activity(self, api_key: str, start: datetime, end: datetime,
                        today: datetime) -> tuple[list[UsageRow], int]:

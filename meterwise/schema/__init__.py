@@ -28,10 +28,12 @@ from meterwise.schema.shield.queries import ShieldQuery
 from meterwise.schema.shield.subscriptions import ShieldSubscription
 from meterwise.schema.sync.mutations import SyncMutation
 from meterwise.schema.usage.queries import UsageQuery
+from meterwise.schema.usage.revisions import UsageRevisionsQuery
 from meterwise.schema.usage.subscriptions import UsageSubscription
 
 # Each domain package contributes its root classes here (one line a domain).
-QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery)
+QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery,
+                              UsageRevisionsQuery)
 MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation, SyncMutation,
                                 AccountDeletionMutation)
 SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription, UsageSubscription)

@@ -81,6 +81,7 @@ class Operation(StrEnum):
     SYNC_CONNECTION = "syncConnection"
     # usage and alerts
     READ_USAGE = "usage"
+    READ_USAGE_REVISIONS = "usageRevisions"
     READ_SECURITY_EVENTS = "securityEvents"
 
 
@@ -172,6 +173,7 @@ RULES: dict[Operation, Rule] = {
     Operation.REMOVE_CONNECTION: Rule(_ADMINS, person=True, step_up=ALWAYS),
     Operation.SYNC_CONNECTION: Rule(_WRITERS),
     Operation.READ_USAGE: Rule(_ALL, read_only=True),
+    Operation.READ_USAGE_REVISIONS: Rule(_ALL, read_only=True),
     Operation.READ_SECURITY_EVENTS: Rule(_ADMINS),
 }
 

@@ -92,8 +92,12 @@ async def replace_key(viewer: Viewer, settings: Settings, connection_id: str | U
         locked.key_hint = key_hint(key)
         locked.status = ConnectionStatus.ACTIVE
         locked.last_error = None
+        # a new key may see other sources (OpenRouter's key kinds): its first sync backfills,
+        # and each source it reads replaces what the old key stored there
+        locked.last_synced_at = None
+        locked.settled_before = None
         await locked.save(update_fields=["key_sealed", "key_hint", "status", "last_error",
-                                         "updated_at"])
+                                         "last_synced_at", "settled_before", "updated_at"])
         await _audit("connection.key_replaced", viewer, locked, ip, user_agent)
     await suspicious.on_provider_key_replaced(user_id=viewer.user_id,
                                               account_id=viewer.account_id,

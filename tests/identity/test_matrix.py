@@ -280,10 +280,9 @@ OPERATIONS: dict[Operation, Callable[..., Awaitable[None]]] = {
 OTHER_DOMAINS = {Operation.DELETE_ACCOUNT, Operation.READ_CONNECTIONS,
                  Operation.CONNECT_PROVIDER, Operation.REPLACE_PROVIDER_KEY,
                  Operation.REMOVE_CONNECTION, Operation.SYNC_CONNECTION, Operation.READ_USAGE,
-                 Operation.READ_SECURITY_EVENTS,
-                 # public sign-in (tests/identity/test_journey.py) and H3's invite listing
-                 Operation.SIGN_UP, Operation.LOG_IN, Operation.VERIFY_MFA,
-                 Operation.LIST_INVITES, Operation.REVOKE_INVITE}
+                 Operation.READ_USAGE_REVISIONS, Operation.READ_SECURITY_EVENTS,
+                 # public sign-in (tests/identity/test_journey.py)
+                 Operation.SIGN_UP, Operation.LOG_IN, Operation.VERIFY_MFA}
 
 
 def test_every_identity_operation_is_walked() -> None:

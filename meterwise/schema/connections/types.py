@@ -33,6 +33,9 @@ class ProviderConnection:
     last_synced_at: datetime | None = strawberry.field(
         description="When the last successful sync finished.")
     last_error: str | None
+    settled_before: datetime | None = strawberry.field(
+        default=None, description="Buckets before this are settled: older than the sync's "
+        "look-back, so later provider revisions of them are not read.")
 
     @classmethod
     def from_model(cls, row: ConnectionModel) -> ProviderConnection:
@@ -44,6 +47,7 @@ class ProviderConnection:
             status=str(row.status),
             last_synced_at=row.last_synced_at,
             last_error=row.last_error,
+            settled_before=row.settled_before,
         )
 
 

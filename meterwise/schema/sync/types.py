@@ -8,25 +8,53 @@ import strawberry
 
 from meterwise.models.usage import SyncRun as SyncRunModel
 from meterwise.schema.errors import UserError, errors_field
+from meterwise.schema.shield.cost import list_size
+
+MAX_SOURCES = 10  # endpoints one provider's sync reads (OpenAI: 7)
+
+
+@strawberry.type(description="What one provider endpoint (source) of a sync did.")
+class SyncSourceOutcome:
+    name: str = strawberry.field(description="The endpoint, e.g. `costs`, `usage.completions`.")
+    ok: bool
+    window_start: datetime
+    window_end: datetime
+    rows: int
+    pages: int
+    error: str | None = strawberry.field(description="Why it failed (redacted), when it did.")
+
+    @classmethod
+    def from_json(cls, item: dict[str, object]) -> SyncSourceOutcome:
+        error = item.get("error")
+        return cls(name=str(item.get("name")), ok=bool(item.get("ok")),
+                   window_start=datetime.fromisoformat(str(item.get("start"))),
+                   window_end=datetime.fromisoformat(str(item.get("end"))),
+                   rows=int(str(item.get("rows") or 0)), pages=int(str(item.get("pages") or 0)),
+                   error=None if error is None else str(error))
 
 
 @strawberry.type(description="One sync of a connection: its window, progress and outcome.")
 class SyncRun:
     id: strawberry.ID
     connection_id: strawberry.ID
-    status: str = strawberry.field(description="queued, running, succeeded or failed.")
+    status: str = strawberry.field(description="queued, running, succeeded, partial (some "
+                                   "endpoints failed; the rest was stored) or failed.")
     trigger: str = strawberry.field(description="schedule or manual.")
     window_start: datetime | None
     window_end: datetime | None
     pages: int
     rows_inserted: int
     rows_updated: int
+    rows_removed: int = strawberry.field(description="Rows the provider no longer reports.")
     attempts: int
     error_class: str | None
     error_message: str | None
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    sources: list[SyncSourceOutcome] = strawberry.field(
+        description="Per endpoint: what it read or why it failed (empty until finished).",
+        metadata=list_size(MAX_SOURCES))
 
     @classmethod
     def from_model(cls, row: SyncRunModel) -> SyncRun:
@@ -40,12 +68,14 @@ class SyncRun:
             pages=row.pages,
             rows_inserted=row.rows_inserted,
             rows_updated=row.rows_updated,
+            rows_removed=row.rows_removed,
             attempts=row.attempts,
             error_class=row.error_class,
             error_message=row.error_message,
             created_at=row.created_at,
             started_at=row.started_at,
             finished_at=row.finished_at,
+            sources=[SyncSourceOutcome.from_json(item) for item in row.sources or []],
         )
 
 

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 USAGE_UPDATED = "usageUpdated"
 SYNC_STATUS = "syncStatus"
-SYNC_STATES = frozenset({"queued", "running", "retrying", "succeeded", "failed"})
+SYNC_STATES = frozenset({"queued", "running", "retrying", "succeeded", "partial", "failed"})
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,19 @@
 """Provider sync: scheduling, runs with leases, the fetch, and the bulk ingest path.
 
 ``request_sync`` / ``enqueue_due_syncs`` decide what runs; ``run_sync`` (the job's body)
-does one sync; ``ingest`` is the bulk upsert the benchmark and tests also call directly.
+does one sync; ``reread`` stores what it read (each source replaces its window, revisions
+kept); ``ingest`` is the plain bulk upsert the benchmark and tests also call directly.
 """
 
-from meterwise.services.sync.ingest import IngestResult, Target, forget_connection, ingest
+from meterwise.services.sync.ingest import (
+    IngestResult,
+    PreviousRead,
+    Reread,
+    Target,
+    forget_connection,
+    ingest,
+    reread,
+)
 from meterwise.services.sync.runner import (
     JOB_NAME,
     MAX_RETRIES,
@@ -19,6 +28,8 @@ __all__ = [
     "JOB_NAME",
     "MAX_RETRIES",
     "IngestResult",
+    "PreviousRead",
+    "Reread",
     "SyncAttemptFailed",
     "SyncSettings",
     "Target",
@@ -28,6 +39,7 @@ __all__ = [
     "forget_connection",
     "ingest",
     "request_sync",
+    "reread",
     "run_sync",
     "sync_settings",
     "window_for",

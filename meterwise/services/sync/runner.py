@@ -2,7 +2,12 @@
 
 Called by the ``sync.connection`` job (and tests) with ids only; idempotent: a duplicate
 delivery finds the run held or finished and does nothing, a retry re-fetches the window and
-the upsert makes that harmless. The decrypted key exists only inside the fetch call.
+the re-read makes that harmless. The decrypted key exists only inside the fetch call.
+
+Outcomes per source (endpoint): the sources that were read are stored (each replaces its
+window); when some failed for good (a 400), the run is PARTIAL and ``lastError`` names
+them, their stored rows stay untouched, and ``lastSyncedAt`` does not move, so the next
+window still covers what they missed.
 """
 
 from __future__ import annotations
@@ -18,12 +23,19 @@ from meterwise import pubsub
 from meterwise.config import Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import SyncRun, SyncStatus
-from meterwise.providers import FetchResult, InvalidCredentials, ProviderError
+from meterwise.providers import FetchResult, InvalidCredentials, ProviderError, SourceResult
 from meterwise.security.redaction import redact
 from meterwise.services import audit, connections, metrics, suspicious, vault
 from meterwise.services.provider_clients import adapter_for
 from meterwise.services.sync import runs
-from meterwise.services.sync.ingest import IngestResult, Target, ingest, midnight
+from meterwise.services.sync.ingest import (
+    IngestResult,
+    PreviousRead,
+    Reread,
+    Target,
+    midnight,
+    reread,
+)
 from meterwise.services.sync.settings import sync_settings
 
 log = logging.getLogger(__name__)
@@ -89,8 +101,11 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
     started = runs.utcnow()
     try:
         fetched = await _fetch(connection, held, settings, window)
-        result = await ingest(Target(connection.account_id, connection.id,
-                                     str(connection.provider)), fetched.rows)
+        previous = await _previous_reads(connection.id, held.run.id)
+        reads = [Reread(s.name, s.start, s.end, s.rows, previous.get(s.name))
+                 for s in fetched.sources if s.ok]
+        result = await reread(Target(connection.account_id, connection.id,
+                                     str(connection.provider)), reads, run_id=held.run.id)
     except InvalidCredentials as exc:
         message = _readable(f"The provider rejected the key: {exc.message}")
         return await _give_up(connection, held, ConnectionStatus.INVALID_CREDENTIALS, exc,
@@ -109,8 +124,38 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
         log.warning("sync of connection %s failed (%s), attempt %d of %d", connection.id,
                     type(exc).__name__, held.attempt, max_attempts)
         raise SyncAttemptFailed(type(exc).__name__) from None
-    await _succeeded(connection, held, fetched, result, window, started)
-    return SyncStatus.SUCCEEDED
+    return await _succeeded(connection, held, fetched, result, window, started)
+
+
+async def _previous_reads(connection_id: UUID, run_id: UUID) -> dict[str, PreviousRead]:
+    """Each source's latest successful read before this run (what counts as a revision)."""
+    found: dict[str, PreviousRead] = {}
+    earlier = await SyncRun.filter(
+        connection_id=connection_id, status__in=[SyncStatus.SUCCEEDED, SyncStatus.PARTIAL],
+        sources__not_isnull=True, started_at__not_isnull=True,
+    ).exclude(id=run_id).order_by("-started_at").limit(20)
+    for run in earlier:
+        for source in run.sources or []:
+            name = str(source.get("name"))
+            if source.get("ok") and name not in found and run.started_at is not None:
+                found[name] = PreviousRead(datetime.fromisoformat(str(source["start"])),
+                                           datetime.fromisoformat(str(source["end"])),
+                                           run.started_at)
+    return found
+
+
+def _outcomes(sources: tuple[SourceResult, ...]) -> list[dict[str, object]]:
+    """What each source did, as the run records it (and the UI shows it)."""
+    return [{"name": s.name, "start": s.start.isoformat(), "end": s.end.isoformat(),
+             "ok": s.ok, "rows": len(s.rows), "pages": s.pages,
+             "error": None if s.error is None else _readable(s.error.message)}
+            for s in sources]
+
+
+def partial_message(failed: tuple[SourceResult, ...]) -> str:
+    """``lastError`` of a partial sync: which parts failed and why, the rest was stored."""
+    parts = "; ".join(f"{s.name}: {s.error.message if s.error else 'failed'}" for s in failed)
+    return _readable(f"Part of the sync failed ({parts}). Everything else was stored.")
 
 
 async def _fetch(connection: ProviderConnection, held: runs.Claim, settings: Settings,
@@ -129,19 +174,33 @@ async def _fetch(connection: ProviderConnection, held: runs.Claim, settings: Set
 
 
 async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: FetchResult,
-                     result: IngestResult, window: Window, started: datetime) -> None:
+                     result: IngestResult, window: Window, started: datetime) -> SyncStatus:
     finished = runs.utcnow()
-    await runs.finish(held, status=SyncStatus.SUCCEEDED, pages=fetched.pages,
-                      inserted=result.inserted, updated=result.updated)
-    await ProviderConnection.filter(id=connection.id).update(
-        status=ConnectionStatus.ACTIVE, last_error=None, last_synced_at=finished)
+    failed = fetched.failed
+    status = SyncStatus.PARTIAL if failed else SyncStatus.SUCCEEDED
+    message = partial_message(failed) if failed else None
+    await runs.finish(held, status=status, pages=fetched.pages,
+                      inserted=result.inserted, updated=result.updated, removed=result.removed,
+                      error_class=type(failed[0].error).__name__ if failed else None,
+                      message=message, sources=_outcomes(fetched.sources))
+    if failed:
+        await ProviderConnection.filter(id=connection.id).update(
+            status=ConnectionStatus.ACTIVE, last_error=message)
+    else:
+        # every source re-read from window.start: nothing before it is read again
+        settled = max(connection.settled_before or window.start, window.start)
+        await ProviderConnection.filter(id=connection.id).update(
+            status=ConnectionStatus.ACTIVE, last_error=None, last_synced_at=finished,
+            settled_before=settled)
     await ProviderConnection.filter(id=connection.id, next_sync_at__isnull=True).update(
         next_sync_at=finished + timedelta(seconds=connection.sync_interval_seconds))
-    log.info("synced connection %s: %d pages, %d rows (%d new, %d changed) in %.1fs",
-             connection.id, fetched.pages, len(fetched.rows), result.inserted, result.updated,
-             (finished - started).total_seconds())
-    await _status_event(connection, held, "succeeded", rowsChanged=result.changed)
-    metrics.sync_finished(str(connection.provider), "succeeded")
+    log.info("synced connection %s (%s): %d pages, %d rows (%d new, %d changed, %d removed, "
+             "%d revisions) in %.1fs", connection.id, status, fetched.pages,
+             len(fetched.rows), result.inserted, result.updated, result.removed,
+             result.revisions, (finished - started).total_seconds())
+    await _status_event(connection, held, str(status), rowsChanged=result.changed,
+                        **({"error": message} if message else {}))
+    metrics.sync_finished(str(connection.provider), str(status))
     await suspicious.on_sync_rows(account_id=connection.account_id, connection_id=connection.id,
                                   provider=str(connection.provider), rows=fetched.rows,
                                   days=result.days)
@@ -155,6 +214,7 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
             else window.end.isoformat(),
             "rowsChanged": result.changed,
         })
+    return status
 
 
 async def _give_up(connection: ProviderConnection, held: runs.Claim, status: ConnectionStatus,

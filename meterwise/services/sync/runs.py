@@ -17,6 +17,7 @@ import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -32,8 +33,8 @@ ACTIVE = (SyncStatus.QUEUED, SyncStatus.RUNNING)
 
 OPEN_SQL = (
     "INSERT INTO sync_run (id, account_id, connection_id, status, trigger, pages, "
-    "rows_inserted, rows_updated, attempts, created_at, lease_expires_at) "
-    "VALUES ($1, $2, $3, 'queued', $4, 0, 0, 0, 0, $5, $6) "
+    "rows_inserted, rows_updated, rows_removed, attempts, created_at, lease_expires_at) "
+    "VALUES ($1, $2, $3, 'queued', $4, 0, 0, 0, 0, 0, $5, $6) "
     "ON CONFLICT (connection_id) WHERE status IN ('queued', 'running') DO NOTHING "
     "RETURNING id"
 )
@@ -149,13 +150,15 @@ async def requeue(held: Claim, *, error_class: str, message: str) -> None:
 
 
 async def finish(held: Claim, *, status: SyncStatus, pages: int = 0, inserted: int = 0,
-                 updated: int = 0, error_class: str | None = None,
-                 message: str | None = None) -> None:
+                 updated: int = 0, removed: int = 0, error_class: str | None = None,
+                 message: str | None = None,
+                 sources: list[dict[str, Any]] | None = None) -> None:
     """Record the outcome; only the current holder can (a taken-over attempt cannot)."""
     await SyncRun.filter(id=held.run.id, attempts=held.attempt).update(
         status=status, finished_at=utcnow(), lease_expires_at=None, pages=pages,
-        rows_inserted=inserted, rows_updated=updated, error_class=error_class,
-        error_message=None if message is None else message[:1000])
+        rows_inserted=inserted, rows_updated=updated, rows_removed=removed,
+        error_class=error_class, error_message=None if message is None else message[:1000],
+        sources=sources)
 
 
 async def fail_unclaimed(run_id: UUID, *, error_class: str, message: str) -> None:

@@ -54,6 +54,13 @@ class Operation(StrEnum):
     # usage and alerts
     READ_USAGE = "usage"
     READ_SECURITY_EVENTS = "securityEvents"
+    # spend control
+    READ_BUDGETS = "budgets"  # budgets, budget
+    MANAGE_BUDGETS = "manageBudgets"  # createBudget, updateBudget, deleteBudget
+    READ_ALERTS = "alerts"  # alerts, alertRaised
+    ACKNOWLEDGE_ALERT = "acknowledgeAlert"
+    READ_CHANNELS = "notificationChannels"  # notificationChannels, notificationDeliveries
+    MANAGE_CHANNELS = "manageNotificationChannels"  # create/test/deleteNotificationChannel
 
 
 _ALL = frozenset(Role)
@@ -87,6 +94,13 @@ MATRIX: dict[Operation, frozenset[Role]] = {
     Operation.SYNC_CONNECTION: _WRITERS,
     Operation.READ_USAGE: _ALL,
     Operation.READ_SECURITY_EVENTS: _ADMINS,
+    # spend control
+    Operation.READ_BUDGETS: _ALL,
+    Operation.MANAGE_BUDGETS: _ADMINS,
+    Operation.READ_ALERTS: _ALL,
+    Operation.ACKNOWLEDGE_ALERT: _WRITERS,
+    Operation.READ_CHANNELS: _ADMINS,
+    Operation.MANAGE_CHANNELS: _ADMINS,
 }
 
 MFA_EXEMPT = frozenset({Operation.ME, Operation.LOG_OUT, Operation.ENROLL_MFA})

@@ -27,6 +27,9 @@ PERIODIC_JOBS: tuple[Periodic, ...] = (
     Periodic("system.prune_heartbeats", timedelta(hours=1)),
     Periodic("identity.purge_expired", timedelta(hours=1)),
     Periodic("vault.rotate_due", timedelta(days=1)),
+    # spend control: budgets re-evaluated (forecasts move with time), outbox retries
+    Periodic("spend.evaluate_all", timedelta(minutes=15)),
+    Periodic("spend.deliver_due", timedelta(seconds=30)),
 )
 
 

@@ -1,0 +1,61 @@
+"""Spend-control queries: the caller's account only (a foreign id finds nothing)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from meterwise.schema.context import Info
+from meterwise.schema.pagination import PageInfo, paginate
+from meterwise.schema.shield.cost import list_size, paginated
+from meterwise.schema.spend.types import (
+    Alert,
+    AlertConnection,
+    Budget,
+    NotificationChannel,
+    NotificationDelivery,
+)
+from meterwise.services.authz import Operation, authorize
+from meterwise.services.spend import alerts, budgets, channels
+
+
+@strawberry.type
+class SpendQuery:
+    @strawberry.field(description="The account's budgets with this period's spend, oldest "
+                                  f"first (at most {budgets.MAX_BUDGETS}).",
+                      metadata=list_size(budgets.MAX_BUDGETS))
+    async def budgets(self, info: Info) -> list[Budget]:
+        viewer = authorize(info.context.viewer, Operation.READ_BUDGETS)
+        return [Budget.from_status(await budgets.budget_status(row))
+                for row in await budgets.list_budgets(viewer)]
+
+    @strawberry.field(description="One budget; null when absent or not the caller's.")
+    async def budget(self, info: Info, id: strawberry.ID) -> Budget | None:
+        viewer = authorize(info.context.viewer, Operation.READ_BUDGETS)
+        row = await budgets.get_budget(viewer, str(id))
+        return None if row is None else Budget.from_status(await budgets.budget_status(row))
+
+    @strawberry.field(description="The account's alerts, newest first.", metadata=paginated())
+    async def alerts(self, info: Info, first: int = 50, after: str | None = None
+                     ) -> AlertConnection:
+        viewer = authorize(info.context.viewer, Operation.READ_ALERTS)
+        page = await paginate(await alerts.alerts_query(viewer), first=first, after=after,
+                              order_by="created_at")
+        return AlertConnection(nodes=[Alert.from_model(row) for row in page.rows],
+                               page_info=PageInfo(has_next_page=page.has_next_page,
+                                                  end_cursor=page.end_cursor))
+
+    @strawberry.field(description="Where the account's alerts go (owners/admins).",
+                      metadata=list_size(channels.MAX_CHANNELS))
+    async def notification_channels(self, info: Info) -> list[NotificationChannel]:
+        viewer = authorize(info.context.viewer, Operation.READ_CHANNELS)
+        return [NotificationChannel.from_model(row)
+                for row in await channels.list_channels(viewer)]
+
+    @strawberry.field(description="The delivery log, newest first (owners/admins).",
+                      metadata=paginated())
+    async def notification_deliveries(self, info: Info, channel_id: strawberry.ID | None = None,
+                                      first: int = 50) -> list[NotificationDelivery]:
+        viewer = authorize(info.context.viewer, Operation.READ_CHANNELS)
+        rows = await channels.list_deliveries(
+            viewer, str(channel_id) if channel_id else None, limit=max(0, min(first, 100)))
+        return [NotificationDelivery.from_model(row) for row in rows]

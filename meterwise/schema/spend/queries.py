@@ -5,7 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
-from meterwise.schema.pagination import PageInfo, paginate
+from meterwise.schema.identity.types import PageInfo
+from meterwise.schema.pagination import paginate
 from meterwise.schema.shield.cost import list_size, paginated
 from meterwise.schema.spend.types import (
     Alert,

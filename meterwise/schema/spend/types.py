@@ -15,9 +15,14 @@ from meterwise.models.spend import NotificationChannel as ChannelModel
 from meterwise.providers import ProviderKind
 from meterwise.schema.connections.types import to_provider_kind, to_provider_name
 from meterwise.schema.errors import UserError, errors_field
-from meterwise.schema.pagination import PageInfo
+from meterwise.schema.identity.types import PageInfo
 from meterwise.schema.shield.cost import list_size, page_items
-from meterwise.services.spend.budgets import DEFAULT_THRESHOLDS, BudgetInput, BudgetStatus
+from meterwise.services.spend.budgets import (
+    DEFAULT_THRESHOLDS,
+    BudgetInput,
+    BudgetStatus,
+    amount_of,
+)
 from meterwise.services.spend.channels import ChannelInput
 
 strawberry.enum(BudgetPeriod, name="BudgetPeriod")  # registers the enums in place
@@ -94,7 +99,7 @@ class Budget:
         budget, forecast = status.budget, status.forecast
         scope: dict[str, list[str]] = budget.scope or {}
         return cls(
-            id=strawberry.ID(str(budget.id)), name=budget.name, amount=Decimal(budget.amount),
+            id=strawberry.ID(str(budget.id)), name=budget.name, amount=amount_of(budget),
             currency=budget.currency, period=BudgetPeriod(budget.period),
             period_start=status.period_start, period_end=status.period_end, spent=status.spent,
             remaining=status.remaining, percent_used=round(status.percent_used, 4),

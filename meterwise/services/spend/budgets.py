@@ -150,7 +150,7 @@ async def budget_status(budget: Budget, *, now: datetime | None = None) -> Budge
         if point.bucket_start >= start:
             spent += point.cost
             bases.add(point.cost_basis)
-    amount = Decimal(budget.amount)
+    amount = amount_of(budget)
     forecast = forecast_period(history, spent=spent, amount=amount, period_start=start,
                                period_end=end, now=now)
     return BudgetStatus(
@@ -158,6 +158,11 @@ async def budget_status(budget: Budget, *, now: datetime | None = None) -> Budge
         remaining=money(max(amount - spent, Decimal(0))),
         percent_used=float(spent / amount * 100) if amount else 0.0,
         estimated=bool(bases & {CostBasis.ESTIMATED, CostBasis.MIXED}), forecast=forecast)
+
+
+def amount_of(budget: Budget) -> Decimal:
+    """The budget's amount as money (the column's scale trimmed: 100.000000 -> 100.00)."""
+    return money(Decimal(budget.amount).normalize())
 
 
 def _day(day: date) -> datetime:

@@ -17,7 +17,7 @@ from uuid import UUID
 from meterwise.models.spend import Alert, AlertKind, Budget, BudgetPeriod
 from meterwise.services.spend import wiring
 from meterwise.services.spend.alerts import NewAlert, raise_alert
-from meterwise.services.spend.budgets import BudgetStatus, budget_status, utcnow
+from meterwise.services.spend.budgets import BudgetStatus, amount_of, budget_status, utcnow
 from meterwise.services.spend.periods import period_bounds
 
 log = logging.getLogger(__name__)
@@ -102,11 +102,12 @@ async def evaluate_budget(budget: Budget, *, now: datetime | None = None) -> lis
         if alert is not None:
             raised.append(alert)
     forecast = status.forecast
-    if (budget.forecast_alert and forecast is not None and forecast.amount > budget.amount
-            and status.spent < budget.amount):
+    if (budget.forecast_alert and forecast is not None and forecast.amount > amount_of(budget)
+            and status.spent < amount_of(budget)):
         alert = await raise_alert(budget.account_id, NewAlert(
             kind=AlertKind.BUDGET_FORECAST, severity="warning",
-            title=f"Budget {budget.name} is on track to exceed {budget.amount} {budget.currency}",
+            title=(f"Budget {budget.name} is on track to exceed {amount_of(budget)} "
+                   f"{budget.currency}"),
             message=(f"Forecast for the period ending {status.period_end.isoformat()}: "
                      f"{forecast.amount} {budget.currency} (90% interval {forecast.low} to "
                      f"{forecast.high}); spent so far {status.spent}."
@@ -126,7 +127,7 @@ def _threshold_alert(status: BudgetStatus, threshold: int, key: str) -> NewAlert
         kind=AlertKind.BUDGET_THRESHOLD,
         severity="critical" if threshold >= 100 else "warning",
         title=f"Budget {budget.name} reached {threshold}%",
-        message=(f"Spent {status.spent} of {budget.amount} {budget.currency} "
+        message=(f"Spent {status.spent} of {amount_of(budget)} {budget.currency} "
                  f"({status.percent_used:.1f}%) this {budget.period} since "
                  f"{status.period_start.isoformat()}{estimated}."),
         dedupe_key=key, budget_id=budget.id, details={**_details(status),
@@ -146,6 +147,6 @@ def _revised_alert(status: BudgetStatus, threshold: int, key: str) -> NewAlert:
 
 
 def _details(status: BudgetStatus) -> dict[str, object]:
-    return {"spent": str(status.spent), "amount": str(status.budget.amount),
+    return {"spent": str(status.spent), "amount": str(amount_of(status.budget)),
             "periodStart": status.period_start.isoformat(),
             "periodEnd": status.period_end.isoformat(), "estimated": status.estimated}

@@ -65,7 +65,8 @@ async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None =
     now = now or datetime.now(UTC)
     alert_id = uuid4()
     async with in_transaction() as conn:
-        _, rows = await conn.execute_query(_INSERT_ALERT, [
+        # execute_query_dict: tortoise's execute_query drops RETURNING rows of an INSERT
+        rows = await conn.execute_query_dict(_INSERT_ALERT, [
             alert_id, account_id, str(new.kind), new.severity, new.title[:200], new.message,
             new.budget_id, new.dedupe_key[:300], json.dumps(new.details or {}, default=str),
             now])
@@ -73,7 +74,7 @@ async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None =
             return None
         deliveries: Sequence[Any] = []
         if new.kind not in IN_APP_ONLY:
-            _, deliveries = await conn.execute_query(
+            deliveries = await conn.execute_query_dict(
                 _INSERT_DELIVERIES, [account_id, alert_id, now, str(new.kind)])
     alert = await Alert.get(id=alert_id)
     log.info("alert %s (%s) raised for account %s", alert.id, new.kind, account_id)

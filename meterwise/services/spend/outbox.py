@@ -55,7 +55,7 @@ async def deliver(delivery_id: UUID, *, now: datetime | None = None,
     """One attempt at one row, if it is due and nobody holds it; the row afterwards."""
     now = now or datetime.now(UTC)
     settings = settings or current_settings()
-    _, rows = await connections.get("default").execute_query(
+    rows = await connections.get("default").execute_query_dict(  # keeps RETURNING rows
         _CLAIM, [delivery_id, now + HOLD, now])
     if not rows:
         return None

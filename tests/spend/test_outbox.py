@@ -4,6 +4,7 @@ alert and channel, retries with backoff then a reported give-up, SSRF refusals, 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid4
@@ -116,7 +117,7 @@ async def test_a_failing_receiver_is_retried_with_backoff_then_given_up_and_repo
         gave_up = await outbox.deliver(UUID(str(delivery_id)), now=moments[-1] + timedelta(
             days=1), settings=settings)
 
-    waits = [(b - a).total_seconds() for a, b in zip(moments, moments[1:], strict=False)]
+    waits = [(b - a).total_seconds() for a, b in itertools.pairwise(moments)]
     assert waits[:5] == [30, 60, 120, 240, 480]
     assert gave_up is None
     row = await Delivery.get(id=delivery_id)

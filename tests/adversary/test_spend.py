@@ -135,7 +135,7 @@ ALERT_RAISED = "subscription { alertRaised { id kind title budgetId } }"
 async def test_the_alert_stream_reaches_only_its_own_account(live: LiveServer,
                                                                redis_url: str,
                                                                redis_prefix: str) -> None:
-    owner, who = await signed_in()
+    _, who = await signed_in()
     viewer, _ = await signed_in(role=Role.VIEWER, account=who.account_id)
     stranger, _ = await signed_in()
     bus = pubsub.RedisBus(redis_url, prefix=f"{redis_prefix}d")  # the live server's prefix

@@ -61,6 +61,7 @@ class Operation(StrEnum):
     ACKNOWLEDGE_ALERT = "acknowledgeAlert"
     READ_CHANNELS = "notificationChannels"  # notificationChannels, notificationDeliveries
     MANAGE_CHANNELS = "manageNotificationChannels"  # create/test/deleteNotificationChannel
+    READ_RECONCILIATION = "reconciliation"
 
 
 _ALL = frozenset(Role)
@@ -101,6 +102,7 @@ MATRIX: dict[Operation, frozenset[Role]] = {
     Operation.ACKNOWLEDGE_ALERT: _WRITERS,
     Operation.READ_CHANNELS: _ADMINS,
     Operation.MANAGE_CHANNELS: _ADMINS,
+    Operation.READ_RECONCILIATION: _ALL,
 }
 
 MFA_EXEMPT = frozenset({Operation.ME, Operation.LOG_OUT, Operation.ENROLL_MFA})

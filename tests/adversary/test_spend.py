@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 from uuid import UUID, uuid4
@@ -19,6 +20,7 @@ from meterwise.models.spend import Alert, AlertKind, Budget, BudgetPeriod, Deliv
 from meterwise.services.spend.alerts import NewAlert, raise_alert
 from tests.adversary.support import LiveServer
 from tests.support.identity import signed_in
+from tests.usage.data import Row, add_connection, insert_rows
 
 pytestmark = pytest.mark.slow
 
@@ -57,12 +59,21 @@ def operations(ids: dict[str, str]) -> dict[str, tuple[str, dict[str, Any], tupl
                    ("OWNER", "ADMIN", "MEMBER", "VIEWER")),
         "alerts": ("{ alerts(first: 10) { nodes { id } pageInfo { hasNextPage } } }", {},
                    ("OWNER", "ADMIN", "MEMBER", "VIEWER")),
+        "reconciliation": ("query($f: UsageFilter!) { reconciliation(filter: $f) { day "
+                           "reportedCost } }", {"f": {"from": "2026-06-01T00:00:00Z",
+                                                      "to": "2026-06-08T00:00:00Z"}},
+                           ("OWNER", "ADMIN", "MEMBER", "VIEWER")),
     }
 
 
 async def victim_rows(account: UUID, live: LiveServer, owner: str) -> dict[str, str]:
     budget = await Budget.create(account_id=account, name="Victim", amount=Decimal("100"),
                                  period=BudgetPeriod.MONTH, thresholds=[50])
+    connection = await add_connection(account)
+    await insert_rows([Row(account_id=account, connection_id=connection.id, provider="openai",
+                           bucket_start=datetime(2026, 6, 2, tzinfo=UTC), bucket_width="1d",
+                           source="cost", model="gpt-4o", cost=Decimal("7"),
+                           cost_basis="reported")])
     alert = await raise_alert(account, NewAlert(
         kind=AlertKind.BUDGET_THRESHOLD, severity="warning", title="Victim alert",
         message="secret spend", dedupe_key=f"adversary:{uuid4()}", budget_id=budget.id))
@@ -119,6 +130,7 @@ async def test_another_account_finds_nothing_by_id_over_http_and_websocket(
         assert (await run("budget"))["budget"] is None
         assert (await run("budgets"))["budgets"] == []
         assert (await run("alerts"))["alerts"]["nodes"] == []
+        assert (await run("reconciliation"))["reconciliation"] == []
         assert (await run("notificationChannels"))["notificationChannels"] == []
         assert (await run("notificationDeliveries"))["notificationDeliveries"] == []
         for name in ("updateBudget", "deleteBudget", "acknowledgeAlert",

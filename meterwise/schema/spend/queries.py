@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
+from meterwise.schema.errors import CodedGraphQLError
 from meterwise.schema.identity.types import PageInfo
 from meterwise.schema.pagination import paginate
 from meterwise.schema.shield.cost import list_size, paginated
@@ -14,9 +15,13 @@ from meterwise.schema.spend.types import (
     Budget,
     NotificationChannel,
     NotificationDelivery,
+    ReconciliationRow,
 )
+from meterwise.schema.usage.types import UsageFilter
+from meterwise.services.analytics.query import build_request
 from meterwise.services.authz import Operation, authorize
-from meterwise.services.spend import alerts, budgets, channels
+from meterwise.services.errors import UserInputError
+from meterwise.services.spend import alerts, budgets, channels, reconciliation
 
 
 @strawberry.type
@@ -60,3 +65,21 @@ class SpendQuery:
         rows = await channels.list_deliveries(
             viewer, str(channel_id) if channel_id else None, limit=max(0, min(first, 100)))
         return [NotificationDelivery.from_model(row) for row in rows]
+
+    @strawberry.field(description="Reported against computed cost per day, connection and "
+                                  f"model (at most {reconciliation.MAX_DAYS} days, "
+                                  f"{reconciliation.MAX_ROWS} rows).",
+                      metadata=list_size(reconciliation.MAX_ROWS))
+    async def reconciliation(self, info: Info, filter: UsageFilter) -> list[ReconciliationRow]:
+        viewer = authorize(info.context.viewer, Operation.READ_RECONCILIATION)
+        try:
+            request = build_request(
+                viewer.account_id, start=filter.from_, end=filter.to,
+                providers=filter.provider_names(),
+                connection_ids=[str(i) for i in filter.connection_ids]
+                if filter.connection_ids is not None else None,
+                models=filter.models, projects=filter.projects)
+            rows = await reconciliation.reconcile(request)
+        except UserInputError as exc:
+            raise CodedGraphQLError(exc.message, exc.code.value, field=exc.field) from None
+        return [ReconciliationRow.from_row(row) for row in rows]

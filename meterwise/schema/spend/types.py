@@ -24,10 +24,13 @@ from meterwise.services.spend.budgets import (
     amount_of,
 )
 from meterwise.services.spend.channels import ChannelInput
+from meterwise.services.spend.reconciliation import LikelyCause
+from meterwise.services.spend.reconciliation import ReconciliationRow as RowModel
 
 strawberry.enum(BudgetPeriod, name="BudgetPeriod")  # registers the enums in place
 strawberry.enum(AlertKind, name="AlertKind")
 strawberry.enum(ChannelKind, name="ChannelKind")
+strawberry.enum(LikelyCause, name="ReconciliationCause")
 
 
 @strawberry.input(description="What a budget counts; an absent or empty list does not filter.")
@@ -221,3 +224,34 @@ class NotificationDelivery:
 class DeliveryPayload:
     delivery: NotificationDelivery | None = None
     errors: list[UserError] = errors_field()
+
+
+@strawberry.type(description="One UTC day x connection x model: the provider's reported cost "
+                 "against our list-price computation from its usage.")
+class ReconciliationRow:
+    day: datetime
+    connection_id: strawberry.ID
+    provider: ProviderKind
+    model: str | None
+    currency: str
+    reported_cost: Decimal | None = strawberry.field(
+        description="Null when the provider reported no cost for it (yet).")
+    computed_cost: Decimal | None = strawberry.field(
+        description="Null when there is no usage or the price list lacks the model.")
+    difference: Decimal = strawberry.field(description="reported - computed (null as 0).")
+    likely_cause: LikelyCause | None
+    input_tokens: float
+    output_tokens: float
+    cached_input_tokens: float
+    cache_write_tokens: float
+
+    @classmethod
+    def from_row(cls, row: RowModel) -> ReconciliationRow:
+        return cls(day=row.day, connection_id=strawberry.ID(str(row.connection_id)),
+                   provider=to_provider_kind(row.provider), model=row.model,
+                   currency=row.currency, reported_cost=row.reported_cost,
+                   computed_cost=row.computed_cost, difference=row.difference,
+                   likely_cause=row.likely_cause, input_tokens=float(row.input_tokens),
+                   output_tokens=float(row.output_tokens),
+                   cached_input_tokens=float(row.cached_input_tokens),
+                   cache_write_tokens=float(row.cache_write_tokens))

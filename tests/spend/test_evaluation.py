@@ -145,4 +145,4 @@ async def test_after_sync_evaluates_only_when_the_changed_days_touch_a_period() 
     await evaluation.after_sync(account, [today - timedelta(days=2), today])
 
     assert untouched == 0
-    assert await Alert.filter(account_id=account).count() == 1
+    assert await Alert.filter(account_id=account, kind=AlertKind.BUDGET_THRESHOLD).count() == 1

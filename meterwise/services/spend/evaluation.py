@@ -15,7 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
 from meterwise.models.spend import Alert, AlertKind, Budget, BudgetPeriod
-from meterwise.services.spend import wiring
+from meterwise.models.usage import UsageDaily
+from meterwise.services.spend import anomalies, wiring
 from meterwise.services.spend.alerts import NewAlert, raise_alert
 from meterwise.services.spend.budgets import BudgetStatus, amount_of, budget_status, utcnow
 from meterwise.services.spend.periods import period_bounds
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 EVALUATE_JOB = "spend.evaluate_account"
 EVALUATE_ALL_JOB = "spend.evaluate_all"
+ANOMALY_DAYS = 2  # yesterday and today: the days late provider data still changes
 
 
 def threshold_key(budget: Budget, period_start: datetime, threshold: int) -> str:
@@ -35,7 +37,8 @@ def forecast_key(budget: Budget, period_start: datetime) -> str:
 
 
 async def after_sync(account_id: UUID, days: Iterable[date]) -> None:
-    """The sync hook: queue an evaluation when the changed days touch a budget's period.
+    """The sync hook: queue an evaluation when the changed days touch a budget's period or
+    the days anomalies are looked for.
 
     Never raises into the sync: a failure here is logged (the schedule evaluates anyway)."""
     try:
@@ -47,7 +50,8 @@ async def after_sync(account_id: UUID, days: Iterable[date]) -> None:
         last = datetime(changed[-1].year, changed[-1].month, changed[-1].day,
                         tzinfo=UTC) + timedelta(days=1)
         periods = await Budget.filter(account_id=account_id).values_list("period", flat=True)
-        touched = any(
+        recent = changed[-1] >= now.date() - timedelta(days=ANOMALY_DAYS - 1)
+        touched = recent or any(
             start < last and first < end
             for start, end in (period_bounds(BudgetPeriod(str(p)), now) for p in set(periods)))
         if not touched:
@@ -61,16 +65,25 @@ async def after_sync(account_id: UUID, days: Iterable[date]) -> None:
 
 
 async def evaluate_account(account_id: UUID, *, now: datetime | None = None) -> list[Alert]:
-    """Evaluate every budget of the account; the alerts this call raised."""
+    """Evaluate every budget of the account, then look for cost anomalies yesterday and
+    today; the alerts this call raised."""
+    now = now or utcnow()
     raised: list[Alert] = []
     for budget in await Budget.filter(account_id=account_id).order_by("created_at"):
         raised += await evaluate_budget(budget, now=now)
+    today = now.astimezone(UTC).date()
+    for day in (today - timedelta(days=ANOMALY_DAYS - 1 - i) for i in range(ANOMALY_DAYS)):
+        raised += await anomalies.detect(account_id, day, now=now)
     return raised
 
 
 async def evaluate_all(*, now: datetime | None = None) -> int:
-    """The scheduled pass: every account with a budget; how many alerts it raised."""
-    accounts = await Budget.all().distinct().values_list("account_id", flat=True)
+    """The scheduled pass: every account with a budget or recent usage; how many alerts
+    it raised."""
+    since = (now or utcnow()) - timedelta(days=ANOMALY_DAYS)
+    accounts = set(await Budget.all().distinct().values_list("account_id", flat=True))
+    accounts |= set(await UsageDaily.filter(day__gte=since).distinct().values_list(
+        "account_id", flat=True))
     count = 0
     for account_id in accounts:
         try:

@@ -5,8 +5,9 @@ with its robust, weekday-aware baseline: the median of the same weekday over the
 four weeks, with the spread taken as the scaled median absolute deviation of the previous 28
 days. A day is an anomaly when it is at least ``RATIO`` x the baseline and above it by
 ``SPREADS`` spreads and ``MIN_DELTA`` dollars (values with spend on fewer than
-``MIN_ACTIVE_DAYS`` of those days have no baseline and are skipped). A model, project or API key with spend and
-none in the previous 28 days is first-seen (once the account has history at all). Severity
+``MIN_ACTIVE_DAYS`` of those days have no baseline and are skipped). A model, project or
+API key with spend and none in the previous 28 days is first-seen (once the account has
+history at all). Severity
 follows the dollar impact; the dedupe key (dimension, value, day) makes it one alert per
 anomaly. Spend comes from the analytics report, like budgets.
 """

@@ -262,7 +262,11 @@ OPERATIONS: dict[Operation, Callable[..., Awaitable[None]]] = {
 OTHER_DOMAINS = {Operation.DELETE_ACCOUNT, Operation.READ_CONNECTIONS,
                  Operation.CONNECT_PROVIDER, Operation.REPLACE_PROVIDER_KEY,
                  Operation.REMOVE_CONNECTION, Operation.SYNC_CONNECTION, Operation.READ_USAGE,
-                 Operation.READ_SECURITY_EVENTS}
+                 Operation.READ_SECURITY_EVENTS,
+                 # spend control: walked by tests/adversary/test_spend.py and tests/spend
+                 Operation.READ_BUDGETS, Operation.MANAGE_BUDGETS, Operation.READ_ALERTS,
+                 Operation.ACKNOWLEDGE_ALERT, Operation.READ_CHANNELS, Operation.MANAGE_CHANNELS,
+                 Operation.READ_RECONCILIATION}
 
 
 def test_every_identity_operation_is_walked() -> None:

@@ -46,6 +46,9 @@ def operations(ids: dict[str, str]) -> dict[str, tuple[str, dict[str, Any], tupl
         "testNotificationChannel": ("mutation($id: ID!) { testNotificationChannel(id: $id) { "
                                     "delivery { id } errors { code } } }",
                                     {"id": ids["channel"]}, ADMIN_ONLY),
+        "rotateNotificationChannelSecret": (
+            "mutation($id: ID!) { rotateNotificationChannelSecret(id: $id) { secret "
+            "errors { code } } }", {"id": ids["channel"]}, ADMIN_ONLY),
         "deleteNotificationChannel": ("mutation($id: ID!) { deleteNotificationChannel(id: $id)"
                                       " { deletedId errors { code } } }",
                                       {"id": ids["channel"]}, ADMIN_ONLY),
@@ -134,7 +137,8 @@ async def test_another_account_finds_nothing_by_id_over_http_and_websocket(
         assert (await run("notificationChannels"))["notificationChannels"] == []
         assert (await run("notificationDeliveries"))["notificationDeliveries"] == []
         for name in ("updateBudget", "deleteBudget", "acknowledgeAlert",
-                     "testNotificationChannel", "deleteNotificationChannel"):
+                     "testNotificationChannel", "rotateNotificationChannelSecret",
+                     "deleteNotificationChannel"):
             assert (await run(name))[name]["errors"] == [{"code": "NOT_FOUND"}], name
     assert await Budget.filter(id=ids["budget"], name="Victim").exists()
     assert (await Alert.get(id=ids["alert"])).acknowledged_at is None

@@ -262,3 +262,26 @@ async def test_channels_over_graphql_with_a_test_send(client: httpx.AsyncClient,
     assert "secret" not in json.dumps(listed)
 
 
+
+
+async def test_a_rotated_secret_signs_and_the_old_one_no_longer_does(
+        client: httpx.AsyncClient) -> None:
+    token, who = await signed_in(client)
+    viewer, _ = await signed_in(client, Role.VIEWER, account=who.account_id)
+    rotate = ("mutation($id: ID!) { rotateNotificationChannelSecret(id: $id) { secret "
+              "errors { code } } }")
+    with webhook_receiver() as hook:
+        made = await gql(client, CREATE_CHANNEL, {"input": {
+            "kind": "WEBHOOK", "name": "Ops", "target": hook.url}}, token=token)
+        payload = made["data"]["createNotificationChannel"]
+        channel_id = payload["channel"]["id"]
+        denied = await gql(client, rotate, {"id": channel_id}, token=viewer)
+        rotated = await gql(client, rotate, {"id": channel_id}, token=token)
+        await gql(client, TEST_CHANNEL, {"id": channel_id}, token=token)
+
+    new = rotated["data"]["rotateNotificationChannelSecret"]["secret"]
+    assert error_code(denied) == "FORBIDDEN"
+    assert new.startswith("whsec_") and new != payload["secret"]
+    sent = hook.deliveries[0]
+    assert standard_webhooks.verify(new, sent.headers, sent.body)
+    assert not standard_webhooks.verify(payload["secret"], sent.headers, sent.body)

@@ -72,6 +72,17 @@ async def create_notification_channel(info: Info, input: NotificationChannelInpu
                                       secret=created.secret)
 
 
+async def rotate_notification_channel_secret(info: Info, id: strawberry.ID
+                                             ) -> NotificationChannelPayload:
+    viewer = authorize(info.context.viewer, Operation.MANAGE_CHANNELS)
+    try:
+        rotated = await channels.rotate_secret(viewer, str(id))
+    except UserInputError as exc:
+        return NotificationChannelPayload(errors=[user_error(exc)])
+    return NotificationChannelPayload(channel=NotificationChannel.from_model(rotated.channel),
+                                      secret=rotated.secret)
+
+
 async def test_notification_channel(info: Info, id: strawberry.ID) -> DeliveryPayload:
     viewer = authorize(info.context.viewer, Operation.MANAGE_CHANNELS)
     try:
@@ -104,6 +115,9 @@ class SpendMutation:
     create_notification_channel: NotificationChannelPayload = strawberry.mutation(
         resolver=create_notification_channel,
         description="Add a channel; a WEBHOOK's signing secret is returned once.")
+    rotate_notification_channel_secret: NotificationChannelPayload = strawberry.mutation(
+        resolver=rotate_notification_channel_secret,
+        description="A new WEBHOOK signing secret, returned once; the old one stops at once.")
     test_notification_channel: DeliveryPayload = strawberry.mutation(
         resolver=test_notification_channel, description="Send a test message now.")
     delete_notification_channel: DeletePayload = strawberry.mutation(

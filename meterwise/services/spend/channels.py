@@ -97,6 +97,22 @@ async def delete_channel(viewer: Viewer, channel_id: str) -> None:
     await channel.delete()
 
 
+async def rotate_secret(viewer: Viewer, channel_id: str) -> CreatedChannel:
+    """A new WEBHOOK signing secret (shown once); the old one stops signing at once."""
+    channel = await get_channel(viewer, channel_id)
+    if channel is None:
+        raise UserInputError(UserErrorCode.NOT_FOUND, "No such channel.", "id")
+    if channel.kind != ChannelKind.WEBHOOK:
+        raise UserInputError(UserErrorCode.INVALID_INPUT, "Only WEBHOOK channels are signed.",
+                             "id")
+    secret = standard_webhooks.new_secret()
+    async with vault.sealing(viewer.account_id):
+        channel.secret_sealed = await vault.seal(viewer.account_id, secret, record=RECORD,
+                                                 record_id=channel.id, field="secret")
+        await channel.save(update_fields=["secret_sealed"])
+    return CreatedChannel(channel=channel, secret=secret)
+
+
 async def open_target(channel: NotificationChannel) -> str:
     return (await vault.open_secret(channel.account_id, channel.target_sealed, record=RECORD,
                                     record_id=channel.id, field="target")).decode()

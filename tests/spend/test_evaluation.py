@@ -146,3 +146,17 @@ async def test_after_sync_evaluates_only_when_the_changed_days_touch_a_period() 
 
     assert untouched == 0
     assert await Alert.filter(account_id=account, kind=AlertKind.BUDGET_THRESHOLD).count() == 1
+
+
+async def test_the_scheduled_pass_evaluates_every_account_with_a_budget() -> None:
+    account = await new_account()
+    connection = await add_connection(account)
+    await month_budget(account)
+    await spend_on(connection, date(2026, 6, 1), "81")
+    idle = await new_account()
+    await month_budget(idle)
+
+    raised = await evaluation.evaluate_all(now=JUNE_15)
+
+    assert raised == 2
+    assert await Alert.filter(account_id=idle).count() == 0

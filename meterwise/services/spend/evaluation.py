@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
+from meterwise.models.connections import ProviderConnection
 from meterwise.models.spend import Alert, AlertKind, Budget, BudgetPeriod
-from meterwise.models.usage import UsageDaily
 from meterwise.services.spend import anomalies, wiring
 from meterwise.services.spend.alerts import NewAlert, raise_alert
 from meterwise.services.spend.budgets import BudgetStatus, amount_of, budget_status, utcnow
@@ -82,8 +82,8 @@ async def evaluate_all(*, now: datetime | None = None) -> int:
     it raised."""
     since = (now or utcnow()) - timedelta(days=ANOMALY_DAYS)
     accounts = set(await Budget.all().distinct().values_list("account_id", flat=True))
-    accounts |= set(await UsageDaily.filter(day__gte=since).distinct().values_list(
-        "account_id", flat=True))
+    accounts |= set(await ProviderConnection.filter(last_synced_at__gte=since).distinct(
+        ).values_list("account_id", flat=True))
     count = 0
     for account_id in accounts:
         try:

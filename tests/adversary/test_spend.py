@@ -62,6 +62,8 @@ def operations(ids: dict[str, str]) -> dict[str, tuple[str, dict[str, Any], tupl
                    ("OWNER", "ADMIN", "MEMBER", "VIEWER")),
         "alerts": ("{ alerts(first: 10) { nodes { id } pageInfo { hasNextPage } } }", {},
                    ("OWNER", "ADMIN", "MEMBER", "VIEWER")),
+        "spendForecast": ("{ spendForecast(period: MONTH) { spent } }", {},
+                          ("OWNER", "ADMIN", "MEMBER", "VIEWER")),
         "reconciliation": ("query($f: UsageFilter!) { reconciliation(filter: $f) { day "
                            "reportedCost } }", {"f": {"from": "2026-06-01T00:00:00Z",
                                                       "to": "2026-06-08T00:00:00Z"}},
@@ -134,6 +136,7 @@ async def test_another_account_finds_nothing_by_id_over_http_and_websocket(
         assert (await run("budgets"))["budgets"] == []
         assert (await run("alerts"))["alerts"]["nodes"] == []
         assert (await run("reconciliation"))["reconciliation"] == []
+        assert (await run("spendForecast"))["spendForecast"] == {"spent": "0.00"}
         assert (await run("notificationChannels"))["notificationChannels"] == []
         assert (await run("notificationDeliveries"))["notificationDeliveries"] == []
         for name in ("updateBudget", "deleteBudget", "acknowledgeAlert",

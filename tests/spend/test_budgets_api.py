@@ -142,3 +142,26 @@ async def test_update_and_delete(client: httpx.AsyncClient) -> None:
         "amount": "250.50", "period": "WEEK", "thresholds": [10, 90]}
     assert deleted["data"]["deleteBudget"]["deletedId"] == budget_id
     assert (await gql(client, BUDGET, {"id": budget_id}, token=token))["data"]["budget"] is None
+
+
+async def test_the_account_forecast_covers_every_connection(client: httpx.AsyncClient) -> None:
+    _, who = await signed_in(client)
+    viewer, _ = await signed_in(client, Role.VIEWER, account=who.account_id)
+    stranger, _ = await signed_in(client)
+    openai = await add_connection(who.account_id)
+    anthropic = await add_connection(who.account_id, ProviderName.ANTHROPIC, "Claude")
+    today = datetime.now(UTC).date()
+    await spend_on(openai, today, "3")
+    await spend_on(anthropic, today, "4", model="claude-sonnet-4")
+    query = ("{ spendForecast(period: DAY) { currency period periodStart spent "
+             "forecast { amount low high breachAt } } }")
+
+    mine = (await gql(client, query, token=viewer))["data"]["spendForecast"]
+    theirs = (await gql(client, query, token=stranger))["data"]["spendForecast"]
+
+    assert mine["spent"] == "7.00"
+    assert mine["period"] == "DAY" and mine["currency"] == "USD"
+    assert mine["periodStart"] == today.isoformat() + "T00:00:00+00:00"
+    assert float(mine["forecast"]["low"]) >= 7
+    assert mine["forecast"]["breachAt"] is None
+    assert theirs["spent"] == "0.00"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from meterwise.models.spend import BudgetPeriod
 from meterwise.schema.context import Info
 from meterwise.schema.errors import CodedGraphQLError
 from meterwise.schema.identity.types import PageInfo
@@ -16,6 +17,7 @@ from meterwise.schema.spend.types import (
     NotificationChannel,
     NotificationDelivery,
     ReconciliationRow,
+    SpendForecast,
 )
 from meterwise.schema.usage.types import UsageFilter
 from meterwise.services.analytics.query import build_request
@@ -83,3 +85,10 @@ class SpendQuery:
         except UserInputError as exc:
             raise CodedGraphQLError(exc.message, exc.code.value, field=exc.field) from None
         return [ReconciliationRow.from_row(row) for row in rows]
+
+    @strawberry.field(description="The account's spend this period (UTC) and its "
+                                  "period-end forecast with a ~90% interval.")
+    async def spend_forecast(self, info: Info, period: BudgetPeriod = BudgetPeriod.MONTH
+                             ) -> SpendForecast:
+        viewer = authorize(info.context.viewer, Operation.READ_BUDGETS)
+        return SpendForecast.from_service(period, await budgets.account_forecast(viewer, period))

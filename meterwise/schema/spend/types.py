@@ -17,8 +17,10 @@ from meterwise.schema.connections.types import to_provider_kind, to_provider_nam
 from meterwise.schema.errors import UserError, errors_field
 from meterwise.schema.identity.types import PageInfo
 from meterwise.schema.shield.cost import list_size, page_items
+from meterwise.services.analytics.report import DEFAULT_CURRENCY
 from meterwise.services.spend.budgets import (
     DEFAULT_THRESHOLDS,
+    AccountForecast,
     BudgetInput,
     BudgetStatus,
     amount_of,
@@ -116,6 +118,24 @@ class Budget:
             scope_models=list(scope.get("models", [])),
             scope_projects=list(scope.get("projects", [])),
             scope_api_keys=list(scope.get("apiKeys", [])))
+
+
+@strawberry.type(description="The whole account's spend this period and where it is heading.")
+class SpendForecast:
+    currency: str
+    period: BudgetPeriod
+    period_start: datetime
+    period_end: datetime
+    spent: Decimal
+    estimated: bool
+    forecast: Forecast
+
+    @classmethod
+    def from_service(cls, period: BudgetPeriod, value: AccountForecast) -> SpendForecast:
+        return cls(currency=DEFAULT_CURRENCY, period=period, period_start=value.period_start,
+                   period_end=value.period_end, spent=value.spent, estimated=value.estimated,
+                   forecast=Forecast(amount=value.forecast.amount, low=value.forecast.low,
+                                     high=value.forecast.high, breach_at=None))
 
 
 @strawberry.type

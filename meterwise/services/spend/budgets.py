@@ -123,17 +123,34 @@ async def get_budget(viewer: Viewer, budget_id: str) -> Budget | None:
     return await scoped(Budget, viewer).get_or_none(id=ident)
 
 
-async def budget_status(budget: Budget, *, now: datetime | None = None) -> BudgetStatus:
-    """Spend of the current period, and the forecast, from one report over the scope.
+@dataclass(frozen=True)
+class PeriodSpend:
+    """What a scope spent in the period holding ``now``, and its daily history."""
 
-    The report starts ``HISTORY_DAYS`` before the period (the forecast's history) and is
-    split here: days inside the period are spent, all of them are history."""
-    now = now or utcnow()
-    start, end = period_bounds(BudgetPeriod(budget.period), now)
+    start: datetime
+    end: datetime
+    spent: Decimal
+    estimated: bool
+    history: dict[date, float]
+
+
+@dataclass(frozen=True)
+class AccountForecast:
+    period_start: datetime
+    period_end: datetime
+    spent: Decimal
+    estimated: bool
+    forecast: Forecast
+
+
+async def period_spend(account_id: UUID, scope: dict[str, list[str]], period: BudgetPeriod,
+                       currency: str, now: datetime) -> PeriodSpend:
+    """One report over the scope, from ``HISTORY_DAYS`` before the period (the forecast's
+    history) to its end, split here: days inside the period are spent, all are history."""
+    start, end = period_bounds(period, now)
     today = now.astimezone(UTC).date()
-    scope = budget.scope or {}
     request = build_request(
-        budget.account_id, start=min(start, _day(today - timedelta(days=HISTORY_DAYS))),
+        account_id, start=min(start, _day(today - timedelta(days=HISTORY_DAYS))),
         end=end, granularity=Granularity.DAY,
         providers=scope.get("providers"), connection_ids=scope.get("connectionIds"),
         models=scope.get("models"), projects=scope.get("projects"),
@@ -143,21 +160,44 @@ async def budget_status(budget: Budget, *, now: datetime | None = None) -> Budge
     spent = Decimal(0)
     bases: set[CostBasis] = set()
     for point in report.series:
-        if point.currency != budget.currency:
+        if point.currency != currency:
             continue
         day = point.bucket_start.astimezone(UTC).date()
         history[day] = history.get(day, 0.0) + float(point.cost)
         if point.bucket_start >= start:
             spent += point.cost
             bases.add(point.cost_basis)
+    return PeriodSpend(start=start, end=end, spent=money(spent), history=history,
+                       estimated=bool(bases & {CostBasis.ESTIMATED, CostBasis.MIXED}))
+
+
+async def budget_status(budget: Budget, *, now: datetime | None = None) -> BudgetStatus:
+    """Spend of the budget's current period over its scope, and the forecast."""
+    now = now or utcnow()
+    used = await period_spend(budget.account_id, budget.scope or {},
+                              BudgetPeriod(budget.period), budget.currency, now)
     amount = amount_of(budget)
-    forecast = forecast_period(history, spent=spent, amount=amount, period_start=start,
-                               period_end=end, now=now)
+    forecast = forecast_period(used.history, spent=used.spent, amount=amount,
+                               period_start=used.start, period_end=used.end, now=now)
     return BudgetStatus(
-        budget=budget, period_start=start, period_end=end, spent=money(spent),
-        remaining=money(max(amount - spent, Decimal(0))),
-        percent_used=float(spent / amount * 100) if amount else 0.0,
-        estimated=bool(bases & {CostBasis.ESTIMATED, CostBasis.MIXED}), forecast=forecast)
+        budget=budget, period_start=used.start, period_end=used.end, spent=used.spent,
+        remaining=money(max(amount - used.spent, Decimal(0))),
+        percent_used=float(used.spent / amount * 100) if amount else 0.0,
+        estimated=used.estimated, forecast=forecast)
+
+
+async def account_forecast(viewer: Viewer, period: BudgetPeriod, *,
+                           now: datetime | None = None) -> AccountForecast:
+    """The whole account's spend this period and its period-end forecast (no amount, so
+    no breach time)."""
+    now = now or utcnow()
+    used = await period_spend(viewer.account_id, {}, period, DEFAULT_CURRENCY, now)
+    forecast = forecast_period(used.history, spent=used.spent, amount=MAX_AMOUNT,
+                               period_start=used.start, period_end=used.end, now=now)
+    return AccountForecast(period_start=used.start, period_end=used.end, spent=used.spent,
+                           estimated=used.estimated,
+                           forecast=Forecast(amount=forecast.amount, low=forecast.low,
+                                             high=forecast.high, breach_at=None))
 
 
 def amount_of(budget: Budget) -> Decimal:

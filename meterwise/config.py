@@ -149,6 +149,10 @@ class Settings(BaseSettings):
     metrics_token: SecretStr | None = None
     security_webhook_url: str | None = None
     security_webhook_secret: SecretStr | None = None
+    # spend control: alert deliveries (CONTRACT "Spend control")
+    smtp_url: SecretStr | None = None
+    email_from: str = "meterwise@localhost"
+    webhook_allowed_hosts: str = ""
     identity: IdentitySettings = Field(default_factory=IdentitySettings)
     sync: SyncSettings = Field(default_factory=SyncSettings)
     usage: UsageSettings = Field(default_factory=UsageSettings)
@@ -189,6 +193,11 @@ class Settings(BaseSettings):
     @cached_property
     def allowed_origin_list(self) -> tuple[str, ...]:
         return tuple(_split(self.allowed_origins))
+
+    @cached_property
+    def webhook_allowed_host_list(self) -> frozenset[str]:
+        """Hosts alert deliveries may reach even when they resolve to private addresses."""
+        return frozenset(host.lower() for host in _split(self.webhook_allowed_hosts))
 
     def provider_base_url(self, kind: str) -> str:
         return str(getattr(self, f"provider_{kind.lower()}_base_url"))

@@ -24,7 +24,7 @@ from meterwise.jobs.base import JobQueue
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.keys import master_key_loader
-from meterwise.services import provider_clients, ratelimit, security_events, vault
+from meterwise.services import provider_clients, ratelimit, security_events, spend, vault
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,7 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
         await events.start()
         pubsub.configure(events)
         configure_shield(settings, redis, jobs)
+        spend.configure(jobs)
         runtime = Runtime(settings=settings, database_url=url, jobs=jobs, events=events,
                           redis=redis)
         if run_scheduler if run_scheduler is not None else settings.redis_url is None:
@@ -101,6 +102,7 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
             elif isinstance(jobs, RedisJobQueue):
                 jobs.close()
             pubsub.configure(None)
+            spend.configure(None)
             await events.close()
             await provider_clients.close_client()
             if redis is not None:

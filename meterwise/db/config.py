@@ -18,6 +18,7 @@ MODEL_APPS: dict[str, str] = {
     "connections": "meterwise.models.connections",
     "usage": "meterwise.models.usage",
     "shield": "meterwise.models.shield",
+    "spend": "meterwise.models.spend",
 }
 
 

@@ -26,6 +26,9 @@ from meterwise.schema.scalars import SCALAR_OVERRIDES
 from meterwise.schema.shield import shield_extensions
 from meterwise.schema.shield.queries import ShieldQuery
 from meterwise.schema.shield.subscriptions import ShieldSubscription
+from meterwise.schema.spend.mutations import SpendMutation
+from meterwise.schema.spend.queries import SpendQuery
+from meterwise.schema.spend.subscriptions import SpendSubscription
 from meterwise.schema.sync.mutations import SyncMutation
 from meterwise.schema.usage.queries import UsageQuery
 from meterwise.schema.usage.revisions import UsageRevisionsQuery
@@ -33,10 +36,10 @@ from meterwise.schema.usage.subscriptions import UsageSubscription
 
 # Each domain package contributes its root classes here (one line a domain).
 QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery,
-                              UsageRevisionsQuery)
+                              UsageRevisionsQuery, SpendQuery)
 MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation, SyncMutation,
-                                AccountDeletionMutation)
-SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription, UsageSubscription)
+                                AccountDeletionMutation, SpendMutation)
+SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription, UsageSubscription, SpendSubscription)
 
 
 class MeterwiseSchema(strawberry.Schema):

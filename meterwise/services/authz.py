@@ -83,6 +83,14 @@ class Operation(StrEnum):
     READ_USAGE = "usage"
     READ_USAGE_REVISIONS = "usageRevisions"
     READ_SECURITY_EVENTS = "securityEvents"
+    # spend control
+    READ_BUDGETS = "budgets"  # budgets, budget
+    MANAGE_BUDGETS = "manageBudgets"  # createBudget, updateBudget, deleteBudget
+    READ_ALERTS = "alerts"  # alerts, alertRaised
+    ACKNOWLEDGE_ALERT = "acknowledgeAlert"
+    READ_CHANNELS = "notificationChannels"  # notificationChannels, notificationDeliveries
+    MANAGE_CHANNELS = "manageNotificationChannels"  # create/test/deleteNotificationChannel
+    READ_RECONCILIATION = "reconciliation"
 
 
 StepUpWhen = Callable[[Mapping[str, Any]], bool]
@@ -175,6 +183,14 @@ RULES: dict[Operation, Rule] = {
     Operation.READ_USAGE: Rule(_ALL, read_only=True),
     Operation.READ_USAGE_REVISIONS: Rule(_ALL, read_only=True),
     Operation.READ_SECURITY_EVENTS: Rule(_ADMINS),
+    # spend control
+    Operation.READ_BUDGETS: Rule(_ALL, read_only=True),
+    Operation.MANAGE_BUDGETS: Rule(_ADMINS),
+    Operation.READ_ALERTS: Rule(_ALL, read_only=True),
+    Operation.ACKNOWLEDGE_ALERT: Rule(_WRITERS),
+    Operation.READ_CHANNELS: Rule(_ADMINS),
+    Operation.MANAGE_CHANNELS: Rule(_ADMINS),
+    Operation.READ_RECONCILIATION: Rule(_ALL, read_only=True),
 }
 
 # Views of ``RULES`` for readers and the matrix tests.

@@ -29,6 +29,9 @@ PERIODIC_JOBS: tuple[Periodic, ...] = (
     Periodic("vault.rotate_due", timedelta(days=1)),
     Periodic("audit.checkpoint", timedelta(hours=1)),
     Periodic("vault.rotate_after_deletions", timedelta(days=1)),
+    # spend control: budgets re-evaluated (forecasts move with time), outbox retries
+    Periodic("spend.evaluate_all", timedelta(minutes=15)),
+    Periodic("spend.deliver_due", timedelta(seconds=30)),
 )
 
 

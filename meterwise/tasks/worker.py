@@ -15,7 +15,7 @@ from meterwise.config import ConfigError, Settings, configure_settings, load_set
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.keys import master_key_loader
 from meterwise.logs import configure_logging
-from meterwise.services import security_events, vault
+from meterwise.services import security_events, spend, vault
 from meterwise.tasks.orm import TortoiseMiddleware
 from meterwise.tasks.registry import all_jobs
 
@@ -35,6 +35,7 @@ def build_worker_broker(settings: Settings) -> RedisBroker:
     security_events.configure(settings.security_webhook_url,
                               secret.get_secret_value() if secret else None,
                               RedisJobQueue(broker))
+    spend.configure(RedisJobQueue(broker))
     for spec in all_jobs().values():
         dramatiq.actor(
             actor_name=spec.name,

@@ -282,7 +282,11 @@ OTHER_DOMAINS = {Operation.DELETE_ACCOUNT, Operation.READ_CONNECTIONS,
                  Operation.REMOVE_CONNECTION, Operation.SYNC_CONNECTION, Operation.READ_USAGE,
                  Operation.READ_USAGE_REVISIONS, Operation.READ_SECURITY_EVENTS,
                  # public sign-in (tests/identity/test_journey.py)
-                 Operation.SIGN_UP, Operation.LOG_IN, Operation.VERIFY_MFA}
+                 Operation.SIGN_UP, Operation.LOG_IN, Operation.VERIFY_MFA,
+                 # spend control: walked by tests/adversary/test_spend.py and tests/spend
+                 Operation.READ_BUDGETS, Operation.MANAGE_BUDGETS, Operation.READ_ALERTS,
+                 Operation.ACKNOWLEDGE_ALERT, Operation.READ_CHANNELS, Operation.MANAGE_CHANNELS,
+                 Operation.READ_RECONCILIATION}
 
 
 def test_every_identity_operation_is_walked() -> None:

@@ -20,10 +20,16 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis_graphql import nodes
 
 from tests.support.processes import clean_env, free_port, spawn, wait_http
 
 pytestmark = pytest.mark.slow
+# money inputs (BudgetInput.amount) are plain decimal strings, as clients send them
+schemathesis.graphql.scalar("Decimal", st.decimals(
+    min_value=-10**6, max_value=10**6, places=2, allow_nan=False, allow_infinity=False,
+).map(lambda value: nodes.String(format(value, "f"))))
 EXAMPLES_PER_OPERATION = 8
 BUDGET_SECONDS = 60
 

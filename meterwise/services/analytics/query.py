@@ -82,6 +82,7 @@ class ReportRequest:
     connection_ids: tuple[UUID, ...] | None = None
     models: tuple[str, ...] | None = None
     projects: tuple[str, ...] | None = None
+    api_keys: tuple[str, ...] | None = None  # budget scopes; not a UsageFilter field yet
 
 
 def build_request(
@@ -89,6 +90,7 @@ def build_request(
     granularity: Granularity = Granularity.DAY, group_by: Sequence[Dimension] = (),
     providers: Sequence[str] | None = None, connection_ids: Sequence[str] | None = None,
     models: Sequence[str] | None = None, projects: Sequence[str] | None = None,
+    api_keys: Sequence[str] | None = None,
 ) -> ReportRequest:
     """Check the range and filters; raise ``UserInputError`` (INVALID_INPUT) naming the field.
 
@@ -113,6 +115,7 @@ def build_request(
         connection_ids=_uuids(connection_ids),
         models=_texts(models, "filter.models"),
         projects=_texts(projects, "filter.projects"),
+        api_keys=_texts(api_keys, "filter.apiKeys"),
     )
 
 
@@ -159,6 +162,7 @@ def build_sql(request: ReportRequest, *, limit: int) -> tuple[str, list[Any]]:
             ("connection_id", request.connection_ids, "uuid[]"),
             ("model", request.models, "varchar[]"),
             ("project", request.projects, "varchar[]"),
+            ("api_key_id", request.api_keys, "varchar[]"),
         )
         if values is not None
     )

@@ -27,6 +27,7 @@ from meterwise.providers import FetchResult, InvalidCredentials, ProviderError, 
 from meterwise.security.redaction import redact
 from meterwise.services import audit, connections, metrics, suspicious, vault
 from meterwise.services.provider_clients import adapter_for
+from meterwise.services.spend import evaluation as spend_evaluation
 from meterwise.services.sync import runs
 from meterwise.services.sync.ingest import (
     IngestResult,
@@ -205,6 +206,7 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
                                   provider=str(connection.provider), rows=fetched.rows,
                                   days=result.days)
     if result.changed:
+        await spend_evaluation.after_sync(connection.account_id, result.days)
         await pubsub.publish(pubsub.account_channel(connection.account_id), {
             "type": "usageUpdated",
             "connectionId": str(connection.id),

@@ -1,0 +1,1 @@
+"""Spend control over GraphQL: budgets, alerts, notification channels (thin resolvers)."""

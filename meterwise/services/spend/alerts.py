@@ -1,0 +1,130 @@
+"""Alerts: stored once (a unique key), pushed live, queued once per matching channel.
+
+``raise_alert`` is the one way any detector raises an alert. It inserts with ``ON CONFLICT
+DO NOTHING`` on (account, dedupe key), so N workers racing on the same threshold store one
+row and only the winner fans it out: one ``Delivery`` outbox row per matching channel (again
+unique), committed with the alert, then the live event and the delivery jobs go out.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+from tortoise.transactions import in_transaction
+
+from meterwise import pubsub
+from meterwise.models.spend import Alert, AlertKind
+from meterwise.services.errors import UserErrorCode, UserInputError
+from meterwise.services.scoping import scoped
+from meterwise.services.spend import wiring
+from meterwise.services.viewer import Viewer
+
+log = logging.getLogger(__name__)
+
+ALERT_RAISED = "alertRaised"
+DELIVER_JOB = "spend.deliver"
+# kinds that stay in the app: a failing channel must not page through itself
+IN_APP_ONLY = frozenset({AlertKind.SPEND_REVISED, AlertKind.DELIVERY_FAILED})
+
+
+@dataclass(frozen=True)
+class NewAlert:
+    kind: AlertKind
+    severity: str
+    title: str
+    message: str
+    dedupe_key: str
+    budget_id: UUID | None = None
+    details: dict[str, Any] | None = None
+
+
+_INSERT_ALERT = (
+    "INSERT INTO spend_alert (id, account_id, kind, severity, title, message, budget_id, "
+    "dedupe_key, details, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10) "
+    "ON CONFLICT (account_id, dedupe_key) DO NOTHING RETURNING id"
+)
+# every channel of the account that wants this kind (an empty list means every kind)
+_INSERT_DELIVERIES = (
+    "INSERT INTO spend_delivery (id, account_id, alert_id, channel_id, status, attempts, "
+    "next_attempt_at, created_at) "
+    "SELECT gen_random_uuid(), $1, $2, c.id, 'pending', 0, $3, $3 FROM spend_channel c "
+    "WHERE c.account_id = $1 AND (c.alert_kinds = '[]'::jsonb OR c.alert_kinds ? $4) "
+    "ON CONFLICT (alert_id, channel_id) DO NOTHING RETURNING id"
+)
+
+
+async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None = None
+                      ) -> Alert | None:
+    """Store ``new`` unless its key already fired; the stored alert, or None if it had."""
+    now = now or datetime.now(UTC)
+    alert_id = uuid4()
+    async with in_transaction() as conn:
+        # execute_query_dict: tortoise's execute_query drops RETURNING rows of an INSERT
+        rows = await conn.execute_query_dict(_INSERT_ALERT, [
+            alert_id, account_id, str(new.kind), new.severity, new.title[:200], new.message,
+            new.budget_id, new.dedupe_key[:300], json.dumps(new.details or {}, default=str),
+            now])
+        if not rows:
+            return None
+        deliveries: Sequence[Any] = []
+        if new.kind not in IN_APP_ONLY:
+            deliveries = await conn.execute_query_dict(
+                _INSERT_DELIVERIES, [account_id, alert_id, now, str(new.kind)])
+    alert = await Alert.get(id=alert_id)
+    log.info("alert %s (%s) raised for account %s", alert.id, new.kind, account_id)
+    await pubsub.publish(pubsub.account_channel(account_id), event(alert))
+    await enqueue_deliveries([row["id"] for row in deliveries])
+    return alert
+
+
+async def enqueue_deliveries(ids: list[UUID]) -> None:
+    """Queue a send per outbox row; a lost job is picked up by the outbox sweep."""
+    if wiring.jobs is None:
+        return
+    for ident in ids:
+        try:
+            await wiring.jobs.enqueue(DELIVER_JOB, delivery_id=str(ident))
+        except Exception:
+            log.exception("could not enqueue delivery %s; the sweep will send it", ident)
+
+
+def event(alert: Alert) -> dict[str, Any]:
+    """The alert as the ``alertRaised`` stream and deliveries show it."""
+    return {
+        "type": ALERT_RAISED,
+        "id": str(alert.id),
+        "kind": str(alert.kind),
+        "severity": alert.severity,
+        "title": alert.title,
+        "message": alert.message,
+        "budgetId": str(alert.budget_id) if alert.budget_id else None,
+        "createdAt": alert.created_at.astimezone(UTC).isoformat(),
+        "acknowledgedAt": None,
+    }
+
+
+async def alerts_query(viewer: Viewer) -> Any:
+    """The viewer's account's alerts (a queryset for ``paginate``)."""
+    return scoped(Alert, viewer)
+
+
+async def acknowledge(viewer: Viewer, alert_id: str, *, now: datetime | None = None) -> Alert:
+    """Mark an alert seen (idempotent: the first acknowledgement's time stays)."""
+    try:
+        ident = UUID(str(alert_id))
+    except ValueError:
+        ident = None
+    alert = await scoped(Alert, viewer).get_or_none(id=ident) if ident else None
+    if alert is None:
+        raise UserInputError(UserErrorCode.NOT_FOUND, "No such alert.", "id")
+    if alert.acknowledged_at is None:
+        await scoped(Alert, viewer).filter(id=alert.id, acknowledged_at__isnull=True).update(
+            acknowledged_at=now or datetime.now(UTC), acknowledged_by=viewer.user_id)
+        await alert.refresh_from_db()
+    return alert

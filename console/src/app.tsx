@@ -22,9 +22,9 @@ function parseHash(): Route {
 const NAV: { path: string; label: string; admin?: boolean }[] = [
   { path: "/", label: "Spend" },
   { path: "/connections", label: "Connections" },
-  { path: "/members", label: "Members" },
-  { path: "/tokens", label: "API tokens" },
-  { path: "/sessions", label: "Sessions" },
+  { path: "/members", label: "Members", admin: true },
+  { path: "/tokens", label: "API tokens", admin: true },
+  { path: "/sessions", label: "Sessions", admin: true },
   { path: "/audit", label: "Audit log", admin: true },
   { path: "/security", label: "Security events", admin: true },
   { path: "/settings", label: "Settings" },
@@ -88,14 +88,14 @@ export function App() {
   const screen = (() => {
     switch (route.path) {
       case "/connections": return <ConnectionsScreen account={account} />;
-      case "/members": return <MembersScreen account={account} />;
-      case "/tokens": return <TokensScreen />;
-      case "/sessions": return <SessionsScreen />;
+      case "/members": return admin ? <MembersScreen account={account} /> : null;
+      case "/tokens": return admin ? <TokensScreen /> : null;
+      case "/sessions": return admin ? <SessionsScreen /> : null;
       case "/audit": return admin ? <AuditScreen /> : null;
       case "/security": return admin ? <SecurityScreen /> : null;
       case "/settings": return <SettingsScreen account={account} onChanged={() => void refresh()}
         onDeleted={() => { rememberToken(null); setMe(null); setNotice("The account was deleted."); }} />;
-      default: return <Dashboard />;
+      default: return <Dashboard days={Number(route.query.get("days")) || undefined} />;
     }
   })();
 

@@ -44,7 +44,7 @@ export function MembersScreen(props: { account: AccountInfo | null }) {
     <Page title="Members">
       <Banner error={list.error ?? error} />
       {list.items === null ? <p role="status">Loading…</p> : (
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabIndex={0}><table>
           <caption>People in {props.account?.name ?? "this account"}</caption>
           <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Two-factor</th><th scope="col">Last active</th>{isAdmin(props.account) && <th scope="col"><span class="sr-only">Actions</span></th>}</tr></thead>
           <tbody>{list.items.map((m) => (
@@ -104,7 +104,7 @@ export function TokensScreen() {
     <Page title="API tokens">
       <Banner error={list.error ?? error} />
       {list.items === null ? <p role="status">Loading…</p> : list.items.length === 0 ? <p class="empty">No API tokens yet.</p> : (
-        <div class="table-wrap"><table><caption>Tokens for programs and dashboards</caption>
+        <div class="table-wrap" tabIndex={0}><table><caption>Tokens for programs and dashboards</caption>
           <thead><tr><th scope="col">Name</th><th scope="col">Scope</th><th scope="col">Expires</th><th scope="col">Last used</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
           <tbody>{list.items.map((t) => (
             <tr key={t.id}><td>{t.name}</td><td>{t.scope === "FULL" ? "full" : "read usage"}</td><td>{when(t.expiresAt)}</td><td>{when(t.lastUsedAt)}</td>
@@ -139,7 +139,7 @@ export function SessionsScreen() {
     <Page title="Sessions">
       <Banner error={list.error ?? error} />
       {list.items === null ? <p role="status">Loading…</p> : (
-        <div class="table-wrap"><table><caption>Where you are signed in</caption>
+        <div class="table-wrap" tabIndex={0}><table><caption>Where you are signed in</caption>
           <thead><tr><th scope="col">Device</th><th scope="col">IP</th><th scope="col">Last seen</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
           <tbody>{list.items.map((s) => (
             <tr key={s.id}><td>{s.userAgent.slice(0, 80) || "unknown"}</td><td>{s.ip}</td><td>{when(s.lastSeenAt)}</td>

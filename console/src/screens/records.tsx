@@ -44,7 +44,7 @@ export function AuditScreen() {
     <Page title="Audit log">
       <Banner error={p.error} />
       {p.items === null ? <p role="status">Loading…</p> : p.items.length === 0 ? <p class="empty">Nothing recorded yet.</p> : (
-        <div class="table-wrap"><table><caption>Every change to the account, hash-chained</caption>
+        <div class="table-wrap" tabIndex={0}><table><caption>Every change to the account, hash-chained</caption>
           <thead><tr><th scope="col">#</th><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">IP</th></tr></thead>
           <tbody>{p.items.map((e) => (
             <tr key={e.id}><td>{e.seq}</td><td>{when(e.occurredAt)}</td><td>{e.actorEmail ?? "system"}</td><td>{e.action}</td><td>{e.target ?? ""}</td><td>{e.ip ?? ""}</td></tr>
@@ -61,7 +61,7 @@ export function SecurityScreen() {
     <Page title="Security events">
       <Banner error={p.error} />
       {p.items === null ? <p role="status">Loading…</p> : p.items.length === 0 ? <p class="empty">No security events. Sign-in failures, rate limiting and unusual access show up here.</p> : (
-        <div class="table-wrap"><table><caption>Suspicious or notable activity</caption>
+        <div class="table-wrap" tabIndex={0}><table><caption>Suspicious or notable activity</caption>
           <thead><tr><th scope="col">When</th><th scope="col">Severity</th><th scope="col">Kind</th><th scope="col">Details</th></tr></thead>
           <tbody>{p.items.map((e) => (
             <tr key={e.id}><td>{when(e.createdAt)}</td><td><span class={`sev ${e.severity.toLowerCase()}`}>{e.severity.toLowerCase()}</span></td><td>{e.kind}</td>

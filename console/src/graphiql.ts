@@ -3,6 +3,7 @@
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
 import "graphiql/graphiql.css";
+import "./graphiql.css";
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
 

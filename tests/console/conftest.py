@@ -85,7 +85,8 @@ def fakes() -> Iterator[Fakes]:
 
 
 @pytest.fixture(scope="module")
-def console_url(settings: Settings, database_url: str, data_dir: Path, fakes: Fakes
+def console_url(settings: Settings, database_url: str, data_dir: Path, fakes: Fakes,
+                app: object
                 ) -> Iterator[str]:
     """``meterwise serve`` in development mode on the test database, jobs and live events
     in-process (no Redis), providers pointed at the fakes."""

@@ -228,3 +228,64 @@ async def test_first_paint_with_90_days_of_six_models(
     assert Decimal(await page2.locator(TOTAL).get_attribute("data-value")) == expected
     assert watch.problems == []
     await context.close()
+
+
+async def test_step_up_prompt_then_retry(browser: Any, console_url: str, fakes: Fakes,
+                                         db: object) -> None:
+    token, who = await signed_in()
+    await Session.filter(user_id=who.user_id).update(
+        mfa_verified_at=datetime.now(UTC) - timedelta(hours=1))  # no fresh second factor
+    context, page, watch = await new_page(browser, console_url, token=token)
+    await page.goto("/#/connections")
+    await page.get_by_label("Provider", exact=True).select_option("ANTHROPIC")
+    await page.get_by_label("Admin / usage key").fill(fakes.anthropic.valid_key)
+    await page.get_by_role("button", name="Connect").click()
+    dialog = page.get_by_role("dialog", name="Confirm it's you")
+    await dialog.wait_for()
+    await dialog.get_by_label("Code").fill("000000")
+    await dialog.get_by_role("button", name="Confirm").click()
+    await dialog.get_by_role("alert").wait_for()  # a wrong code is refused, dialog stays
+    await dialog.get_by_label("Code").fill(fresh_code(who.totp_secret or "", set()))
+    await dialog.get_by_role("button", name="Confirm").click()
+    await page.get_by_text("Connected. The first sync").wait_for()
+    assert await dialog.count() == 0
+    async with httpx.AsyncClient(base_url=console_url) as http:
+        old = (await http.post("/graphql", json={"query": "{ me { id } }"},
+                               headers={"authorization": f"Bearer {token}"})).json()
+    assert old["data"]["me"] is None  # stepping up replaced the session token
+    assert watch.problems == []
+    await context.close()
+
+
+async def test_graphiql_works_offline_under_the_strict_csp(
+        browser: Any, console_url: str, axe_source: str, artifacts: Path) -> None:
+    context, page, watch = await new_page(browser, console_url)
+    outside: list[str] = []
+
+    async def only_ours(route: Any) -> None:
+        if route.request.url.startswith(console_url):
+            await route.continue_()
+        else:  # the network beyond this server is cut
+            outside.append(route.request.url)
+            await route.abort()
+
+    await context.route("**/*", only_ours)
+    response = await page.goto("/graphql")
+    assert response is not None
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "http" not in csp and "unsafe" not in csp
+    await page.locator(".graphiql-container").wait_for()
+    await page.locator(".graphiql-tab", has_text="Spend").first.wait_for()
+    editor = page.locator(".graphiql-query-editor .CodeMirror-code")
+    await editor.filter(has_text="query Me").wait_for()
+    await page.locator(".graphiql-execute-button").click()  # runs against our /graphql
+    try:
+        await page.locator(".result-window").filter(has_text="UNAUTHENTICATED").wait_for()
+    finally:
+        await page.screenshot(path=str(artifacts / "graphiql-1440.png"))
+    await page.screenshot(path=str(artifacts / "graphiql-1440.png"))
+    await page.goto("/")
+    await page.get_by_role("heading", name="Sign in to Meterwise").wait_for()
+    assert outside == []
+    assert watch.problems == []
+    await context.close()

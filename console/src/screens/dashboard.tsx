@@ -36,6 +36,7 @@ const DIMENSIONS = [["PROVIDER", "Provider"], ["MODEL", "Model"], ["PROJECT", "P
 const GRANULARITIES = [["HOUR", "Hour"], ["DAY", "Day"], ["WEEK", "Week"], ["MONTH", "Month"]] as const;
 const PROVIDERS = [["ALL", "All providers"], ["OPENAI", "OpenAI"], ["ANTHROPIC", "Anthropic"],
   ["OPENROUTER", "OpenRouter"]] as const;
+const PROVIDER_NAMES: Record<ProviderKind, string> = { OPENAI: "OpenAI", ANTHROPIC: "Anthropic", OPENROUTER: "OpenRouter" };
 const BASIS: Record<CostBasis, string> = {
   REPORTED: "reported by the provider", ESTIMATED: "estimated from list prices",
   MIXED: "partly estimated", NONE: "no cost data",
@@ -46,7 +47,7 @@ function isoDay(d: Date): string {
 }
 function groupOf(p: Point, dim: UsageDimension): string {
   switch (dim) {
-    case "PROVIDER": return p.provider ?? "unknown";
+    case "PROVIDER": return p.provider ? PROVIDER_NAMES[p.provider] : "unknown";
     case "MODEL": return p.model ?? "(no model)";
     case "PROJECT": return p.project ?? "(no project)";
     case "API_KEY": return p.apiKey ?? "(no key)";
@@ -91,7 +92,7 @@ function Chart(props: { series: Point[]; dim: UsageDimension; currency: string }
     const plot = new uPlot({
       width: el.clientWidth || 600,
       height: 280,
-      scales: { x: { time: true } },
+      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.05 : 1] } },
       axes: [{ stroke: "currentColor" }, { stroke: "currentColor", values: (_u, vals) => vals.map(fmt), size: 70 }],
       series: [
         {},

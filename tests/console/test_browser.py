@@ -84,7 +84,9 @@ async def test_sign_up_enrol_connect_watch_live_sign_out(
     await page.get_by_label("Authentication code").fill(fresh_code(secret, used))
     await page.get_by_role("button", name="Turn on two-factor").click()
     await page.get_by_role("heading", name="Save your recovery codes").wait_for()
-    assert await page.get_by_role("list", name="Recovery codes").locator("li").count() == 10
+    codes = page.get_by_role("list", name="Recovery codes").locator("li")
+    recovery_codes = await codes.all_inner_texts()
+    assert len(recovery_codes) == 10
     async with page.expect_download() as download:
         await page.get_by_role("button", name="Download codes").click()
     assert (await download.value).suggested_filename == "meterwise-recovery-codes.txt"
@@ -159,11 +161,27 @@ async def test_sign_up_enrol_connect_watch_live_sign_out(
         me = (await http.post("/graphql", json={"query": "{ me { id } }"},
                               headers={"authorization": f"Bearer {token}"})).json()
     assert me["data"]["me"] is None  # the session really ended on the server
+
+    # Back in with the keyboard alone, the password and a recovery code.
+    await page.keyboard.press("Tab")
+    assert await page.evaluate("() => document.activeElement.id") == "f-email"
+    await page.keyboard.type(email)
+    await page.keyboard.press("Tab")
+    await page.keyboard.type("a long enough passphrase 14")
+    await page.keyboard.press("Enter")
+    await page.get_by_label("Authentication code").wait_for()
+    await page.get_by_role("button", name="Use a recovery code instead").focus()
+    await page.keyboard.press("Enter")
+    await page.get_by_label("Recovery code").focus()
+    await page.keyboard.type(recovery_codes[0].strip())
+    await page.keyboard.press("Enter")
+    await page.get_by_role("heading", name="Spend", exact=True).wait_for()
     assert watch.problems == []
     await context.close()
 
 
 async def test_viewer_sees_no_admin_controls(browser: Any, console_url: str, fakes: Fakes,
+                                             axe_source: str, artifacts: Path,
                                              db: object) -> None:
     _, owner = await signed_in()
     await add_connection(owner.account_id, fakes.anthropic, label="Research")
@@ -184,6 +202,10 @@ async def test_viewer_sees_no_admin_controls(browser: Any, console_url: str, fak
     await page.get_by_role("heading", name="Password").wait_for()
     assert await page.get_by_role("heading", name="Delete account").count() == 0
     assert await page.get_by_label("Account name").count() == 0
+    await page.get_by_label("Theme").select_option("dark")  # the dark theme passes axe too
+    await page.get_by_role("link", name="Connections").click()
+    await page.get_by_role("heading", name="Research").wait_for()
+    await check_screen(page, "viewer-connections-dark", axe_source, artifacts)
     assert watch.problems == []
     await context.close()
 

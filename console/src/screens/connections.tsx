@@ -48,6 +48,12 @@ function Row(props: { c: Connection; account: AccountInfo | null; reload: () => 
       <h2>{c.label} <span class="muted">{PROVIDER_HELP[c.provider].name} · key …{c.keyHint}</span></h2>
       <p><span class={`status ${status}`}>{c.status}</span> · last sync {when(c.lastSyncedAt)}</p>
       {c.lastError && <p class="field-error">Last error: {c.lastError}</p>}
+      {status === "pending" && (
+        <div class="progress" role="status">
+          <label for={`sync-${c.id}`}>First sync running: backfilling the last 30 days…</label>
+          <progress id={`sync-${c.id}`} />
+        </div>
+      )}
       <Banner error={error} notice={notice} />
       <div class="row">
         {canWrite(props.account) && (
@@ -102,6 +108,12 @@ export function ConnectionsScreen(props: { account: AccountInfo | null }) {
 
   const reload = () => request(Connections, {}).then((r) => setList(r.connections), (e) => setLoadError(messageOf(e)));
   useEffect(() => { void reload(); }, []);
+  const pending = list?.some((c) => !c.lastSyncedAt && !c.lastError) ?? false;
+  useEffect(() => {  // until every first sync has landed or failed
+    if (!pending) return;
+    const timer = setInterval(() => void reload(), 5000);
+    return () => clearInterval(timer);
+  }, [pending]);
 
   return (
     <Page title="Connections">

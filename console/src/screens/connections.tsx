@@ -71,7 +71,7 @@ function Row(props: { c: Connection; account: AccountInfo | null; reload: () => 
               onClick={() => setReplacing(!replacing)}>Replace key</button>
             <button type="button" class="danger" disabled={busy} onClick={() => void run(async () => {
               if (!confirm(`Remove ${c.label}? Its synced usage is deleted too.`)) return null;
-              const { removeConnection: r } = await request(Remove, { id: c.id });
+              const { removeConnection: r } = await mutate(Remove, { id: c.id }, (x) => x.removeConnection.errors);
               if (r.errors.length) return firstError(r.errors);
               props.reload();
               return null;

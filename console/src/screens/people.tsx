@@ -63,7 +63,7 @@ export function MembersScreen(props: { account: AccountInfo | null }) {
               {isAdmin(props.account) && <td><button type="button" class="danger small" disabled={busy}
                 onClick={() => void run(async () => {
                   if (!confirm(`Remove ${m.email} from the account?`)) return null;
-                  const r = await request(RemoveMember, { memberId: m.id });
+                  const r = await mutate(RemoveMember, { memberId: m.id }, (x) => x.removeMember.errors);
                   await list.reload();
                   return firstError(r.removeMember.errors);
                 })}>Remove</button></td>}
@@ -76,7 +76,7 @@ export function MembersScreen(props: { account: AccountInfo | null }) {
           <form onSubmit={(e) => {
             e.preventDefault();
             void run(async () => {
-              const r = await request(Invite, { input: { role, uses: Number(uses) || 1 } });
+              const r = await mutate(Invite, { input: { role, uses: Number(uses) || 1 } }, (x) => x.inviteMember.errors);
               if (r.inviteMember.errors.length) return firstError(r.inviteMember.errors);
               setCode(r.inviteMember.code ?? null);
               return null;
@@ -116,7 +116,8 @@ export function TokensScreen() {
       )}
       <section class="card" aria-labelledby="new-token"><h2 id="new-token">New token</h2>
         <form onSubmit={(e) => { e.preventDefault(); void run(async () => {
-          const r = await request(CreateToken, { input: { name, scope, expiresInDays: Number(days) || 90 } });
+          const r = await mutate(CreateToken, { input: { name, scope, expiresInDays: Number(days) || 90 } },
+            (x) => x.createApiToken.errors);
           if (r.createApiToken.errors.length) return firstError(r.createApiToken.errors);
           setSecret(r.createApiToken.token ?? null); setName(""); await list.reload();
           return null;

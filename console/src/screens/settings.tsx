@@ -43,7 +43,7 @@ export function SettingsScreen(props: { account: AccountInfo | null; onChanged: 
         <section class="card" aria-labelledby="account-settings"><h2 id="account-settings">Account</h2>
           <Banner error={account.error} notice={notice} />
           <form onSubmit={(e) => { e.preventDefault(); void account.run(async () => {
-            const r = await request(UpdateAccount, { input: { name, mfaRequired } });
+            const r = await mutate(UpdateAccount, { input: { name, mfaRequired } }, (x) => x.updateAccountSettings.errors);
             if (r.updateAccountSettings.errors.length) return firstError(r.updateAccountSettings.errors);
             setNotice("Saved."); props.onChanged();
             return null;

@@ -95,7 +95,7 @@ export function App() {
       case "/security": return admin ? <SecurityScreen /> : null;
       case "/settings": return <SettingsScreen account={account} onChanged={() => void refresh()}
         onDeleted={() => { rememberToken(null); setMe(null); setNotice("The account was deleted."); }} />;
-      default: return <Dashboard days={Number(route.query.get("days")) || undefined} />;
+      default: return <Dashboard days={Number(route.query.get("days")) || undefined} group={route.query.get("group")} />;
     }
   })();
 

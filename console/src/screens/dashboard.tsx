@@ -115,9 +115,10 @@ function Chart(props: { series: Point[]; dim: UsageDimension; currency: string }
     aria-label="Stacked spend over time; the table below lists the same figures." />;
 }
 
-export function Dashboard(props: { days?: number }) {
+export function Dashboard(props: { days?: number; group?: string | null }) {
   const [days, setDays] = useState(props.days && props.days > 0 ? props.days : 30);
-  const [dim, setDim] = useState<UsageDimension>("PROVIDER");
+  const [dim, setDim] = useState<UsageDimension>(
+    DIMENSIONS.find(([d]) => d === props.group)?.[0] ?? "PROVIDER");
   const [granularity, setGranularity] = useState<Granularity>("DAY");
   const [provider, setProvider] = useState<"ALL" | ProviderKind>("ALL");
   const [data, setData] = useState<UsageQuery | null>(null);

@@ -14,7 +14,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
@@ -33,6 +33,7 @@ from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.identity.sockets import SLOT_TTL_SECONDS, SocketSlots, slots_for
 from meterwise.web.body_limit import BodyLimitMiddleware
 from meterwise.web.client_ip import client_ip
+from meterwise.web.console import ConsoleAssets, console_index, page
 from meterwise.web.https_only import HttpsOnlyMiddleware
 from meterwise.web.metrics import MetricsMiddleware, metrics_endpoint
 from meterwise.web.queue_depth import refresh_queue_depth
@@ -82,6 +83,11 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
             self._slots = (runtime, slots_for(runtime.redis, prefix=self._settings.redis_prefix,
                                               ttl=ttl))
         return self._slots[1]
+
+    @property
+    def graphql_ide_html(self) -> str:
+        """Our GraphiQL build (npm, served from ``/assets``), not strawberry's CDN page."""
+        return page("graphiql.html")
 
     def parse_json(self, data: str | bytes) -> Any:
         """Batches multiply the work of one request past every per-request limit: refused."""
@@ -183,6 +189,8 @@ def create_app(settings: Settings, *, run_scheduler: bool | None = None,
     return Starlette(
         debug=settings.debug and not settings.is_production,
         routes=[
+            Route("/", console_index, methods=["GET"]),
+            Mount("/assets", ConsoleAssets()),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
             Route("/metrics", metrics_endpoint(metrics_token, refresh), methods=["GET"]),

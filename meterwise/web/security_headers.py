@@ -1,7 +1,10 @@
 """Security headers on every HTTP response, whoever produced it (errors, 413, 429 too).
 
-The CSP is strict in production (the API serves JSON only). In development it also lets
-GraphiQL load its scripts and styles from the CDN strawberry's page uses.
+Two CSPs, picked by the response's content type: HTML pages (the console at ``/`` and, in
+development, GraphiQL at ``GET /graphql``) may run scripts, styles, images and connections
+from our own origin only, never inline and never another host, because their assets are
+built from npm and shipped in the package. Everything else is JSON or CSV and gets a CSP
+that allows nothing at all.
 """
 
 from __future__ import annotations
@@ -9,16 +12,17 @@ from __future__ import annotations
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-GRAPHIQL_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; "
-    "style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https:; "
-    "font-src 'self' data: https://unpkg.com; connect-src 'self' ws: wss:; "
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self' data:; connect-src 'self'; manifest-src 'self'; "
     "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
 HSTS = "max-age=63072000; includeSubDomains"
+CSP = b"content-security-policy"
 
 
 def security_headers(*, production: bool) -> list[tuple[bytes, bytes]]:
+    """The headers every response gets, except the CSP (see ``csp_for``)."""
     headers = [
         (b"x-content-type-options", b"nosniff"),
         (b"referrer-policy", b"no-referrer"),
@@ -26,18 +30,23 @@ def security_headers(*, production: bool) -> list[tuple[bytes, bytes]]:
         (b"cross-origin-opener-policy", b"same-origin"),
         (b"cross-origin-resource-policy", b"same-origin"),
         (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
-        (b"content-security-policy", (API_CSP if production else GRAPHIQL_CSP).encode()),
     ]
     if production:
         headers.append((b"strict-transport-security", HSTS.encode()))
     return headers
 
 
+def csp_for(headers: list[tuple[bytes, bytes]]) -> bytes:
+    """The page CSP for an HTML response, the nothing-allowed one for anything else."""
+    content_type = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+    return (PAGE_CSP if content_type.lower().startswith(b"text/html") else API_CSP).encode()
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, app: ASGIApp, *, production: bool) -> None:
         self.app = app
         self.headers = security_headers(production=production)
-        self.names = {name for name, _ in self.headers}
+        self.names = {name for name, _ in self.headers} | {CSP}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -46,9 +55,10 @@ class SecurityHeadersMiddleware:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                kept = [(k, v) for k, v in message.get("headers", [])
-                        if k.lower() not in self.names]
-                message = {**message, "headers": kept + self.headers}
+                original = list(message.get("headers", []))
+                kept = [(k, v) for k, v in original if k.lower() not in self.names]
+                message = {**message,
+                           "headers": [*kept, *self.headers, (CSP, csp_for(original))]}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

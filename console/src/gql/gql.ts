@@ -1,0 +1,212 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation StepUp($code: String!) {\n    verifyMfa(input: { code: $code }) { token errors { code message field } }\n  }\n": typeof types.StepUpDocument,
+    "mutation LogOut { logOut }": typeof types.LogOutDocument,
+    "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(input: { email: $email, password: $password }) {\n      token mfaRequired mfaToken errors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation VerifyMfa($mfaToken: String!, $code: String!) {\n    verifyMfa(input: { mfaToken: $mfaToken, code: $code }) { token errors { code message field } }\n  }\n": typeof types.VerifyMfaDocument,
+    "\n  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {\n    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {\n      token errors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n": typeof types.StartTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n": typeof types.ConnectionsDocument,
+    "\n  mutation Connect($input: ConnectProviderInput!) {\n    connectProvider(input: $input) { connection { id } errors { code message field } }\n  }\n": typeof types.ConnectDocument,
+    "\n  mutation ReplaceKey($id: ID!, $apiKey: String!) {\n    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }\n  }\n": typeof types.ReplaceKeyDocument,
+    "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n": typeof types.RemoveConnectionDocument,
+    "\n  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }\n": typeof types.SyncNowDocument,
+    "\n  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {\n    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {\n      currency totalCost costBasis inputTokens outputTokens requests\n      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }\n    }\n    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }\n    connections { id provider label status lastSyncedAt lastError }\n  }\n": typeof types.UsageDocument,
+    "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n": typeof types.UsageUpdatedDocument,
+    "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n": typeof types.SyncStatusLiveDocument,
+    "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }": typeof types.MembersDocument,
+    "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n": typeof types.InviteDocument,
+    "\n  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }\n": typeof types.ChangeRoleDocument,
+    "mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }": typeof types.RemoveMemberDocument,
+    "query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }": typeof types.TokensDocument,
+    "\n  mutation CreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token errors { code message } } }\n": typeof types.CreateTokenDocument,
+    "mutation RevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }": typeof types.RevokeTokenDocument,
+    "query Sessions { sessions { id email ip userAgent createdAt lastSeenAt current } }": typeof types.SessionsDocument,
+    "mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ok errors { code message } } }": typeof types.RevokeSessionDocument,
+    "\n  query Audit($after: String) {\n    auditLog(first: 50, after: $after) {\n      edges { node { id seq action actorEmail target ip occurredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  query SecurityEvents($after: String) {\n    securityEvents(first: 50, after: $after) {\n      edges { node { id kind severity details createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SecurityEventsDocument,
+    "\n  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {\n    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }\n": typeof types.DeleteAccountDocument,
+    "\n  query Viewer {\n    me { id email mfaEnabled }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AccountInfo {\n    account { id name role mfaRequired }\n  }\n": typeof types.AccountInfoDocument,
+};
+const documents: Documents = {
+    "\n  mutation StepUp($code: String!) {\n    verifyMfa(input: { code: $code }) { token errors { code message field } }\n  }\n": types.StepUpDocument,
+    "mutation LogOut { logOut }": types.LogOutDocument,
+    "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(input: { email: $email, password: $password }) {\n      token mfaRequired mfaToken errors { code message field }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation VerifyMfa($mfaToken: String!, $code: String!) {\n    verifyMfa(input: { mfaToken: $mfaToken, code: $code }) { token errors { code message field } }\n  }\n": types.VerifyMfaDocument,
+    "\n  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {\n    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {\n      token errors { code message field }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n": types.StartTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n": types.ConfirmTotpDocument,
+    "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n": types.ConnectionsDocument,
+    "\n  mutation Connect($input: ConnectProviderInput!) {\n    connectProvider(input: $input) { connection { id } errors { code message field } }\n  }\n": types.ConnectDocument,
+    "\n  mutation ReplaceKey($id: ID!, $apiKey: String!) {\n    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }\n  }\n": types.ReplaceKeyDocument,
+    "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n": types.RemoveConnectionDocument,
+    "\n  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }\n": types.SyncNowDocument,
+    "\n  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {\n    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {\n      currency totalCost costBasis inputTokens outputTokens requests\n      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }\n    }\n    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }\n    connections { id provider label status lastSyncedAt lastError }\n  }\n": types.UsageDocument,
+    "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n": types.UsageUpdatedDocument,
+    "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n": types.SyncStatusLiveDocument,
+    "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }": types.MembersDocument,
+    "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n": types.InviteDocument,
+    "\n  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }\n": types.ChangeRoleDocument,
+    "mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }": types.RemoveMemberDocument,
+    "query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }": types.TokensDocument,
+    "\n  mutation CreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token errors { code message } } }\n": types.CreateTokenDocument,
+    "mutation RevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }": types.RevokeTokenDocument,
+    "query Sessions { sessions { id email ip userAgent createdAt lastSeenAt current } }": types.SessionsDocument,
+    "mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ok errors { code message } } }": types.RevokeSessionDocument,
+    "\n  query Audit($after: String) {\n    auditLog(first: 50, after: $after) {\n      edges { node { id seq action actorEmail target ip occurredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditDocument,
+    "\n  query SecurityEvents($after: String) {\n    securityEvents(first: 50, after: $after) {\n      edges { node { id kind severity details createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SecurityEventsDocument,
+    "\n  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {\n    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }\n  }\n": types.UpdateAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }\n": types.DeleteAccountDocument,
+    "\n  query Viewer {\n    me { id email mfaEnabled }\n  }\n": types.ViewerDocument,
+    "\n  query AccountInfo {\n    account { id name role mfaRequired }\n  }\n": types.AccountInfoDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StepUp($code: String!) {\n    verifyMfa(input: { code: $code }) { token errors { code message field } }\n  }\n"): typeof import('./graphql').StepUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogOut { logOut }"): typeof import('./graphql').LogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(input: { email: $email, password: $password }) {\n      token mfaRequired mfaToken errors { code message field }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyMfa($mfaToken: String!, $code: String!) {\n    verifyMfa(input: { mfaToken: $mfaToken, code: $code }) { token errors { code message field } }\n  }\n"): typeof import('./graphql').VerifyMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {\n    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {\n      token errors { code message field }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n"): typeof import('./graphql').StartTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n"): typeof import('./graphql').ConfirmTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n"): typeof import('./graphql').ConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Connect($input: ConnectProviderInput!) {\n    connectProvider(input: $input) { connection { id } errors { code message field } }\n  }\n"): typeof import('./graphql').ConnectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaceKey($id: ID!, $apiKey: String!) {\n    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }\n  }\n"): typeof import('./graphql').ReplaceKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n"): typeof import('./graphql').RemoveConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }\n"): typeof import('./graphql').SyncNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {\n    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {\n      currency totalCost costBasis inputTokens outputTokens requests\n      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }\n    }\n    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }\n    connections { id provider label status lastSyncedAt lastError }\n  }\n"): typeof import('./graphql').UsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n"): typeof import('./graphql').UsageUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n"): typeof import('./graphql').SyncStatusLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n"): typeof import('./graphql').InviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }\n"): typeof import('./graphql').ChangeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }"): typeof import('./graphql').TokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token errors { code message } } }\n"): typeof import('./graphql').CreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }"): typeof import('./graphql').RevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Sessions { sessions { id email ip userAgent createdAt lastSeenAt current } }"): typeof import('./graphql').SessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ok errors { code message } } }"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Audit($after: String) {\n    auditLog(first: 50, after: $after) {\n      edges { node { id seq action actorEmail target ip occurredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').AuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityEvents($after: String) {\n    securityEvents(first: 50, after: $after) {\n      edges { node { id kind severity details createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').SecurityEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {\n    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }\n  }\n"): typeof import('./graphql').UpdateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }\n"): typeof import('./graphql').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me { id email mfaEnabled }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountInfo {\n    account { id name role mfaRequired }\n  }\n"): typeof import('./graphql').AccountInfoDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

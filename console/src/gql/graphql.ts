@@ -1,0 +1,1325 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Date with time (isoformat) */
+  DateTime: { input: string; output: string; }
+  /** Exact decimal (money), serialised as a plain string: "12.34". */
+  Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** The tenant: the caller's current account. */
+export type Account = {
+  __typename?: 'Account';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  mfaRequired: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** The caller's role in this account. */
+  role: Role;
+};
+
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  account?: Maybe<Account>;
+  errors: Array<UserError>;
+};
+
+/** An API token (its secret is shown only once, at creation). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops working: its expiry, or earlier if left unused. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  ownerEmail?: Maybe<Scalars['String']['output']>;
+  ownerId: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scope: ApiTokenScope;
+};
+
+export type ApiTokenPayload = {
+  __typename?: 'ApiTokenPayload';
+  apiToken?: Maybe<ApiToken>;
+  errors: Array<UserError>;
+  /** The secret; shown only on creation. */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** FULL acts as its owner; READ_USAGE may only read usage. */
+export type ApiTokenScope =
+  | 'FULL'
+  | 'READ_USAGE';
+
+/** One audit-log entry (hash chained; never contains a secret). */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  actorId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  metadata: Scalars['JSON']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  seq: Scalars['Int']['output'];
+  target?: Maybe<Scalars['String']['output']>;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  errors: Array<UserError>;
+  mfaRequired: Scalars['Boolean']['output'];
+  mfaToken?: Maybe<Scalars['String']['output']>;
+  token?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type ConnectProviderInput = {
+  apiKey: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  provider: ProviderKind;
+};
+
+export type ConnectionPayload = {
+  __typename?: 'ConnectionPayload';
+  connection?: Maybe<ProviderConnection>;
+  errors: Array<UserError>;
+};
+
+/** Where a cost comes from: the provider's cost report, an estimate from list prices, both, or neither. */
+export type CostBasis =
+  | 'ESTIMATED'
+  | 'MIXED'
+  | 'NONE'
+  | 'REPORTED';
+
+export type CreateApiTokenInput = {
+  expiresInDays?: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  scope?: ApiTokenScope;
+};
+
+export type DeleteAccountInput = {
+  /** A current TOTP code or an unused recovery code. */
+  code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** The result of a deletion: `deletedId` on success. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
+};
+
+export type DisableMfaPayload = {
+  __typename?: 'DisableMfaPayload';
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** Bucket width, in UTC; WEEK is an ISO week (Monday start). */
+export type Granularity =
+  | 'DAY'
+  | 'HOUR'
+  | 'MONTH'
+  | 'WEEK';
+
+/** An invite into the account; the code is shown only once. */
+export type Invite = {
+  __typename?: 'Invite';
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  maxUses: Scalars['Int']['output'];
+  role?: Maybe<Role>;
+  uses: Scalars['Int']['output'];
+};
+
+export type InviteMemberInput = {
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  role: Role;
+  uses?: Scalars['Int']['input'];
+};
+
+export type InvitePayload = {
+  __typename?: 'InvitePayload';
+  code?: Maybe<Scalars['String']['output']>;
+  errors: Array<UserError>;
+  invite?: Maybe<Invite>;
+};
+
+export type LogInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** A user's membership of the account (access review). */
+export type Member = {
+  __typename?: 'Member';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  lastActiveAt?: Maybe<Scalars['DateTime']['output']>;
+  mfaEnabled: Scalars['Boolean']['output'];
+  role: Role;
+  userId: Scalars['ID']['output'];
+};
+
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  errors: Array<UserError>;
+  member?: Maybe<Member>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Join another account with a member invite code. */
+  acceptInvite: AccountPayload;
+  /** Change a member's role (owners, with step-up). */
+  changeMemberRole: MemberPayload;
+  /** Change your password; your other sessions end. */
+  changePassword: ChangePasswordPayload;
+  /** Turn TOTP on; returns 10 single-use recovery codes. */
+  confirmTotpEnrollment: RecoveryCodesPayload;
+  /** Connect a provider account (needs step-up). */
+  connectProvider: ConnectionPayload;
+  /** A new API token; its secret is returned only here. */
+  createApiToken: ApiTokenPayload;
+  /** Delete the account and all its data for good (OWNER; password + code). */
+  deleteAccount: DeletePayload;
+  /** Turn TOTP off (step-up and password); ends other sessions. */
+  disableMfa: DisableMfaPayload;
+  /** Invite someone into this account with a role. */
+  inviteMember: InvitePayload;
+  /** Password sign-in; enrolled users get an mfaToken. */
+  logIn: AuthPayload;
+  /** End the current session. */
+  logOut: Scalars['Boolean']['output'];
+  /** Remove a connection and its sealed key. */
+  removeConnection: DeletePayload;
+  /** Remove a member; their sessions and tokens end. */
+  removeMember: RevokePayload;
+  /** Replace a connection's key (needs step-up). */
+  replaceProviderKey: ConnectionPayload;
+  /** Revoke an API token (your own; admins: any). */
+  revokeApiToken: ApiTokenPayload;
+  /** End a session of the account (owners/admins). */
+  revokeSession: RevokePayload;
+  /** Create a user (and account) with an invite code. */
+  signUp: AuthPayload;
+  /** A new TOTP secret to scan; confirm it with a code. */
+  startTotpEnrollment: TotpEnrollmentPayload;
+  /** Sync a connection now; returns the queued or running sync if there is one. */
+  syncConnection: SyncPayload;
+  /** Rename the account or set MFA-required (owners). */
+  updateAccountSettings: AccountPayload;
+  /** Second factor: completes logIn, or steps up a session. */
+  verifyMfa: AuthPayload;
+};
+
+
+export type MutationAcceptInviteArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationChangeMemberRoleArgs = {
+  memberId: Scalars['ID']['input'];
+  role: Role;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationConfirmTotpEnrollmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationConnectProviderArgs = {
+  input: ConnectProviderInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+export type MutationDeleteAccountArgs = {
+  input: DeleteAccountInput;
+};
+
+
+export type MutationDisableMfaArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+export type MutationRemoveConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMemberArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationReplaceProviderKeyArgs = {
+  apiKey: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationSyncConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAccountSettingsArgs = {
+  input: UpdateAccountSettingsInput;
+};
+
+
+export type MutationVerifyMfaArgs = {
+  input: VerifyMfaInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A connected provider account. The API key is write-only. */
+export type ProviderConnection = {
+  __typename?: 'ProviderConnection';
+  id: Scalars['ID']['output'];
+  /** At most the last 4 characters of the key. */
+  keyHint: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the last successful sync finished. */
+  lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
+  provider: ProviderKind;
+  /** active, invalid_credentials, error or paused. */
+  status: Scalars['String']['output'];
+};
+
+export type ProviderKind =
+  | 'ANTHROPIC'
+  | 'OPENAI'
+  | 'OPENROUTER';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's current account. */
+  account: Account;
+  /** The account's API tokens (owners/admins), newest first; at most `first` (0 to 100). */
+  apiTokens: Array<ApiToken>;
+  /** The account's audit log, newest first (owners/admins); `first` is 0 to 100, 50 when omitted or null. */
+  auditLog: AuditEventConnection;
+  /** One connection; null when absent or not the caller's. */
+  connection?: Maybe<ProviderConnection>;
+  /** The account's provider connections, oldest first (at most 50). */
+  connections: Array<ProviderConnection>;
+  /** The signed-in user, or null when not signed in. */
+  me?: Maybe<User>;
+  /** Members with role and last activity (owners/admins), oldest first; at most `first` (0 to 100). */
+  members: Array<Member>;
+  /** Security events, newest first (owners/admins); `first` is 1 to 100. */
+  securityEvents: SecurityEventConnection;
+  /** Live sessions of the account (owners/admins), latest activity first; at most `first` (0 to 100). */
+  sessions: Array<SessionInfo>;
+  /** Spend and tokens over time for the caller's account. */
+  usage: UsageReport;
+};
+
+
+export type QueryApiTokensArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySecurityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type QuerySessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUsageArgs = {
+  filter: UsageFilter;
+  granularity?: InputMaybe<Granularity>;
+  groupBy?: InputMaybe<Array<UsageDimension>>;
+};
+
+export type RecoveryCodesPayload = {
+  __typename?: 'RecoveryCodesPayload';
+  errors: Array<UserError>;
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** Result of revoking or removing something. */
+export type RevokePayload = {
+  __typename?: 'RevokePayload';
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'OWNER'
+  | 'VIEWER';
+
+/** Suspicious activity detected on the account. */
+export type SecurityEvent = {
+  __typename?: 'SecurityEvent';
+  createdAt: Scalars['DateTime']['output'];
+  details: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  severity: SecuritySeverity;
+};
+
+/** A page of security events, newest first. */
+export type SecurityEventConnection = {
+  __typename?: 'SecurityEventConnection';
+  edges: Array<SecurityEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SecurityEventEdge = {
+  __typename?: 'SecurityEventEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityEvent;
+};
+
+export type SecuritySeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** A live session of the account (access review). */
+export type SessionInfo = {
+  __typename?: 'SessionInfo';
+  createdAt: Scalars['DateTime']['output'];
+  current: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ip: Scalars['String']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  userAgent: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type SignUpInput = {
+  /** Required with a sign-up invite; ignored with a member invite. */
+  accountName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  inviteCode: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New security events of the caller's account. */
+  securityEventRecorded: SecurityEvent;
+  /** Sync runs of the account starting, retrying, succeeding or failing. */
+  syncStatus: SyncStatusUpdate;
+  /** After each sync that changed rows of the account. */
+  usageUpdated: UsageUpdate;
+};
+
+export type SyncPayload = {
+  __typename?: 'SyncPayload';
+  /** True when a queued or running sync was returned instead. */
+  alreadyActive: Scalars['Boolean']['output'];
+  errors: Array<UserError>;
+  run?: Maybe<SyncRun>;
+};
+
+/** One sync of a connection: its window, progress and outcome. */
+export type SyncRun = {
+  __typename?: 'SyncRun';
+  attempts: Scalars['Int']['output'];
+  connectionId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  errorClass?: Maybe<Scalars['String']['output']>;
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  pages: Scalars['Int']['output'];
+  rowsInserted: Scalars['Int']['output'];
+  rowsUpdated: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** queued, running, succeeded or failed. */
+  status: Scalars['String']['output'];
+  /** schedule or manual. */
+  trigger: Scalars['String']['output'];
+  windowEnd?: Maybe<Scalars['DateTime']['output']>;
+  windowStart?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Where a sync run is: RETRYING after a transient failure, FAILED for good. */
+export type SyncState =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RETRYING'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** A sync run of one connection changed state. */
+export type SyncStatusUpdate = {
+  __typename?: 'SyncStatusUpdate';
+  connectionId: Scalars['ID']['output'];
+  /** Why it failed (redacted), if it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  rowsChanged?: Maybe<Scalars['Int']['output']>;
+  runId?: Maybe<Scalars['ID']['output']>;
+  status: SyncState;
+};
+
+export type TotpEnrollmentPayload = {
+  __typename?: 'TotpEnrollmentPayload';
+  errors: Array<UserError>;
+  provisioningUri?: Maybe<Scalars['String']['output']>;
+  qrSvg?: Maybe<Scalars['String']['output']>;
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateAccountSettingsInput = {
+  mfaRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UsageDimension =
+  | 'API_KEY'
+  | 'CONNECTION'
+  | 'MODEL'
+  | 'PROJECT'
+  | 'PROVIDER';
+
+/** `from` inclusive, `to` exclusive (UTC). Empty lists do not filter; ids that are not the account's match nothing. */
+export type UsageFilter = {
+  connectionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from: Scalars['DateTime']['input'];
+  models?: InputMaybe<Array<Scalars['String']['input']>>;
+  projects?: InputMaybe<Array<Scalars['String']['input']>>;
+  providers?: InputMaybe<Array<ProviderKind>>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** One bucket of one combination of the grouped dimensions; dimensions not grouped by are null. */
+export type UsagePoint = {
+  __typename?: 'UsagePoint';
+  /** The provider's key id, not a secret. */
+  apiKey?: Maybe<Scalars['String']['output']>;
+  bucketStart: Scalars['DateTime']['output'];
+  /** Cached reads among inputTokens. */
+  cachedInputTokens: Scalars['Float']['output'];
+  /** The connection (when grouped by CONNECTION), batched. */
+  connection?: Maybe<ProviderConnection>;
+  connectionId?: Maybe<Scalars['ID']['output']>;
+  cost: Scalars['Decimal']['output'];
+  costBasis: CostBasis;
+  currency: Scalars['String']['output'];
+  /** Every input token: uncached, cached reads and cache writes. */
+  inputTokens: Scalars['Float']['output'];
+  model?: Maybe<Scalars['String']['output']>;
+  outputTokens: Scalars['Float']['output'];
+  project?: Maybe<Scalars['String']['output']>;
+  provider?: Maybe<ProviderKind>;
+  requests: Scalars['Float']['output'];
+};
+
+/** Totals over the filter and the series; buckets without usage are omitted from `series`. */
+export type UsageReport = {
+  __typename?: 'UsageReport';
+  cachedInputTokens: Scalars['Float']['output'];
+  costBasis: CostBasis;
+  currency: Scalars['String']['output'];
+  inputTokens: Scalars['Float']['output'];
+  outputTokens: Scalars['Float']['output'];
+  requests: Scalars['Float']['output'];
+  series: Array<UsagePoint>;
+  totalCost: Scalars['Decimal']['output'];
+};
+
+/** A sync changed rows of one connection in [from, to). */
+export type UsageUpdate = {
+  __typename?: 'UsageUpdate';
+  connectionId: Scalars['ID']['output'];
+  from: Scalars['DateTime']['output'];
+  rowsChanged: Scalars['Int']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+/** A person who signs in to Meterwise. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mfaEnabled: Scalars['Boolean']['output'];
+};
+
+/** A failure the user can fix; `field` names the input at fault. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: UserErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type UserErrorCode =
+  | 'ALREADY_EXISTS'
+  | 'INVALID_CODE'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_INPUT'
+  | 'INVALID_INVITE'
+  | 'NOT_FOUND'
+  | 'PROVIDER_UNAVAILABLE'
+  | 'STEP_UP_REQUIRED'
+  | 'THROTTLED'
+  | 'WEAK_PASSWORD';
+
+export type VerifyMfaInput = {
+  /** A TOTP code or an unused recovery code. */
+  code: Scalars['String']['input'];
+  /** From logIn. Omit it to step up the current session instead: a fresh session token is returned and the old one stops working. */
+  mfaToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StepUpMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type StepUpMutation = { __typename?: 'Mutation', verifyMfa: { __typename?: 'AuthPayload', token?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { __typename?: 'Mutation', logOut: boolean };
+
+export type LogInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LogInMutation = { __typename?: 'Mutation', logIn: { __typename?: 'AuthPayload', token?: string | null, mfaRequired: boolean, mfaToken?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type VerifyMfaMutationVariables = Exact<{
+  mfaToken: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type VerifyMfaMutation = { __typename?: 'Mutation', verifyMfa: { __typename?: 'AuthPayload', token?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type SignUpMutationVariables = Exact<{
+  inviteCode: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  accountName?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', token?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type StartTotpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartTotpMutation = { __typename?: 'Mutation', startTotpEnrollment: { __typename?: 'TotpEnrollmentPayload', secret?: string | null, provisioningUri?: string | null, qrSvg?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type ConfirmTotpMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmTotpMutation = { __typename?: 'Mutation', confirmTotpEnrollment: { __typename?: 'RecoveryCodesPayload', recoveryCodes?: Array<string> | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type ConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectionsQuery = { __typename?: 'Query', connections: Array<{ __typename?: 'ProviderConnection', id: string, provider: ProviderKind, label: string, keyHint: string, status: string, lastSyncedAt?: string | null, lastError?: string | null }> };
+
+export type ConnectMutationVariables = Exact<{
+  input: ConnectProviderInput;
+}>;
+
+
+export type ConnectMutation = { __typename?: 'Mutation', connectProvider: { __typename?: 'ConnectionPayload', connection?: { __typename?: 'ProviderConnection', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type ReplaceKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  apiKey: Scalars['String']['input'];
+}>;
+
+
+export type ReplaceKeyMutation = { __typename?: 'Mutation', replaceProviderKey: { __typename?: 'ConnectionPayload', connection?: { __typename?: 'ProviderConnection', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type RemoveConnectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveConnectionMutation = { __typename?: 'Mutation', removeConnection: { __typename?: 'DeletePayload', deletedId?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type SyncNowMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SyncNowMutation = { __typename?: 'Mutation', syncConnection: { __typename?: 'SyncPayload', alreadyActive: boolean, run?: { __typename?: 'SyncRun', status: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type UsageQueryVariables = Exact<{
+  filter: UsageFilter;
+  month: UsageFilter;
+  groupBy?: InputMaybe<Array<UsageDimension> | UsageDimension>;
+  granularity?: InputMaybe<Granularity>;
+}>;
+
+
+export type UsageQuery = { __typename?: 'Query', usage: { __typename?: 'UsageReport', currency: string, totalCost: string, costBasis: CostBasis, inputTokens: number, outputTokens: number, requests: number, series: Array<{ __typename?: 'UsagePoint', bucketStart: string, provider?: ProviderKind | null, model?: string | null, project?: string | null, apiKey?: string | null, connectionId?: string | null, cost: string, costBasis: CostBasis, connection?: { __typename?: 'ProviderConnection', label: string } | null }> }, month: { __typename?: 'UsageReport', currency: string, totalCost: string, costBasis: CostBasis }, connections: Array<{ __typename?: 'ProviderConnection', id: string, provider: ProviderKind, label: string, status: string, lastSyncedAt?: string | null, lastError?: string | null }> };
+
+export type UsageUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsageUpdatedSubscription = { __typename?: 'Subscription', usageUpdated: { __typename?: 'UsageUpdate', connectionId: string, rowsChanged: number } };
+
+export type SyncStatusLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyncStatusLiveSubscription = { __typename?: 'Subscription', syncStatus: { __typename?: 'SyncStatusUpdate', connectionId: string, status: SyncState, rowsChanged?: number | null, error?: string | null } };
+
+export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersQuery = { __typename?: 'Query', members: Array<{ __typename?: 'Member', id: string, email: string, role: Role, mfaEnabled: boolean, joinedAt: string, lastActiveAt?: string | null }> };
+
+export type InviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'InvitePayload', code?: string | null, invite?: { __typename?: 'Invite', expiresAt: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type ChangeRoleMutationVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+  role: Role;
+}>;
+
+
+export type ChangeRoleMutation = { __typename?: 'Mutation', changeMemberRole: { __typename?: 'MemberPayload', member?: { __typename?: 'Member', id: string, role: Role } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveMemberMutation = { __typename?: 'Mutation', removeMember: { __typename?: 'RevokePayload', ok: boolean, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type TokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokensQuery = { __typename?: 'Query', apiTokens: Array<{ __typename?: 'ApiToken', id: string, name: string, scope: ApiTokenScope, ownerEmail?: string | null, createdAt: string, expiresAt: string, lastUsedAt?: string | null, active: boolean }> };
+
+export type CreateTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateTokenMutation = { __typename?: 'Mutation', createApiToken: { __typename?: 'ApiTokenPayload', token?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type RevokeTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename?: 'ApiTokenPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsQuery = { __typename?: 'Query', sessions: Array<{ __typename?: 'SessionInfo', id: string, email: string, ip: string, userAgent: string, createdAt: string, lastSeenAt: string, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeSessionMutation = { __typename?: 'Mutation', revokeSession: { __typename?: 'RevokePayload', ok: boolean, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AuditQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, seq: number, action: string, actorEmail?: string | null, target?: string | null, ip?: string | null, occurredAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SecurityEventsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SecurityEventsQuery = { __typename?: 'Query', securityEvents: { __typename?: 'SecurityEventConnection', edges: Array<{ __typename?: 'SecurityEventEdge', node: { __typename?: 'SecurityEvent', id: string, kind: string, severity: SecuritySeverity, details: unknown, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type UpdateAccountMutationVariables = Exact<{
+  input: UpdateAccountSettingsInput;
+}>;
+
+
+export type UpdateAccountMutation = { __typename?: 'Mutation', updateAccountSettings: { __typename?: 'AccountPayload', account?: { __typename?: 'Account', id: string, name: string, mfaRequired: boolean } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: { __typename?: 'ChangePasswordPayload', ok: boolean, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { __typename?: 'Mutation', deleteAccount: { __typename?: 'DeletePayload', deletedId?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, email: string, mfaEnabled: boolean } | null };
+
+export type AccountInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountInfoQuery = { __typename?: 'Query', account: { __typename?: 'Account', id: string, name: string, role: Role, mfaRequired: boolean } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const StepUpDocument = new TypedDocumentString(`
+    mutation StepUp($code: String!) {
+  verifyMfa(input: {code: $code}) {
+    token
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StepUpMutation, StepUpMutationVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($email: String!, $password: String!) {
+  logIn(input: {email: $email, password: $password}) {
+    token
+    mfaRequired
+    mfaToken
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const VerifyMfaDocument = new TypedDocumentString(`
+    mutation VerifyMfa($mfaToken: String!, $code: String!) {
+  verifyMfa(input: {mfaToken: $mfaToken, code: $code}) {
+    token
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyMfaMutation, VerifyMfaMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {
+  signUp(
+    input: {inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName}
+  ) {
+    token
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const StartTotpDocument = new TypedDocumentString(`
+    mutation StartTotp {
+  startTotpEnrollment {
+    secret
+    provisioningUri
+    qrSvg
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartTotpMutation, StartTotpMutationVariables>;
+export const ConfirmTotpDocument = new TypedDocumentString(`
+    mutation ConfirmTotp($code: String!) {
+  confirmTotpEnrollment(code: $code) {
+    recoveryCodes
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const ConnectionsDocument = new TypedDocumentString(`
+    query Connections {
+  connections {
+    id
+    provider
+    label
+    keyHint
+    status
+    lastSyncedAt
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
+export const ConnectDocument = new TypedDocumentString(`
+    mutation Connect($input: ConnectProviderInput!) {
+  connectProvider(input: $input) {
+    connection {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectMutation, ConnectMutationVariables>;
+export const ReplaceKeyDocument = new TypedDocumentString(`
+    mutation ReplaceKey($id: ID!, $apiKey: String!) {
+  replaceProviderKey(id: $id, apiKey: $apiKey) {
+    connection {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplaceKeyMutation, ReplaceKeyMutationVariables>;
+export const RemoveConnectionDocument = new TypedDocumentString(`
+    mutation RemoveConnection($id: ID!) {
+  removeConnection(id: $id) {
+    deletedId
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveConnectionMutation, RemoveConnectionMutationVariables>;
+export const SyncNowDocument = new TypedDocumentString(`
+    mutation SyncNow($id: ID!) {
+  syncConnection(id: $id) {
+    alreadyActive
+    run {
+      status
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncNowMutation, SyncNowMutationVariables>;
+export const UsageDocument = new TypedDocumentString(`
+    query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {
+  usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {
+    currency
+    totalCost
+    costBasis
+    inputTokens
+    outputTokens
+    requests
+    series {
+      bucketStart
+      provider
+      model
+      project
+      apiKey
+      connectionId
+      cost
+      costBasis
+      connection {
+        label
+      }
+    }
+  }
+  month: usage(filter: $month, granularity: MONTH) {
+    currency
+    totalCost
+    costBasis
+  }
+  connections {
+    id
+    provider
+    label
+    status
+    lastSyncedAt
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<UsageQuery, UsageQueryVariables>;
+export const UsageUpdatedDocument = new TypedDocumentString(`
+    subscription UsageUpdated {
+  usageUpdated {
+    connectionId
+    rowsChanged
+  }
+}
+    `) as unknown as TypedDocumentString<UsageUpdatedSubscription, UsageUpdatedSubscriptionVariables>;
+export const SyncStatusLiveDocument = new TypedDocumentString(`
+    subscription SyncStatusLive {
+  syncStatus {
+    connectionId
+    status
+    rowsChanged
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<SyncStatusLiveSubscription, SyncStatusLiveSubscriptionVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members {
+  members {
+    id
+    email
+    role
+    mfaEnabled
+    joinedAt
+    lastActiveAt
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const InviteDocument = new TypedDocumentString(`
+    mutation Invite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    code
+    invite {
+      expiresAt
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const ChangeRoleDocument = new TypedDocumentString(`
+    mutation ChangeRole($memberId: ID!, $role: Role!) {
+  changeMemberRole(memberId: $memberId, role: $role) {
+    member {
+      id
+      role
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeRoleMutation, ChangeRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($memberId: ID!) {
+  removeMember(memberId: $memberId) {
+    ok
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const TokensDocument = new TypedDocumentString(`
+    query Tokens {
+  apiTokens {
+    id
+    name
+    scope
+    ownerEmail
+    createdAt
+    expiresAt
+    lastUsedAt
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<TokensQuery, TokensQueryVariables>;
+export const CreateTokenDocument = new TypedDocumentString(`
+    mutation CreateToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTokenMutation, CreateTokenMutationVariables>;
+export const RevokeTokenDocument = new TypedDocumentString(`
+    mutation RevokeToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions {
+  sessions {
+    id
+    email
+    ip
+    userAgent
+    createdAt
+    lastSeenAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id) {
+    ok
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const AuditDocument = new TypedDocumentString(`
+    query Audit($after: String) {
+  auditLog(first: 50, after: $after) {
+    edges {
+      node {
+        id
+        seq
+        action
+        actorEmail
+        target
+        ip
+        occurredAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const SecurityEventsDocument = new TypedDocumentString(`
+    query SecurityEvents($after: String) {
+  securityEvents(first: 50, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        severity
+        details
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityEventsQuery, SecurityEventsQueryVariables>;
+export const UpdateAccountDocument = new TypedDocumentString(`
+    mutation UpdateAccount($input: UpdateAccountSettingsInput!) {
+  updateAccountSettings(input: $input) {
+    account {
+      id
+      name
+      mfaRequired
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input) {
+    deletedId
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  me {
+    id
+    email
+    mfaEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const AccountInfoDocument = new TypedDocumentString(`
+    query AccountInfo {
+  account {
+    id
+    name
+    role
+    mfaRequired
+  }
+}
+    `) as unknown as TypedDocumentString<AccountInfoQuery, AccountInfoQueryVariables>;

@@ -17,6 +17,7 @@ import pytest
 from meterwise.fakeproviders import Fakes
 from meterwise.models.identity import Role, Session
 from meterwise.models.usage import UsageDaily
+from meterwise.schema.auth import SESSION_COOKIE
 from meterwise.services.identity.invites import create_signup_invite
 from tests.console.browser import check_screen, new_page
 from tests.support.identity import signed_in
@@ -59,7 +60,7 @@ def fresh_code(secret: str, used: set[str]) -> str:
 
 async def session_token(context: Any) -> str:
     cookies = {c["name"]: c["value"] for c in await context.cookies()}
-    return str(cookies["mw_session"])
+    return str(cookies[SESSION_COOKIE])
 
 
 async def test_sign_up_enrol_connect_watch_live_sign_out(

@@ -39,6 +39,43 @@ export type AccountPayload = {
   errors: Array<UserError>;
 };
 
+/** Something about the account's spend that needs attention. */
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  budgetId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: AlertKind;
+  message: Scalars['String']['output'];
+  severity: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A page of alerts, newest first. */
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  nodes: Array<Alert>;
+  pageInfo: PageInfo;
+};
+
+export type AlertKind =
+  | 'BUDGET_FORECAST'
+  | 'BUDGET_THRESHOLD'
+  | 'COST_ANOMALY'
+  | 'DELIVERY_FAILED'
+  | 'NEW_API_KEY'
+  | 'NEW_MODEL'
+  | 'NEW_PROJECT'
+  | 'SPEND_REVISED'
+  | 'SYNC_FAILING';
+
+export type AlertPayload = {
+  __typename?: 'AlertPayload';
+  alert?: Maybe<Alert>;
+  errors: Array<UserError>;
+};
+
 /** An API token (its secret is shown only once, at creation). */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -105,6 +142,63 @@ export type AuthPayload = {
   user?: Maybe<User>;
 };
 
+/** Spend of the current period (UTC) against an amount. */
+export type Budget = {
+  __typename?: 'Budget';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  /** Part of `spent` is estimated from tokens, not reported by the provider. */
+  estimated: Scalars['Boolean']['output'];
+  forecast?: Maybe<Forecast>;
+  forecastAlert: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  percentUsed: Scalars['Float']['output'];
+  period: BudgetPeriod;
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  remaining: Scalars['Decimal']['output'];
+  scopeApiKeys: Array<Scalars['String']['output']>;
+  scopeConnectionIds: Array<Scalars['ID']['output']>;
+  scopeModels: Array<Scalars['String']['output']>;
+  scopeProjects: Array<Scalars['String']['output']>;
+  scopeProviders: Array<ProviderKind>;
+  spent: Scalars['Decimal']['output'];
+  thresholds: Array<Scalars['Int']['output']>;
+};
+
+export type BudgetInput = {
+  amount: Scalars['Decimal']['input'];
+  /** Alert when the forecast says the period will exceed it. */
+  forecastAlert?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  period: BudgetPeriod;
+  scope?: InputMaybe<BudgetScope>;
+  /** Percent of the amount (1-1000). */
+  thresholds?: Array<Scalars['Int']['input']>;
+};
+
+export type BudgetPayload = {
+  __typename?: 'BudgetPayload';
+  budget?: Maybe<Budget>;
+  errors: Array<UserError>;
+};
+
+export type BudgetPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK';
+
+/** What a budget counts; an absent or empty list does not filter. */
+export type BudgetScope = {
+  apiKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  connectionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  models?: InputMaybe<Array<Scalars['String']['input']>>;
+  projects?: InputMaybe<Array<Scalars['String']['input']>>;
+  providers?: InputMaybe<Array<ProviderKind>>;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -115,6 +209,11 @@ export type ChangePasswordPayload = {
   errors: Array<UserError>;
   ok: Scalars['Boolean']['output'];
 };
+
+export type ChannelKind =
+  | 'EMAIL'
+  | 'SLACK'
+  | 'WEBHOOK';
 
 export type ConnectProviderInput = {
   apiKey: Scalars['String']['input'];
@@ -154,10 +253,26 @@ export type DeletePayload = {
   errors: Array<UserError>;
 };
 
+export type DeliveryPayload = {
+  __typename?: 'DeliveryPayload';
+  delivery?: Maybe<NotificationDelivery>;
+  errors: Array<UserError>;
+};
+
 export type DisableMfaPayload = {
   __typename?: 'DisableMfaPayload';
   errors: Array<UserError>;
   ok: Scalars['Boolean']['output'];
+};
+
+/** Predicted spend at the period's end, with a ~90% interval. */
+export type Forecast = {
+  __typename?: 'Forecast';
+  amount: Scalars['Decimal']['output'];
+  /** When the forecast reaches the budget; null if not within the period or already reached. */
+  breachAt?: Maybe<Scalars['DateTime']['output']>;
+  high: Scalars['Decimal']['output'];
+  low: Scalars['Decimal']['output'];
 };
 
 /** Bucket width, in UTC; WEEK is an ISO week (Monday start). */
@@ -170,11 +285,16 @@ export type Granularity =
 /** An invite into the account; the code is shown only once. */
 export type Invite = {
   __typename?: 'Invite';
+  createdAt: Scalars['DateTime']['output'];
+  createdByEmail?: Maybe<Scalars['String']['output']>;
+  createdById?: Maybe<Scalars['ID']['output']>;
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   maxUses: Scalars['Int']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   role?: Maybe<Role>;
   uses: Scalars['Int']['output'];
+  usesLeft: Scalars['Int']['output'];
 };
 
 export type InviteMemberInput = {
@@ -217,44 +337,62 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Join another account with a member invite code. */
   acceptInvite: AccountPayload;
+  /** Mark an alert as seen. */
+  acknowledgeAlert: AlertPayload;
   /** Change a member's role (owners, with step-up). */
   changeMemberRole: MemberPayload;
-  /** Change your password; your other sessions end. */
+  /** Change your password; your other sessions and your API tokens end. */
   changePassword: ChangePasswordPayload;
   /** Turn TOTP on; returns 10 single-use recovery codes. */
   confirmTotpEnrollment: RecoveryCodesPayload;
   /** Connect a provider account (needs step-up). */
   connectProvider: ConnectionPayload;
-  /** A new API token; its secret is returned only here. */
+  /** A new API token (signed-in people only; FULL scope needs step-up); its secret is returned only here. */
   createApiToken: ApiTokenPayload;
+  /** Create a budget (owners/admins). */
+  createBudget: BudgetPayload;
+  /** Add a channel; a WEBHOOK's signing secret is returned once. */
+  createNotificationChannel: NotificationChannelPayload;
   /** Delete the account and all its data for good (OWNER; password + code). */
   deleteAccount: DeletePayload;
+  /** Delete a budget; its alerts stay. */
+  deleteBudget: DeletePayload;
+  /** Remove a channel. */
+  deleteNotificationChannel: DeletePayload;
   /** Turn TOTP off (step-up and password); ends other sessions. */
   disableMfa: DisableMfaPayload;
-  /** Invite someone into this account with a role. */
+  /** Invite someone into this account with a role (ADMIN or OWNER needs step-up). */
   inviteMember: InvitePayload;
   /** Password sign-in; enrolled users get an mfaToken. */
   logIn: AuthPayload;
   /** End the current session. */
   logOut: Scalars['Boolean']['output'];
-  /** Remove a connection and its sealed key. */
+  /** Remove a connection and its sealed key (needs step-up). */
   removeConnection: DeletePayload;
-  /** Remove a member; their sessions and tokens end. */
+  /** Remove a member (with step-up); their sessions and tokens end. */
   removeMember: RevokePayload;
   /** Replace a connection's key (needs step-up). */
   replaceProviderKey: ConnectionPayload;
   /** Revoke an API token (your own; admins: any). */
   revokeApiToken: ApiTokenPayload;
+  /** Revoke an invite of the account (owners/admins). */
+  revokeInvite: InvitePayload;
   /** End a session of the account (owners/admins). */
   revokeSession: RevokePayload;
+  /** A new WEBHOOK signing secret, returned once; the old one stops at once. */
+  rotateNotificationChannelSecret: NotificationChannelPayload;
   /** Create a user (and account) with an invite code. */
   signUp: AuthPayload;
   /** A new TOTP secret to scan; confirm it with a code. */
   startTotpEnrollment: TotpEnrollmentPayload;
   /** Sync a connection now; returns the queued or running sync if there is one. */
   syncConnection: SyncPayload;
-  /** Rename the account or set MFA-required (owners). */
+  /** Send a test message now. */
+  testNotificationChannel: DeliveryPayload;
+  /** Rename the account or set MFA-required (owners; setting mfaRequired needs step-up). */
   updateAccountSettings: AccountPayload;
+  /** Replace a budget's settings (owners/admins). */
+  updateBudget: BudgetPayload;
   /** Second factor: completes logIn, or steps up a session. */
   verifyMfa: AuthPayload;
 };
@@ -262,6 +400,11 @@ export type Mutation = {
 
 export type MutationAcceptInviteArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -291,8 +434,28 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateBudgetArgs = {
+  input: BudgetInput;
+};
+
+
+export type MutationCreateNotificationChannelArgs = {
+  input: NotificationChannelInput;
+};
+
+
 export type MutationDeleteAccountArgs = {
   input: DeleteAccountInput;
+};
+
+
+export type MutationDeleteBudgetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -332,7 +495,17 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationRevokeInviteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateNotificationChannelSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -347,13 +520,67 @@ export type MutationSyncConnectionArgs = {
 };
 
 
+export type MutationTestNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateAccountSettingsArgs = {
   input: UpdateAccountSettingsInput;
 };
 
 
+export type MutationUpdateBudgetArgs = {
+  id: Scalars['ID']['input'];
+  input: BudgetInput;
+};
+
+
 export type MutationVerifyMfaArgs = {
   input: VerifyMfaInput;
+};
+
+/** Where alerts are sent. The target is write-only. */
+export type NotificationChannel = {
+  __typename?: 'NotificationChannel';
+  alertKinds: Array<AlertKind>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ChannelKind;
+  name: Scalars['String']['output'];
+  /** Scheme and host, or the e-mail domain. */
+  targetHint: Scalars['String']['output'];
+};
+
+export type NotificationChannelInput = {
+  /** Only these kinds; null or empty: every kind. */
+  alertKinds?: InputMaybe<Array<AlertKind>>;
+  kind: ChannelKind;
+  name: Scalars['String']['input'];
+  /** URL (WEBHOOK, SLACK) or e-mail (EMAIL). */
+  target: Scalars['String']['input'];
+};
+
+export type NotificationChannelPayload = {
+  __typename?: 'NotificationChannelPayload';
+  channel?: Maybe<NotificationChannel>;
+  errors: Array<UserError>;
+  /** The WEBHOOK signing secret (whsec_…), shown only once. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** One send of an alert (or a test) to one channel. */
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  alertId?: Maybe<Scalars['ID']['output']>;
+  attempts: Scalars['Int']['output'];
+  channelId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** pending, delivered or failed. */
+  status: Scalars['String']['output'];
 };
 
 export type PageInfo = {
@@ -373,6 +600,8 @@ export type ProviderConnection = {
   /** When the last successful sync finished. */
   lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
   provider: ProviderKind;
+  /** Buckets before this are settled: older than the sync's look-back, so later provider revisions of them are not read. */
+  settledBefore?: Maybe<Scalars['DateTime']['output']>;
   /** active, invalid_credentials, error or paused. */
   status: Scalars['String']['output'];
 };
@@ -386,24 +615,48 @@ export type Query = {
   __typename?: 'Query';
   /** The caller's current account. */
   account: Account;
+  /** The account's alerts, newest first. */
+  alerts: AlertConnection;
   /** The account's API tokens (owners/admins), newest first; at most `first` (0 to 100). */
   apiTokens: Array<ApiToken>;
   /** The account's audit log, newest first (owners/admins); `first` is 0 to 100, 50 when omitted or null. */
   auditLog: AuditEventConnection;
+  /** One budget; null when absent or not the caller's. */
+  budget?: Maybe<Budget>;
+  /** The account's budgets with this period's spend, oldest first (at most 100). */
+  budgets: Array<Budget>;
   /** One connection; null when absent or not the caller's. */
   connection?: Maybe<ProviderConnection>;
   /** The account's provider connections, oldest first (at most 50). */
   connections: Array<ProviderConnection>;
+  /** The account's live invites (owners/admins), newest first; at most `first` (0 to 100). */
+  invites: Array<Invite>;
   /** The signed-in user, or null when not signed in. */
   me?: Maybe<User>;
   /** Members with role and last activity (owners/admins), oldest first; at most `first` (0 to 100). */
   members: Array<Member>;
+  /** Where the account's alerts go (owners/admins). */
+  notificationChannels: Array<NotificationChannel>;
+  /** The delivery log, newest first (owners/admins). */
+  notificationDeliveries: Array<NotificationDelivery>;
+  /** Reported against computed cost per day, connection and model (at most 92 days, 500 rows). */
+  reconciliation: Array<ReconciliationRow>;
   /** Security events, newest first (owners/admins); `first` is 1 to 100. */
   securityEvents: SecurityEventConnection;
   /** Live sessions of the account (owners/admins), latest activity first; at most `first` (0 to 100). */
   sessions: Array<SessionInfo>;
+  /** The account's spend this period (UTC) and its period-end forecast with a ~90% interval. */
+  spendForecast: SpendForecast;
   /** Spend and tokens over time for the caller's account. */
   usage: UsageReport;
+  /** Provider revisions of the account's usage in the filter's range, newest first; `first` is 0 to 100. */
+  usageRevisions: UsageRevisionConnection;
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -418,13 +671,34 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryBudgetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryConnectionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type QueryInvitesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNotificationDeliveriesArgs = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReconciliationArgs = {
+  filter: UsageFilter;
 };
 
 
@@ -439,10 +713,50 @@ export type QuerySessionsArgs = {
 };
 
 
+export type QuerySpendForecastArgs = {
+  period?: BudgetPeriod;
+};
+
+
 export type QueryUsageArgs = {
   filter: UsageFilter;
   granularity?: InputMaybe<Granularity>;
   groupBy?: InputMaybe<Array<UsageDimension>>;
+};
+
+
+export type QueryUsageRevisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: UsageFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReconciliationCause =
+  | 'CACHE_PRICING'
+  | 'COST_WITHOUT_USAGE'
+  | 'PRICE_LIST_LACKS_MODEL'
+  | 'TIER_PRICING'
+  | 'USAGE_WITHOUT_COST';
+
+/** One UTC day x connection x model: the provider's reported cost against our list-price computation from its usage. */
+export type ReconciliationRow = {
+  __typename?: 'ReconciliationRow';
+  cacheWriteTokens: Scalars['Float']['output'];
+  cachedInputTokens: Scalars['Float']['output'];
+  /** Null when there is no usage or the price list lacks the model. */
+  computedCost?: Maybe<Scalars['Decimal']['output']>;
+  connectionId: Scalars['ID']['output'];
+  currency: Scalars['String']['output'];
+  day: Scalars['DateTime']['output'];
+  /** reported - computed (null as 0). */
+  difference: Scalars['Decimal']['output'];
+  inputTokens: Scalars['Float']['output'];
+  likelyCause?: Maybe<ReconciliationCause>;
+  model?: Maybe<Scalars['String']['output']>;
+  outputTokens: Scalars['Float']['output'];
+  provider: ProviderKind;
+  /** Null when the provider reported no cost for it (yet). */
+  reportedCost?: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type RecoveryCodesPayload = {
@@ -514,8 +828,22 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/** The whole account's spend this period and where it is heading. */
+export type SpendForecast = {
+  __typename?: 'SpendForecast';
+  currency: Scalars['String']['output'];
+  estimated: Scalars['Boolean']['output'];
+  forecast: Forecast;
+  period: BudgetPeriod;
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  spent: Scalars['Decimal']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Each alert raised on the account. */
+  alertRaised: Alert;
   /** New security events of the caller's account. */
   securityEventRecorded: SecurityEvent;
   /** Sync runs of the account starting, retrying, succeeding or failing. */
@@ -544,14 +872,32 @@ export type SyncRun = {
   id: Scalars['ID']['output'];
   pages: Scalars['Int']['output'];
   rowsInserted: Scalars['Int']['output'];
+  /** Rows the provider no longer reports. */
+  rowsRemoved: Scalars['Int']['output'];
   rowsUpdated: Scalars['Int']['output'];
+  /** Per endpoint: what it read or why it failed (empty until finished). */
+  sources: Array<SyncSourceOutcome>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** queued, running, succeeded or failed. */
+  /** queued, running, succeeded, partial (some endpoints failed; the rest was stored) or failed. */
   status: Scalars['String']['output'];
   /** schedule or manual. */
   trigger: Scalars['String']['output'];
   windowEnd?: Maybe<Scalars['DateTime']['output']>;
   windowStart?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What one provider endpoint (source) of a sync did. */
+export type SyncSourceOutcome = {
+  __typename?: 'SyncSourceOutcome';
+  /** Why it failed (redacted), when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The endpoint, e.g. `costs`, `usage.completions`. */
+  name: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  pages: Scalars['Int']['output'];
+  rows: Scalars['Int']['output'];
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
 };
 
 /** Where a sync run is: RETRYING after a transient failure, FAILED for good. */
@@ -638,6 +984,57 @@ export type UsageReport = {
   series: Array<UsagePoint>;
   totalCost: Scalars['Decimal']['output'];
 };
+
+/** One provider revision of one line of one bucket. */
+export type UsageRevision = {
+  __typename?: 'UsageRevision';
+  /** The provider's key id, not a secret. */
+  apiKey?: Maybe<Scalars['String']['output']>;
+  bucketStart: Scalars['DateTime']['output'];
+  connectionId: Scalars['ID']['output'];
+  /** newCost - oldCost (null counts as 0). */
+  costDelta: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: UsageRevisionKind;
+  lineItem?: Maybe<Scalars['String']['output']>;
+  model?: Maybe<Scalars['String']['output']>;
+  newCost?: Maybe<Scalars['Decimal']['output']>;
+  newInputTokens: Scalars['Float']['output'];
+  newOutputTokens: Scalars['Float']['output'];
+  newRequests: Scalars['Float']['output'];
+  oldCost?: Maybe<Scalars['Decimal']['output']>;
+  oldInputTokens: Scalars['Float']['output'];
+  oldOutputTokens: Scalars['Float']['output'];
+  oldRequests: Scalars['Float']['output'];
+  /** The provider endpoint the line came from. */
+  origin: Scalars['String']['output'];
+  project?: Maybe<Scalars['String']['output']>;
+  provider: ProviderKind;
+  revisedAt: Scalars['DateTime']['output'];
+  /** `usage` (tokens) or `cost` (reported cost). */
+  source: Scalars['String']['output'];
+  syncRunId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of usage revisions, newest first. */
+export type UsageRevisionConnection = {
+  __typename?: 'UsageRevisionConnection';
+  edges: Array<UsageRevisionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UsageRevisionEdge = {
+  __typename?: 'UsageRevisionEdge';
+  cursor: Scalars['String']['output'];
+  node: UsageRevision;
+};
+
+/** A line the provider changed, added or removed after the bucket had been reported in full. */
+export type UsageRevisionKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
 
 /** A sync changed rows of one connection in [from, to). */
 export type UsageUpdate = {

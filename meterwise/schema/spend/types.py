@@ -183,6 +183,15 @@ class AlertPayload:
     errors: list[UserError] = errors_field()
 
 
+@strawberry.type
+class MuteAlertPayload:
+    alert: Alert | None = None
+    muted_until: datetime | None = strawberry.field(
+        default=None, description="Until when the alert's dimension value raises nothing "
+        "(null: not muted).")
+    errors: list[UserError] = errors_field()
+
+
 @strawberry.input
 class NotificationChannelInput:
     kind: ChannelKind

@@ -160,3 +160,21 @@ class AlertMute(Model):
     class Meta:
         table = "spend_alert_mute"
         unique_together = (("account_id", "mute_key"),)
+
+
+class PrepaidBalance(Model):
+    """The latest prepaid balance a provider reported for a connection (OpenRouter
+    ``/credits``), as of the sync that read it: what prepaid runway is computed from."""
+
+    connection_id = fields.UUIDField(primary_key=True)  # one row per connection: the latest
+    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="prepaid_balances", on_delete=fields.CASCADE)
+    account_id: UUID
+    total_credits = fields.DecimalField(max_digits=24, decimal_places=6)
+    total_usage = fields.DecimalField(max_digits=24, decimal_places=6)
+    balance = fields.DecimalField(max_digits=24, decimal_places=6)
+    currency = fields.CharField(max_length=3, default="USD")
+    seen_at = fields.DatetimeField()
+
+    class Meta:
+        table = "spend_prepaid_balance"

@@ -28,7 +28,7 @@ from meterwise.security.redaction import redact
 from meterwise.services import audit, connections, metrics, suspicious, vault
 from meterwise.services.provider_clients import adapter_for
 from meterwise.services.spend import evaluation as spend_evaluation
-from meterwise.services.spend import sync_failing
+from meterwise.services.spend import prepaid, sync_failing
 from meterwise.services.sync import runs
 from meterwise.services.sync.ingest import (
     IngestResult,
@@ -186,6 +186,7 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
                       inserted=result.inserted, updated=result.updated, removed=result.removed,
                       error_class=type(failed[0].error).__name__ if failed else None,
                       message=message, sources=_outcomes(fetched.sources))
+    await prepaid.record(connection, fetched.credits, finished)
     if failed:
         await ProviderConnection.filter(id=connection.id).update(
             status=ConnectionStatus.ACTIVE, last_error=message)

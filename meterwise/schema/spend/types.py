@@ -18,6 +18,7 @@ from meterwise.schema.errors import UserError, errors_field
 from meterwise.schema.identity.types import PageInfo
 from meterwise.schema.shield.cost import list_size, page_items
 from meterwise.services.analytics.report import DEFAULT_CURRENCY
+from meterwise.services.connections import MAX_CONNECTIONS
 from meterwise.services.spend.budgets import (
     DEFAULT_THRESHOLDS,
     AccountForecast,
@@ -154,7 +155,8 @@ class SpendForecast:
     estimated: bool
     forecast: Forecast
     runways: list[PrepaidRunway] = strawberry.field(
-        description="Prepaid runway of each connection whose provider reports a balance.")
+        description="Prepaid runway of each connection whose provider reports a balance.",
+        metadata=list_size(MAX_CONNECTIONS))
 
     @classmethod
     def from_service(cls, period: BudgetPeriod, value: AccountForecast,

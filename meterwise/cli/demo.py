@@ -4,9 +4,11 @@ Starts the fake OpenAI/Anthropic/OpenRouter servers (plain HTTP on 127.0.0.1, de
 only), points the provider base URLs at them, serves the API on the embedded default, then
 signs up a demo owner, connects the three providers through the normal services and syncs
 them; then the fakes revise a few recent days (a day raised, one lowered, a line removed)
-and a second sync picks that up, so ``usageRevisions`` has something to show. Finally it
-prints how to sign in. Ctrl-C stops everything; a re-run replaces the demo's
-connections (the fakes' keys are new on every start).
+and a second sync picks that up, so ``usageRevisions`` has something to show; one of those
+late lines is a spike, so the cost-anomaly detector has something to find. Then come the
+spend-control examples: a quarterly budget already breached and a monthly one on track,
+evaluated like any other. Finally it prints how to sign in. Ctrl-C stops everything; a
+re-run replaces the demo's connections and budgets (the fakes' keys are new on every start).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ DEMO_EMAIL = "demo@example.com"
 DEMO_DAYS = 90
 LABELS = {"openai": "OpenAI (demo)", "anthropic": "Anthropic (demo)",
           "openrouter": "OpenRouter (demo)"}
+SPIKE_USD = "250.00"  # added to yesterday's OpenAI spend: far above any fake day's baseline
+BREACHED_BUDGET = "Quarterly AI spend (demo)"
+ON_TRACK_BUDGET = "Monthly AI spend (demo)"
 
 
 def add_parser(sub: Any) -> None:
@@ -75,6 +80,8 @@ def _revise(fakes: Any) -> None:
             data.lower(today - timedelta(days=2), by=Decimal("0.10"))
         with contextlib.suppress(IndexError, ValueError):
             data.remove_line(today - timedelta(days=3))
+    with contextlib.suppress(IndexError, ValueError):  # a runaway job, reported a day late
+        fakes.openai.dataset.revise(today - timedelta(days=1), cost=Decimal(SPIKE_USD))
 
 
 async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[str, str],
@@ -151,7 +158,31 @@ async def _seed(runtime: Any, settings: Any, keys: dict[str, str], revise: Any) 
         run, _ = await sync.request_sync(runtime.jobs, connection, trigger="manual")
         runs.append(run.id)
     await _wait_for(runs)
+    await seed_spend(owner)
     return password
+
+
+async def seed_spend(owner: Any) -> None:
+    """Two budgets sized from the account's own spend (a re-run replaces them): the quarter
+    at 80 % of what it has spent (breached), the month at three times its forecast (on track);
+    then one evaluation, so their threshold alerts and the spike's anomaly are there."""
+    from decimal import Decimal
+
+    from meterwise.models.spend import BudgetPeriod
+    from meterwise.services.spend import budgets, evaluation
+
+    for old in await budgets.list_budgets(owner):
+        if old.name in (BREACHED_BUDGET, ON_TRACK_BUDGET):
+            await budgets.delete_budget(owner, str(old.id))
+    quarter = await budgets.account_forecast(owner, BudgetPeriod.QUARTER)
+    month = await budgets.account_forecast(owner, BudgetPeriod.MONTH)
+    breached = max((quarter.spent * Decimal("0.8")).quantize(Decimal(1)), Decimal(1))
+    on_track = max((month.forecast.high * 3).quantize(Decimal(1)), Decimal(100))
+    await budgets.create_budget(owner, budgets.BudgetInput(
+        name=BREACHED_BUDGET, amount=breached, period=BudgetPeriod.QUARTER))
+    await budgets.create_budget(owner, budgets.BudgetInput(
+        name=ON_TRACK_BUDGET, amount=on_track, period=BudgetPeriod.MONTH))
+    await evaluation.evaluate_account(owner.account_id)
 
 
 async def _wait_for(runs: list[UUID]) -> None:
@@ -181,6 +212,8 @@ Meterwise demo is ready ({DEMO_DAYS} days of usage from 3 fake providers, synced
               {{ token errors {{ message }} }} }}
   Then send the token as the header  Authorization: Bearer <token>  and try:
             {{ connections {{ label status lastSyncedAt }} }}
+            {{ budgets {{ name amount spent percentUsed }} alerts(first: 10)
+              {{ edges {{ node {{ kind title }} }} }} }}
             {{ usageRevisions(filter: {{from: "2020-01-01T00:00:00Z", to: "2030-01-01T00:00:00Z"}})
               {{ edges {{ node {{ bucketStart provider kind costDelta }} }} }} }}
 The demo account does not require MFA; the password changes on every `meterwise demo`.

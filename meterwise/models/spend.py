@@ -142,3 +142,39 @@ class Delivery(Model):
         unique_together = (("alert_id", "channel_id"),)
         indexes = (Index(fields=("status", "next_attempt_at")),
                    Index(fields=("account_id", "created_at")))
+
+
+class AlertMute(Model):
+    """An anomaly dimension value silenced until ``until``: ``raise_alert`` inserts nothing
+    whose ``mute_key`` has a live row here (checked in the same INSERT, no read first)."""
+
+    id = fields.UUIDField(primary_key=True)
+    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="spend_alert_mutes", on_delete=fields.CASCADE)
+    account_id: UUID
+    mute_key = fields.CharField(max_length=300)  # e.g. "MODEL:gpt-4o" (dimension:value)
+    until = fields.DatetimeField()
+    created_by = fields.UUIDField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "spend_alert_mute"
+        unique_together = (("account_id", "mute_key"),)
+
+
+class PrepaidBalance(Model):
+    """The latest prepaid balance a provider reported for a connection (OpenRouter
+    ``/credits``), as of the sync that read it: what prepaid runway is computed from."""
+
+    connection_id = fields.UUIDField(primary_key=True)  # one row per connection: the latest
+    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
+        "identity.Account", related_name="prepaid_balances", on_delete=fields.CASCADE)
+    account_id: UUID
+    total_credits = fields.DecimalField(max_digits=24, decimal_places=6)
+    total_usage = fields.DecimalField(max_digits=24, decimal_places=6)
+    balance = fields.DecimalField(max_digits=24, decimal_places=6)
+    currency = fields.CharField(max_length=3, default="USD")
+    seen_at = fields.DatetimeField()
+
+    class Meta:
+        table = "spend_prepaid_balance"

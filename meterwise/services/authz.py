@@ -88,6 +88,7 @@ class Operation(StrEnum):
     MANAGE_BUDGETS = "manageBudgets"  # createBudget, updateBudget, deleteBudget
     READ_ALERTS = "alerts"  # alerts, alertRaised
     ACKNOWLEDGE_ALERT = "acknowledgeAlert"
+    MUTE_ALERT = "muteAlert"
     READ_CHANNELS = "notificationChannels"  # notificationChannels, notificationDeliveries
     MANAGE_CHANNELS = "manageNotificationChannels"  # create/test/deleteNotificationChannel
     READ_RECONCILIATION = "reconciliation"
@@ -188,6 +189,7 @@ RULES: dict[Operation, Rule] = {
     Operation.MANAGE_BUDGETS: Rule(_ADMINS),
     Operation.READ_ALERTS: Rule(_ALL, read_only=True),
     Operation.ACKNOWLEDGE_ALERT: Rule(_WRITERS),
+    Operation.MUTE_ALERT: Rule(_ADMINS),  # silences the alert for the whole account
     Operation.READ_CHANNELS: Rule(_ADMINS),
     Operation.MANAGE_CHANNELS: Rule(_ADMINS),
     Operation.READ_RECONCILIATION: Rule(_ALL, read_only=True),

@@ -285,7 +285,8 @@ OTHER_DOMAINS = {Operation.DELETE_ACCOUNT, Operation.READ_CONNECTIONS,
                  Operation.SIGN_UP, Operation.LOG_IN, Operation.VERIFY_MFA,
                  # spend control: walked by tests/adversary/test_spend.py and tests/spend
                  Operation.READ_BUDGETS, Operation.MANAGE_BUDGETS, Operation.READ_ALERTS,
-                 Operation.ACKNOWLEDGE_ALERT, Operation.READ_CHANNELS, Operation.MANAGE_CHANNELS,
+                 Operation.ACKNOWLEDGE_ALERT, Operation.MUTE_ALERT, Operation.READ_CHANNELS,
+                 Operation.MANAGE_CHANNELS,
                  Operation.READ_RECONCILIATION}
 
 

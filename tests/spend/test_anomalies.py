@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from uuid import uuid4
 
 import pytest
 
+from meterwise.models.identity import Role
 from meterwise.models.spend import Alert, AlertKind
-from meterwise.services.spend import anomalies, evaluation
+from meterwise.services.errors import UserInputError
+from meterwise.services.spend import alerts, anomalies, evaluation
+from meterwise.services.viewer import Viewer
 from tests.spend.support import add_connection, spend_on
 from tests.support.identity import new_account
 
@@ -53,7 +57,8 @@ async def test_an_injected_spike_raises_one_anomaly_per_dimension_with_its_expla
     assert model.severity == "critical"  # 120 USD above the baseline
     assert model.details == {
         "dimension": "MODEL", "value": "gpt-4o", "day": "2026-06-15", "observed": "150.00",
-        "baseline": "30.00", "delta": "120.00", "spread": model.details["spread"]}
+        "baseline": "30.00", "delta": "120.00", "spread": model.details["spread"],
+        "muteKey": "MODEL:gpt-4o"}
     assert ("spent 150.00 USD on 2026-06-15, against a baseline of 30.00 USD (median of the "
             "same weekday over 4 weeks): 120.00 USD above.") in model.message
     assert await Alert.filter(account_id=account).count() == 3
@@ -83,3 +88,49 @@ async def test_a_first_seen_model_is_reported_once() -> None:
         (AlertKind.NEW_MODEL, "New model with spend: o3-pro")]
     assert "spent 4.20 USD on 2026-06-15" in raised[0].message
     assert again == [] and tomorrow == []
+
+
+async def test_a_muted_dimension_raises_nothing_until_the_mute_ends() -> None:
+    account = await new_account()
+    owner = Viewer(user_id=uuid4(), account_id=account, role=Role.OWNER)
+    connection = await add_connection(account)
+    await history(connection, today=Decimal(150))
+    raised = await evaluation.evaluate_account(account, now=NOW)
+    model = next(a for a in raised if a.details["dimension"] == "MODEL")
+    next_monday = DAY + timedelta(days=7)
+    for i in range(1, 7):
+        await spend_on(connection, DAY + timedelta(days=i), shaped(DAY + timedelta(days=i)),
+                       project="web")
+    await spend_on(connection, next_monday, Decimal(150), project="web")
+
+    _, until = await alerts.mute(owner, str(model.id), 8, now=NOW)
+    assert until == NOW + timedelta(days=8)
+    muted = await evaluation.evaluate_account(account, now=NOW + timedelta(days=7))
+
+    assert sorted(a.details["dimension"] for a in muted) == ["CONNECTION", "PROJECT"]
+    later = await anomalies.detect(account, next_monday, now=NOW + timedelta(days=9))
+    assert [a.details["dimension"] for a in later] == ["MODEL"]  # the mute ran out
+
+
+async def test_a_lifted_mute_raises_again_and_only_anomalies_can_be_muted() -> None:
+    account = await new_account()
+    owner = Viewer(user_id=uuid4(), account_id=account, role=Role.OWNER)
+    connection = await add_connection(account)
+    await history(connection, today=Decimal(150))
+    raised = await evaluation.evaluate_account(account, now=NOW)
+    model = next(a for a in raised if a.details["dimension"] == "MODEL")
+    await alerts.mute(owner, str(model.id), 30, now=NOW)
+    await alerts.mute(owner, str(model.id), 0, now=NOW)
+    await Alert.filter(id=model.id).delete()
+
+    again = await anomalies.detect(account, DAY, now=NOW)
+
+    assert [a.details["dimension"] for a in again] == ["MODEL"]
+    budget_alert = await alerts.raise_alert(account, alerts.NewAlert(
+        kind=AlertKind.BUDGET_THRESHOLD, severity="info", title="t", message="m",
+        dedupe_key="budget:x"))
+    assert budget_alert is not None
+    for alert_id, days in ((str(budget_alert.id), 1), (str(again[0].id), 366),
+                           (str(again[0].id), -1)):
+        with pytest.raises(UserInputError):
+            await alerts.mute(owner, alert_id, days)

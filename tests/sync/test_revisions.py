@@ -259,3 +259,39 @@ async def test_the_demo_revises_recent_days_of_every_fake(live_fakes: Fakes) -> 
         changed = {k[0] for k in set(after) | set(before[fake.kind])
                    if after.get(k) != before[fake.kind].get(k)}
         assert changed and all(today() - day <= timedelta(days=3) for day in changed)
+
+
+async def test_the_demo_seeds_a_breached_and_an_on_track_budget_an_anomaly_and_a_gap(
+    account: UUID, provider_settings: Settings, live_fakes: Fakes
+) -> None:
+    from meterwise.models.spend import Alert, AlertKind
+    from meterwise.services.analytics.query import build_request
+    from meterwise.services.spend import budgets
+    from meterwise.services.spend.reconciliation import reconcile
+
+    added = [await add_connection(account, fake) for fake in live_fakes.all()]
+    for connection in added:
+        assert await sync_once(connection.id, provider_settings) is SyncStatus.SUCCEEDED
+    demo._revise(live_fakes)
+    for connection in added:
+        assert await sync_once(connection.id, provider_settings) is SyncStatus.SUCCEEDED
+    owner = Viewer(user_id=uuid4(), account_id=account, role=Role.OWNER)
+
+    await demo.seed_spend(owner)
+    await demo.seed_spend(owner)  # a re-run replaces the demo's budgets
+
+    shown = {b.name: await budgets.budget_status(b) for b in await budgets.list_budgets(owner)}
+    assert set(shown) == {demo.BREACHED_BUDGET, demo.ON_TRACK_BUDGET}
+    assert shown[demo.BREACHED_BUDGET].percent_used >= 100
+    on_track = shown[demo.ON_TRACK_BUDGET]
+    assert on_track.percent_used < 100 and on_track.forecast is not None
+    assert on_track.forecast.high < budgets.amount_of(on_track.budget)
+    kinds = [a.kind for a in await Alert.filter(account_id=account)]
+    assert kinds.count(AlertKind.BUDGET_THRESHOLD) == 6  # 50/80/100 of both runs' breach
+    spikes = await Alert.filter(account_id=account, kind=AlertKind.COST_ANOMALY)
+    assert spikes and all(Decimal(str(a.details["delta"])) >= 200 for a in spikes)
+    assert {a.details["day"] for a in spikes} == {str(today() - timedelta(days=1))}
+    day = midnight(today() - timedelta(days=1))
+    rows = await reconcile(build_request(account, start=day, end=day + timedelta(days=1),
+                                         connection_ids=[str(added[0].id)]))
+    assert sum(r.difference for r in rows) >= Decimal(demo.SPIKE_USD)

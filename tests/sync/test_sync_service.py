@@ -203,7 +203,7 @@ async def test_sync_audits_key_use_and_publishes_events_without_the_key(
     types = [(e["type"], e.get("status")) for e in received]
     assert types == [("syncStatus", "running"), ("syncStatus", "succeeded"),
                      ("usageUpdated", None), ("syncStatus", "running"),
-                     ("syncStatus", "failed")]
+                     ("syncStatus", "failed"), ("alertRaised", None)]  # SYNC_FAILING
     update = received[2]
     assert update["connectionId"] == str(connection.id) and update["rowsChanged"] > 0
     assert update["from"] < update["to"]

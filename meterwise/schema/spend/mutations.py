@@ -14,6 +14,7 @@ from meterwise.schema.spend.types import (
     BudgetInputType,
     BudgetPayload,
     DeliveryPayload,
+    MuteAlertPayload,
     NotificationChannel,
     NotificationChannelInput,
     NotificationChannelPayload,
@@ -45,6 +46,12 @@ async def acknowledge_alert(info: Info, id: strawberry.ID) -> AlertPayload:
     viewer = viewer_of(info)
     row = await alerts.acknowledge(viewer, str(id))
     return AlertPayload(alert=Alert.from_model(row))
+
+
+async def mute_alert(info: Info, id: strawberry.ID, days: int) -> MuteAlertPayload:
+    viewer = viewer_of(info)
+    row, until = await alerts.mute(viewer, str(id), days)
+    return MuteAlertPayload(alert=Alert.from_model(row), muted_until=until)
 
 
 async def create_notification_channel(info: Info, input: NotificationChannelInput
@@ -91,6 +98,10 @@ class SpendMutation:
     acknowledge_alert: AlertPayload = strawberry.mutation(
         resolver=acknowledge_alert, extensions=operation(Operation.ACKNOWLEDGE_ALERT),
         description="Mark an alert as seen.")
+    mute_alert: MuteAlertPayload = strawberry.mutation(
+        resolver=mute_alert, extensions=operation(Operation.MUTE_ALERT),
+        description="Silence a cost anomaly's dimension value (its spikes and first "
+        "sightings) for `days` days, owners/admins; 0 lifts the mute.")
     create_notification_channel: NotificationChannelPayload = strawberry.mutation(
         resolver=create_notification_channel, extensions=operation(Operation.MANAGE_CHANNELS),
         description="Add a channel; a WEBHOOK's signing secret is returned once.")

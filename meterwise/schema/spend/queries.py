@@ -22,7 +22,7 @@ from meterwise.schema.spend.types import (
 from meterwise.schema.usage.types import UsageFilter
 from meterwise.services.analytics.query import build_request
 from meterwise.services.authz import Operation
-from meterwise.services.spend import alerts, budgets, channels, reconciliation
+from meterwise.services.spend import alerts, budgets, channels, prepaid, reconciliation
 
 
 @strawberry.type
@@ -93,4 +93,5 @@ class SpendQuery:
     async def spend_forecast(self, info: Info, period: BudgetPeriod = BudgetPeriod.MONTH
                              ) -> SpendForecast:
         viewer = viewer_of(info)
-        return SpendForecast.from_service(period, await budgets.account_forecast(viewer, period))
+        return SpendForecast.from_service(period, await budgets.account_forecast(viewer, period),
+                                          await prepaid.runways(viewer))

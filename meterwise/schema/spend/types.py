@@ -18,6 +18,7 @@ from meterwise.schema.errors import UserError, errors_field
 from meterwise.schema.identity.types import PageInfo
 from meterwise.schema.shield.cost import list_size, page_items
 from meterwise.services.analytics.report import DEFAULT_CURRENCY
+from meterwise.services.connections import MAX_CONNECTIONS
 from meterwise.services.spend.budgets import (
     DEFAULT_THRESHOLDS,
     AccountForecast,
@@ -26,6 +27,7 @@ from meterwise.services.spend.budgets import (
     amount_of,
 )
 from meterwise.services.spend.channels import ChannelInput
+from meterwise.services.spend.prepaid import Runway
 from meterwise.services.spend.reconciliation import LikelyCause
 from meterwise.services.spend.reconciliation import ReconciliationRow as RowModel
 
@@ -120,6 +122,29 @@ class Budget:
             scope_api_keys=list(scope.get("apiKeys", [])))
 
 
+@strawberry.type(description="How long a provider-reported prepaid balance lasts at the "
+                 "average daily spend of the last 7 full days (OpenRouter credits).")
+class PrepaidRunway:
+    connection_id: strawberry.ID
+    provider: ProviderKind
+    label: str
+    currency: str
+    balance: Decimal
+    balance_at: datetime = strawberry.field(description="When the balance was read (a sync).")
+    daily_burn: Decimal
+    runway_days: float | None = strawberry.field(
+        description="Days the balance lasts from balanceAt; null when nothing was spent.")
+    runs_out_at: datetime | None
+
+    @classmethod
+    def from_service(cls, value: Runway) -> PrepaidRunway:
+        return cls(connection_id=strawberry.ID(str(value.connection_id)),
+                   provider=to_provider_kind(value.provider), label=value.label,
+                   currency=DEFAULT_CURRENCY, balance=value.balance,
+                   balance_at=value.balance_at, daily_burn=value.daily_burn,
+                   runway_days=value.days, runs_out_at=value.runs_out_at)
+
+
 @strawberry.type(description="The whole account's spend this period and where it is heading.")
 class SpendForecast:
     currency: str
@@ -129,13 +154,18 @@ class SpendForecast:
     spent: Decimal
     estimated: bool
     forecast: Forecast
+    runways: list[PrepaidRunway] = strawberry.field(
+        description="Prepaid runway of each connection whose provider reports a balance.",
+        metadata=list_size(MAX_CONNECTIONS))
 
     @classmethod
-    def from_service(cls, period: BudgetPeriod, value: AccountForecast) -> SpendForecast:
+    def from_service(cls, period: BudgetPeriod, value: AccountForecast,
+                     runways: list[Runway]) -> SpendForecast:
         return cls(currency=DEFAULT_CURRENCY, period=period, period_start=value.period_start,
                    period_end=value.period_end, spent=value.spent, estimated=value.estimated,
                    forecast=Forecast(amount=value.forecast.amount, low=value.forecast.low,
-                                     high=value.forecast.high, breach_at=None))
+                                     high=value.forecast.high, breach_at=None),
+                   runways=[PrepaidRunway.from_service(r) for r in runways])
 
 
 @strawberry.type
@@ -180,6 +210,15 @@ class AlertConnection:
 @strawberry.type
 class AlertPayload:
     alert: Alert | None = None
+    errors: list[UserError] = errors_field()
+
+
+@strawberry.type
+class MuteAlertPayload:
+    alert: Alert | None = None
+    muted_until: datetime | None = strawberry.field(
+        default=None, description="Until when the alert's dimension value raises nothing "
+        "(null: not muted).")
     errors: list[UserError] = errors_field()
 
 

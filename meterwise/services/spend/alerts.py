@@ -4,6 +4,10 @@
 DO NOTHING`` on (account, dedupe key), so N workers racing on the same threshold store one
 row and only the winner fans it out: one ``Delivery`` outbox row per matching channel (again
 unique), committed with the alert, then the live event and the delivery jobs go out.
+
+Mutes: an alert with a ``mute_key`` (an anomaly's dimension and value) is not inserted while
+the account has a live ``AlertMute`` on that key; the check is part of the same INSERT.
+``mute`` sets one from an alert (owners/admins), ``days=0`` lifts it.
 """
 
 from __future__ import annotations
@@ -12,14 +16,15 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
+from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from meterwise import pubsub
-from meterwise.models.spend import Alert, AlertKind
+from meterwise.models.spend import Alert, AlertKind, AlertMute
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.scoping import scoped
 from meterwise.services.spend import wiring
@@ -42,12 +47,22 @@ class NewAlert:
     dedupe_key: str
     budget_id: UUID | None = None
     details: dict[str, Any] | None = None
+    mute_key: str | None = None  # what ``mute`` silences (stored as details["muteKey"])
 
 
+MAX_MUTE_DAYS = 365
 _INSERT_ALERT = (
     "INSERT INTO spend_alert (id, account_id, kind, severity, title, message, budget_id, "
-    "dedupe_key, details, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10) "
+    "dedupe_key, details, created_at) "
+    "SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10 WHERE NOT EXISTS ("
+    "SELECT 1 FROM spend_alert_mute m WHERE m.account_id = $2 AND m.mute_key = $11 "
+    "AND m.until > $10) "
     "ON CONFLICT (account_id, dedupe_key) DO NOTHING RETURNING id"
+)
+_UPSERT_MUTE = (
+    "INSERT INTO spend_alert_mute (id, account_id, mute_key, until, created_by, created_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (account_id, mute_key) "
+    "DO UPDATE SET until = EXCLUDED.until, created_by = EXCLUDED.created_by"
 )
 # every channel of the account that wants this kind (an empty list means every kind)
 _INSERT_DELIVERIES = (
@@ -61,15 +76,19 @@ _INSERT_DELIVERIES = (
 
 async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None = None
                       ) -> Alert | None:
-    """Store ``new`` unless its key already fired; the stored alert, or None if it had."""
+    """Store ``new`` unless its key already fired or it is muted; the stored alert, or
+    None if not stored."""
     now = now or datetime.now(UTC)
     alert_id = uuid4()
+    details = dict(new.details or {})
+    if new.mute_key:
+        details["muteKey"] = new.mute_key[:300]
     async with in_transaction() as conn:
         # execute_query_dict: tortoise's execute_query drops RETURNING rows of an INSERT
         rows = await conn.execute_query_dict(_INSERT_ALERT, [
             alert_id, account_id, str(new.kind), new.severity, new.title[:200], new.message,
-            new.budget_id, new.dedupe_key[:300], json.dumps(new.details or {}, default=str),
-            now])
+            new.budget_id, new.dedupe_key[:300], json.dumps(details, default=str),
+            now, new.mute_key[:300] if new.mute_key else None])
         if not rows:
             return None
         deliveries: Sequence[Any] = []
@@ -114,8 +133,7 @@ async def alerts_query(viewer: Viewer) -> Any:
     return scoped(Alert, viewer)
 
 
-async def acknowledge(viewer: Viewer, alert_id: str, *, now: datetime | None = None) -> Alert:
-    """Mark an alert seen (idempotent: the first acknowledgement's time stays)."""
+async def _own_alert(viewer: Viewer, alert_id: str) -> Alert:
     try:
         ident = UUID(str(alert_id))
     except ValueError:
@@ -123,6 +141,36 @@ async def acknowledge(viewer: Viewer, alert_id: str, *, now: datetime | None = N
     alert = await scoped(Alert, viewer).get_or_none(id=ident) if ident else None
     if alert is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such alert.", "id")
+    return alert
+
+
+async def mute(viewer: Viewer, alert_id: str, days: int, *, now: datetime | None = None
+               ) -> tuple[Alert, datetime | None]:
+    """Silence what raised this alert (its anomaly dimension value) for ``days`` from now;
+    0 lifts the mute. The alert and the mute's end (None when lifted)."""
+    alert = await _own_alert(viewer, alert_id)
+    key = str((alert.details or {}).get("muteKey") or "")
+    if not key:
+        raise UserInputError(UserErrorCode.INVALID_INPUT,
+                             "Only cost-anomaly alerts can be muted.", "id")
+    if not 0 <= days <= MAX_MUTE_DAYS:
+        raise UserInputError(UserErrorCode.INVALID_INPUT,
+                             f"Mute for 0 to {MAX_MUTE_DAYS} days.", "days")
+    now = now or datetime.now(UTC)
+    if days == 0:
+        await AlertMute.filter(account_id=viewer.account_id, mute_key=key).delete()
+        return alert, None
+    until = now + timedelta(days=days)
+    conn = connections.get("default")
+    await conn.execute_query(_UPSERT_MUTE, [uuid4(), viewer.account_id, key, until,
+                                            viewer.user_id, now])
+    log.info("alerts on %s muted until %s in account %s", key, until, viewer.account_id)
+    return alert, until
+
+
+async def acknowledge(viewer: Viewer, alert_id: str, *, now: datetime | None = None) -> Alert:
+    """Mark an alert seen (idempotent: the first acknowledgement's time stays)."""
+    alert = await _own_alert(viewer, alert_id)
     if alert.acknowledged_at is None:
         await scoped(Alert, viewer).filter(id=alert.id, acknowledged_at__isnull=True).update(
             acknowledged_at=now or datetime.now(UTC), acknowledged_by=viewer.user_id)

@@ -9,7 +9,8 @@ days. A day is an anomaly when it is at least ``RATIO`` x the baseline and above
 API key with spend and none in the previous 28 days is first-seen (once the account has
 history at all). Severity
 follows the dollar impact; the dedupe key (dimension, value, day) makes it one alert per
-anomaly. Spend comes from the analytics report, like budgets.
+anomaly, and muting one silences its dimension value (``mute_key``) until the mute ends.
+Spend comes from the analytics report, like budgets.
 """
 
 from __future__ import annotations
@@ -129,6 +130,12 @@ async def detect(account_id: UUID, day: date, *, now: datetime | None = None) ->
     return raised
 
 
+def mute_key(f: Finding) -> str:
+    """What muting one of its alerts silences: this dimension value's spikes and first
+    sightings alike."""
+    return f"{f.dimension.value}:{f.value}"[:300]
+
+
 def _dollars(value: float) -> Decimal:
     return money(Decimal(str(round(value, 2))))
 
@@ -142,6 +149,7 @@ def _spike_alert(f: Finding) -> NewAlert:
                  f"{f.day.isoformat()}, against a baseline of {_dollars(f.baseline)} USD "
                  f"(median of the same weekday over 4 weeks): {_dollars(f.delta)} USD above."),
         dedupe_key=f"anomaly:{f.dimension.value}:{f.value}:{f.day.isoformat()}"[:300],
+        mute_key=mute_key(f),
         details={"dimension": f.dimension.value, "value": f.value, "day": f.day.isoformat(),
                  "observed": str(_dollars(f.observed)), "baseline": str(_dollars(f.baseline)),
                  "delta": str(_dollars(f.delta)), "spread": str(_dollars(f.spread))})
@@ -155,5 +163,6 @@ def _first_seen_alert(f: Finding) -> NewAlert:
         message=(f"{label.capitalize()} {f.value} spent {_dollars(f.observed)} USD on "
                  f"{f.day.isoformat()}; it had no spend in the previous {HISTORY_DAYS} days."),
         dedupe_key=f"first:{f.dimension.value}:{f.value}:{f.day.isoformat()}"[:300],
+        mute_key=mute_key(f),
         details={"dimension": f.dimension.value, "value": f.value, "day": f.day.isoformat(),
                  "observed": str(_dollars(f.observed))})

@@ -28,6 +28,7 @@ from meterwise.security.redaction import redact
 from meterwise.services import audit, connections, metrics, suspicious, vault
 from meterwise.services.provider_clients import adapter_for
 from meterwise.services.spend import evaluation as spend_evaluation
+from meterwise.services.spend import prepaid, sync_failing
 from meterwise.services.sync import runs
 from meterwise.services.sync.ingest import (
     IngestResult,
@@ -87,7 +88,8 @@ async def run_sync(connection_id: UUID, run_id: UUID | None, *, settings: Settin
         return None  # finished already, or a live worker holds it
     try:
         async with runs.leased(held):
-            return await _attempt(connection, held, settings, max_attempts)
+            return await sync_failing.after_run(connection.id, await _attempt(
+                connection, held, settings, max_attempts))
     except runs.LeaseLost:
         log.warning("sync run %s was taken over; this attempt's results stand", run_id)
         return None
@@ -184,6 +186,7 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
                       inserted=result.inserted, updated=result.updated, removed=result.removed,
                       error_class=type(failed[0].error).__name__ if failed else None,
                       message=message, sources=_outcomes(fetched.sources))
+    await prepaid.record(connection, fetched.credits, finished)
     if failed:
         await ProviderConnection.filter(id=connection.id).update(
             status=ConnectionStatus.ACTIVE, last_error=message)

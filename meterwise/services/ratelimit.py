@@ -3,7 +3,7 @@
 Production keeps buckets in Redis (one Lua script per hit, Redis's clock, so every replica
 agrees); the embedded default keeps them in this process. Both are GCRA token buckets: a
 bucket holds ``limit`` points and refills completely in ``period`` seconds; a hit takes
-``cost`` points (the query cost for GraphQL). ``configure`` is called by the runtime;
+``cost`` points (the query cost for GraphQL). The limiter comes from the process wiring;
 ``enforce`` is what callers use (identity's resolvers may call it for their own buckets).
 """
 

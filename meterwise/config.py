@@ -243,6 +243,15 @@ def _split(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def require_production_backends(settings: Settings, command: str, embedded: str) -> None:
+    """``worker`` and ``scheduler`` only exist beside a real PostgreSQL and Redis."""
+    if settings.redis_url is None or settings.database_url is None:
+        raise ConfigError(
+            f"meterwise {command} is for production mode: set METERWISE_DATABASE_URL and "
+            f"METERWISE_REDIS_URL (the embedded default {embedded} inside `meterwise serve`)"
+        )
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Read settings from the environment, turning validation errors into one clear line."""
     from pydantic import ValidationError
@@ -256,22 +265,3 @@ def load_settings(**overrides: Any) -> Settings:
         raise ConfigError(f"invalid setting {name}: {first['msg']}") from None
     settings.check()
     return settings
-
-
-class _Current:
-    settings: Settings | None = None
-
-
-_current = _Current()
-
-
-def configure_settings(settings: Settings | None) -> None:
-    """Make ``settings`` this process's settings (the runtime, the worker and tests do)."""
-    _current.settings = settings
-
-
-def current_settings() -> Settings:
-    """The process's settings; read from the environment if nothing configured them."""
-    if _current.settings is None:
-        _current.settings = load_settings()
-    return _current.settings

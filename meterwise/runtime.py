@@ -1,7 +1,8 @@
 """The resources a process holds: database, job queue, Redis, and where they come from.
 
-``open_runtime`` is the one place that decides embedded vs. production wiring; the app
-lifespan and the CLI commands both go through it, so they agree by construction.
+``open_runtime`` is the one place that decides embedded vs. production resources; the app
+lifespan and the CLI commands both go through it, and it hands them to ``wiring.wire`` (the
+one wiring every process calls), so they agree by construction.
 """
 
 from __future__ import annotations
@@ -15,16 +16,15 @@ from dataclasses import dataclass, field
 from redis.asyncio import Redis
 from tortoise import Tortoise
 
-from meterwise import pubsub
-from meterwise.config import Settings, configure_settings
+from meterwise import pubsub, wiring
+from meterwise.config import Settings
 from meterwise.db.config import tortoise_config
 from meterwise.db.embedded import EmbeddedPostgres
 from meterwise.db.migrate import apply_migrations
 from meterwise.jobs.base import JobQueue
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
-from meterwise.keys import master_key_loader
-from meterwise.services import provider_clients, ratelimit, security_events, spend, vault
+from meterwise.services import provider_clients, ratelimit, vault
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +64,8 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
     from meterwise.tasks.registry import lookup
 
     embedded = settings.database_url is None
-    configure_settings(settings)
+    wiring.wire(settings)
     async with database_url(settings) as url:
-        vault.configure(master_key_loader(settings))
         vault.master_ring()  # fail at start, not at the first secret
         if migrate if migrate is not None else embedded:
             await apply_migrations(url)
@@ -84,9 +83,9 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
             jobs = InProcessJobQueue(lookup)
             events = pubsub.InProcessBus()
         await events.start()
-        pubsub.configure(events)
-        configure_shield(settings, redis, jobs)
-        spend.configure(jobs)
+        wiring.wire(settings, jobs=jobs, events=events,
+                    limiter=ratelimit.RedisLimiter(redis, prefix=settings.redis_prefix)
+                    if redis is not None else None)
         runtime = Runtime(settings=settings, database_url=url, jobs=jobs, events=events,
                           redis=redis)
         if run_scheduler if run_scheduler is not None else settings.redis_url is None:
@@ -101,22 +100,12 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
                 await jobs.close()
             elif isinstance(jobs, RedisJobQueue):
                 jobs.close()
-            pubsub.configure(None)
-            spend.configure(None)
+            wiring.wire(settings)  # the queue and the bus are closing: nothing may use them
             await events.close()
             await provider_clients.close_client()
             if redis is not None:
                 await redis.aclose()
             await Tortoise.close_connections()
-
-
-def configure_shield(settings: Settings, redis: Redis | None, jobs: JobQueue) -> None:
-    """Rate limits in Redis when configured (shared by every replica); the webhook."""
-    ratelimit.configure(ratelimit.RedisLimiter(redis, prefix=settings.redis_prefix)
-                        if redis is not None else None)
-    secret = settings.security_webhook_secret
-    security_events.configure(settings.security_webhook_url,
-                              secret.get_secret_value() if secret else None, jobs)
 
 
 async def scheduler_loop(runtime: Runtime) -> None:

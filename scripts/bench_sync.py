@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
-from meterwise import pubsub
+from meterwise import pubsub, wiring
 from meterwise.config import Settings
 from meterwise.db.config import tortoise_config
 from meterwise.fakeproviders import generate, start_fakes
@@ -123,11 +123,10 @@ async def main(args: argparse.Namespace) -> None:
         try:
             await Tortoise.init(config=tortoise_config(url), _enable_global_fallback=True)
             ring = MasterKeyRing([generate_master_key("bench")])
-            vault.configure(lambda: ring)
-            pubsub.configure(pubsub.InProcessBus())
-            sync.configure(sync.SyncSettings(backfill_days=args.days))
             settings = Settings(_env_file=None, database_url=url,  # type: ignore[call-arg,arg-type]
-                                provider_openai_base_url=fake.base_url)
+                                provider_openai_base_url=fake.base_url,
+                                sync=sync.SyncSettings(backfill_days=args.days))
+            wiring.wire(settings, master_keys=lambda: ring, events=pubsub.InProcessBus())
             account = await Account.create(name="bench", mfa_required=False)
             await vault.create_account_key(account.id)
             connection = await add_connection(account.id, fake)

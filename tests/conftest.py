@@ -13,8 +13,9 @@ from asgi_lifespan import LifespanManager
 from pydantic import SecretStr
 from starlette.applications import Starlette
 
+from meterwise import wiring
 from meterwise.app import create_app
-from meterwise.config import Settings, configure_settings
+from meterwise.config import Settings
 from tests.support import db as test_db
 from tests.support.services import Services, discover
 
@@ -81,7 +82,7 @@ def settings(database_url: str, data_dir: Path) -> Settings:
         rate_limit_requests_per_ip=1_000_000,
         rate_limit_auth_attempts=1_000_000,
     )
-    configure_settings(configured)
+    wiring.wire(configured)
     return configured
 
 

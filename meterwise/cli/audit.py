@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from meterwise.cli.commands import wired_settings
 from meterwise.cli.orm import orm
-from meterwise.config import ConfigError, Settings, configure_settings, load_settings
-from meterwise.logs import configure_logging
+from meterwise.config import ConfigError
 from meterwise.security.auditchain import Checkpoint, format_checkpoint, parse_checkpoint
 from meterwise.services import audit
 
@@ -33,13 +33,6 @@ def add_parser(sub: Any) -> None:
     checkpoint = actions.add_parser("checkpoint",
                                     help="sign the chain's head now and print the line to keep")
     checkpoint.set_defaults(run=checkpoint_command)
-
-
-def _settings() -> Settings:
-    settings = load_settings()
-    configure_settings(settings)
-    configure_logging(settings)
-    return settings
 
 
 def _supplied(values: Sequence[str]) -> list[Checkpoint]:
@@ -61,7 +54,7 @@ def _supplied(values: Sequence[str]) -> list[Checkpoint]:
 
 
 def verify_chain(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
     supplied = _supplied(args.checkpoint)
 
     async def run() -> audit.Verification:
@@ -82,7 +75,7 @@ def verify_chain(args: argparse.Namespace) -> int:
 
 
 def checkpoint_command(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
 
     async def run() -> Checkpoint:
         async with orm(settings):

@@ -12,7 +12,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from meterwise.cli.commands import CommandError, _settings
+from meterwise.cli.commands import CommandError, wired_settings
 from meterwise.db.migrate import apply_migrations
 from meterwise.keys import master_key_loader
 from meterwise.runtime import database_url, open_runtime
@@ -33,7 +33,7 @@ def add_parser(sub: Any) -> None:
 
 
 def create_command(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
     ring = master_key_loader(settings)()
 
     async def run() -> int:
@@ -50,7 +50,7 @@ def create_command(args: argparse.Namespace) -> int:
 
 
 def restore_command(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
     ring = master_key_loader(settings)()
     if not args.file.is_file():
         raise CommandError(f"{args.file} does not exist")

@@ -10,7 +10,8 @@ import signal
 import sys
 from typing import Any
 
-from meterwise.config import ConfigError, Settings, configure_settings, load_settings
+from meterwise import wiring
+from meterwise.config import Settings, load_settings, require_production_backends
 from meterwise.logs import configure_logging
 
 
@@ -18,9 +19,10 @@ class CommandError(Exception):
     """A command could not do its job for a reason the user can act on."""
 
 
-def _settings() -> Settings:
+def wired_settings() -> Settings:
+    """The environment's settings, this process wired with them, logging configured."""
     settings = load_settings()
-    configure_settings(settings)
+    wiring.wire(settings)
     configure_logging(settings)
     return settings
 
@@ -31,7 +33,7 @@ def serve(args: argparse.Namespace) -> int:
     from meterwise.app import create_app
     from meterwise.db.embedded import serve_lock
 
-    settings = _settings()
+    settings = wired_settings()
     if not 0 < args.port < 65536:
         raise CommandError(f"--port must be 1-65535, not {args.port}")
     tls = _tls_options(args)
@@ -65,18 +67,9 @@ def _tls_options(args: argparse.Namespace) -> dict[str, Any]:
             "ssl_context_factory": tls13_context_factory}
 
 
-def _require_production_backends(settings: Settings, command: str, embedded: str) -> None:
-    """``worker`` and ``scheduler`` only exist beside a real PostgreSQL and Redis."""
-    if settings.redis_url is None or settings.database_url is None:
-        raise ConfigError(
-            f"meterwise {command} is for production mode: set METERWISE_DATABASE_URL and "
-            f"METERWISE_REDIS_URL (the embedded default {embedded} inside `meterwise serve`)"
-        )
-
-
 def worker(args: argparse.Namespace) -> int:
-    settings = _settings()
-    _require_production_backends(settings, "worker", "runs jobs")
+    settings = wired_settings()
+    require_production_backends(settings, "worker", "runs jobs")
     processes = args.processes or settings.worker_processes
     threads = args.threads or settings.worker_threads
     argv = [sys.executable, "-m", "dramatiq", "meterwise.tasks.worker",
@@ -89,8 +82,8 @@ def worker(args: argparse.Namespace) -> int:
 def scheduler(args: argparse.Namespace) -> int:
     from meterwise.runtime import open_runtime
 
-    settings = _settings()
-    _require_production_backends(settings, "scheduler", "schedules")
+    settings = wired_settings()
+    require_production_backends(settings, "scheduler", "schedules")
 
     async def run() -> None:
         stop = asyncio.Event()
@@ -108,7 +101,7 @@ def migrate(args: argparse.Namespace) -> int:
     from meterwise.db.migrate import apply_migrations
     from meterwise.runtime import database_url
 
-    settings = _settings()
+    settings = wired_settings()
 
     async def run() -> None:
         async with database_url(settings) as url:

@@ -23,7 +23,7 @@ import time
 from typing import Any
 from uuid import UUID
 
-from meterwise.cli.commands import CommandError
+from meterwise.cli.commands import CommandError, wired_settings
 
 DEMO_EMAIL = "demo@example.com"
 DEMO_DAYS = 90
@@ -43,10 +43,8 @@ def add_parser(sub: Any) -> None:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from meterwise.config import configure_settings, load_settings
     from meterwise.db.embedded import serve_lock
     from meterwise.fakeproviders import start_fakes
-    from meterwise.logs import configure_logging
 
     if os.environ.get("METERWISE_ENV", "development") == "production":
         raise CommandError("meterwise demo runs fake providers: development only")
@@ -54,9 +52,7 @@ def demo(args: argparse.Namespace) -> int:
         for fake in fakes.all():  # the server process (and its in-process jobs) reads these
             os.environ[f"METERWISE_PROVIDER_{fake.kind.value}_BASE_URL"] = fake.base_url
         os.environ["METERWISE_SYNC_BACKFILL_DAYS"] = str(DEMO_DAYS)
-        settings = load_settings()
-        configure_settings(settings)
-        configure_logging(settings)
+        settings = wired_settings()
         keys = {fake.kind.value.lower(): fake.valid_key for fake in fakes.all()}
         lock = serve_lock(settings.data_dir) if settings.embedded_database else (
             contextlib.nullcontext())

@@ -6,10 +6,8 @@ import argparse
 import asyncio
 from typing import Any
 
-from meterwise.cli.commands import CommandError
+from meterwise.cli.commands import CommandError, wired_settings
 from meterwise.cli.orm import orm
-from meterwise.config import configure_settings, load_settings
-from meterwise.logs import configure_logging
 from meterwise.services.errors import UserInputError
 from meterwise.services.identity import invites
 
@@ -26,9 +24,7 @@ def add_parser(sub: Any) -> None:
 
 
 def create_invite(args: argparse.Namespace) -> int:
-    settings = load_settings()
-    configure_settings(settings)
-    configure_logging(settings)
+    settings = wired_settings()
 
     async def run() -> str:
         async with orm(settings):

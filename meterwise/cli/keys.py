@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from meterwise.cli.commands import CommandError, _settings
+from meterwise.cli.commands import CommandError, wired_settings
 from meterwise.config import Settings
 from meterwise.keys import writable_key_file
 from meterwise.runtime import open_runtime
@@ -61,7 +61,7 @@ def _key_file(settings: Settings) -> Path | None:
 
 
 def rotate_command(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
     if not 1 <= args.batch <= 10_000:
         raise CommandError("--batch must be 1-10000")
     return asyncio.run(_rotate(settings, args.batch))
@@ -103,7 +103,7 @@ async def _rotate(settings: Settings, batch: int) -> int:
 
 
 def status_command(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
 
     async def run() -> list[keyring.VersionStatus]:
         async with open_runtime(settings, run_scheduler=False):
@@ -119,7 +119,7 @@ def status_command(args: argparse.Namespace) -> int:
 
 
 def retire_command(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
     key_file = _key_file(settings)
     if key_file is None:
         raise CommandError("master keys come from METERWISE_MASTER_KEYS: remove the entry "
@@ -146,7 +146,7 @@ def retire_command(args: argparse.Namespace) -> int:
 
 
 def rotate_account_command(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
     try:
         account_id = UUID(args.account_id)
     except ValueError:
@@ -168,7 +168,7 @@ def rotate_account_command(args: argparse.Namespace) -> int:
 
 
 def shred_command(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = wired_settings()
 
     async def run() -> keyring.ShredRotation:
         async with open_runtime(settings, run_scheduler=False):

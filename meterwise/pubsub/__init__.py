@@ -4,7 +4,7 @@ Production: a worker publishes through Redis pub/sub; every API process holds ON
 subscription (pattern) and fans out in-process to its WebSocket subscribers. The embedded
 default uses an in-process hub behind the same interface. Payloads are JSON objects.
 
-The bus is process-wide (``configure`` at start-up by the runtime or the worker), so
+The bus is the process wiring's (``meterwise.wiring``, set by the runtime or the worker), so
 services can publish without threading it through every call.
 """
 
@@ -16,10 +16,9 @@ from meterwise.pubsub.hub import (
     InProcessBus,
     RedisBus,
     account_channel,
-    configure,
     current,
     publish,
 )
 
-__all__ = ["EventBus", "Hub", "InProcessBus", "RedisBus", "account_channel", "configure",
-           "current", "publish"]
+__all__ = ["EventBus", "Hub", "InProcessBus", "RedisBus", "account_channel", "current",
+           "publish"]

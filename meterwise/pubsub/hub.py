@@ -12,6 +12,8 @@ from uuid import UUID
 
 from redis.asyncio import Redis
 
+from meterwise.wiring import current as wired
+
 log = logging.getLogger(__name__)
 QUEUE_SIZE = 256
 
@@ -153,21 +155,12 @@ class RedisBus:
             self._redis = None
 
 
-class _Current:
-    bus: EventBus | None = None
-
-
-_current = _Current()
-
-
-def configure(bus: EventBus | None) -> None:
-    _current.bus = bus
-
-
 def current() -> EventBus:
-    if _current.bus is None:
-        raise RuntimeError("no event bus configured in this process")
-    return _current.bus
+    """The process's event bus (its wiring's)."""
+    bus = wired().events
+    if bus is None:
+        raise RuntimeError("no event bus wired in this process")
+    return bus
 
 
 async def publish(channel: str, payload: dict[str, Any]) -> None:

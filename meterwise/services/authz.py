@@ -32,6 +32,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from meterwise import clock
 from meterwise.models.identity import Role
 from meterwise.services.errors import (
     Forbidden,
@@ -40,7 +41,6 @@ from meterwise.services.errors import (
     UserErrorCode,
     UserInputError,
 )
-from meterwise.services.identity import policy
 from meterwise.services.viewer import TokenScope, Viewer
 
 STEP_UP_WINDOW = timedelta(minutes=10)
@@ -230,7 +230,7 @@ def require_step_up(viewer: Viewer, operation: Operation | None = None,
     """
     if operation is not None and not RULES[operation].step_up(arguments or {}):
         return
-    now = now or policy.now()
+    now = now or clock.now()
     verified = viewer.mfa_verified_at
     if viewer.api_token_id is not None or verified is None or now - verified > STEP_UP_WINDOW:
         raise UserInputError(

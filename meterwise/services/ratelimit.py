@@ -3,7 +3,7 @@
 Production keeps buckets in Redis (one Lua script per hit, Redis's clock, so every replica
 agrees); the embedded default keeps them in this process. Both are GCRA token buckets: a
 bucket holds ``limit`` points and refills completely in ``period`` seconds; a hit takes
-``cost`` points (the query cost for GraphQL). ``configure`` is called by the runtime;
+``cost`` points (the query cost for GraphQL). The limiter comes from the process wiring;
 ``enforce`` is what callers use (identity's resolvers may call it for their own buckets).
 """
 
@@ -16,11 +16,12 @@ import math
 import time
 from dataclasses import dataclass
 from ipaddress import IPv6Address, ip_address, ip_network
-from typing import Protocol
+from typing import Protocol, cast
 
 from redis.asyncio import Redis
 
 from meterwise.services.errors import RateLimited
+from meterwise.wiring import current as wired
 
 log = logging.getLogger(__name__)
 
@@ -162,20 +163,12 @@ class RedisLimiter:
         return _decision(bucket, bool(int(allowed)), float(backlog), float(wait))
 
 
-class _Current:
-    limiter: RateLimiter = InProcessLimiter()
-
-
-_current = _Current()
-
-
-def configure(limiter: RateLimiter | None) -> None:
-    """Install the process's limiter (the runtime does); ``None`` restores in-process."""
-    _current.limiter = limiter or InProcessLimiter()
-
-
 def current() -> RateLimiter:
-    return _current.limiter
+    """The process's limiter (its wiring's); in-process buckets when none was wired."""
+    wiring = wired()
+    if wiring.limiter is None:
+        wiring.limiter = InProcessLimiter()
+    return cast(RateLimiter, wiring.limiter)
 
 
 async def check(bucket: Bucket, key: str, cost: int = 1) -> Decision:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from tortoise.expressions import Q
 
+from meterwise import clock
 from meterwise.jobs.base import JobQueue
 from meterwise.models.system import ScheduledJob
 from meterwise.services.sync.schedule import enqueue_due_syncs
@@ -42,7 +43,7 @@ async def enqueue_due(
     now: datetime | None = None,
 ) -> list[str]:
     """Enqueue every periodic job whose slot is due; returns the names this call enqueued."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     enqueued: list[str] = []
     for item in periodic:
         seconds = int(item.interval.total_seconds())

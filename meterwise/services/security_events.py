@@ -23,7 +23,7 @@ from uuid import UUID
 import httpx
 from tortoise.expressions import Q
 
-from meterwise import pubsub
+from meterwise import pubsub, wiring
 from meterwise.jobs.base import JobQueue
 from meterwise.models.shield import SecurityEvent, Severity
 from meterwise.security.redaction import REDACTED, is_secret_name, redact
@@ -43,20 +43,11 @@ def channel(account_id: UUID | str) -> str:
     return f"security:{account_id}"
 
 
-@dataclass
-class _Webhook:
-    url: str | None = None
-    secret: str | None = None
-    jobs: JobQueue | None = None
-
-
-_webhook = _Webhook()
-
-
-def configure(url: str | None, secret: str | None, jobs: JobQueue | None = None) -> None:
-    """Set the operator's webhook and the process's job queue (the runtime and the worker
-    do, from settings), so callers of ``record`` need not pass a queue."""
-    _webhook.url, _webhook.secret, _webhook.jobs = url, secret, jobs
+def _webhook() -> tuple[str | None, str | None]:
+    """The operator's webhook URL and signing secret, from the process settings."""
+    settings = wiring.settings()
+    secret = settings.security_webhook_secret
+    return settings.security_webhook_url, secret.get_secret_value() if secret else None
 
 
 class WebhookFailed(Exception):
@@ -107,8 +98,8 @@ async def record(kind: str, *, account_id: UUID | None, severity: Severity | str
     log.warning("security event %s (%s) for account %s", kind, severity, account_id)
     if account_id is not None:
         await pubsub.publish(channel(account_id), payload(event))
-    queue = jobs or _webhook.jobs
-    if _webhook.url and queue is not None:
+    queue = jobs or wiring.current().jobs
+    if _webhook()[0] and queue is not None:
         try:
             await queue.enqueue(DELIVER_JOB, event_id=str(event.id))
         except Exception:
@@ -117,7 +108,8 @@ async def record(kind: str, *, account_id: UUID | None, severity: Severity | str
 
 async def deliver(event_id: UUID) -> bool:
     """POST the event, signed; idempotent (a delivered event is not sent again)."""
-    if not _webhook.url or not _webhook.secret:
+    url, secret = _webhook()
+    if not url or not secret:
         return False
     event = await SecurityEvent.get_or_none(id=event_id)
     if event is None or event.delivered_at is not None:
@@ -125,11 +117,11 @@ async def deliver(event_id: UUID) -> bool:
     body = json.dumps(payload(event), separators=(",", ":"), sort_keys=True).encode()
     stamp = int(time.time())
     headers = {"content-type": "application/json", TIMESTAMP_HEADER: str(stamp),
-               SIGNATURE_HEADER: sign(_webhook.secret, stamp, body),
+               SIGNATURE_HEADER: sign(secret, stamp, body),
                "user-agent": "meterwise-webhooks"}
     try:
         async with httpx.AsyncClient(timeout=WEBHOOK_TIMEOUT, follow_redirects=False) as client:
-            response = await client.post(_webhook.url, content=body, headers=headers)
+            response = await client.post(url, content=body, headers=headers)
     except httpx.HTTPError as exc:
         metrics.WEBHOOK_DELIVERIES.labels(outcome="error").inc()
         raise WebhookFailed(f"webhook unreachable: {type(exc).__name__}") from None

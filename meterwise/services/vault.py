@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from uuid import UUID
 
 from cryptography.hazmat.primitives.hashes import SHA256
@@ -27,40 +27,23 @@ from tortoise.transactions import in_transaction
 from meterwise.models.vault import DataKey
 from meterwise.security import envelope
 from meterwise.security.masterkeys import MasterKeyRing, UnknownMasterKeyError
+from meterwise.wiring import current
 
 log = logging.getLogger(__name__)
 
 SYSTEM_OWNER = UUID(int=0)  # accounts get random (version 4) ids, never this one
 
 
-class VaultNotConfigured(RuntimeError):
-    """The process started without master keys (a wiring bug, not a user error)."""
-
-
 class SecretUnavailable(Exception):
     """A secret cannot be opened: its data key was destroyed, or it was tampered with."""
 
 
-class _Keys:
-    loader: Callable[[], MasterKeyRing] | None = None
-    ring: MasterKeyRing | None = None
-
-
-_keys = _Keys()
-
-
-def configure(loader: Callable[[], MasterKeyRing]) -> None:
-    """Install the process's master-key loader (``meterwise.keys.master_key_loader``)."""
-    _keys.loader = loader
-    _keys.ring = None
-
-
 def master_ring(*, reload: bool = False) -> MasterKeyRing:
-    if _keys.loader is None:
-        raise VaultNotConfigured("master keys are not configured in this process")
-    if _keys.ring is None or reload:
-        _keys.ring = _keys.loader()
-    return _keys.ring
+    """The process's master keys (its wiring's loader), read once and on ``reload``."""
+    wiring = current()
+    if wiring.ring is None or reload:
+        wiring.ring = wiring.master_keys()
+    return wiring.ring
 
 
 def _unwrap(row: DataKey) -> bytes:

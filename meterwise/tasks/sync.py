@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from meterwise.config import current_settings
+from meterwise import wiring
 from meterwise.services import sync
 from meterwise.services.sync import MAX_RETRIES
 from meterwise.tasks.registry import job
@@ -15,4 +15,4 @@ from meterwise.tasks.registry import job
 async def sync_connection(connection_id: str, run_id: str | None = None) -> None:
     """One sync of one connection; a retryable failure raises so the policy retries it."""
     await sync.run_sync(UUID(connection_id), UUID(run_id) if run_id else None,
-                        settings=current_settings(), max_attempts=MAX_RETRIES + 1)
+                        settings=wiring.settings(), max_attempts=MAX_RETRIES + 1)

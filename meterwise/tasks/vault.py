@@ -10,7 +10,7 @@ import logging
 from datetime import timedelta
 from uuid import UUID
 
-from meterwise.config import current_settings
+from meterwise import wiring
 from meterwise.keys import writable_key_file
 from meterwise.models.shield import Severity
 from meterwise.security.masterkeys import MasterKeyError
@@ -34,7 +34,7 @@ async def rotate_account_key(account_id: str) -> None:
 @job("vault.rotate_due", max_retries=2, time_limit_ms=60 * 60_000)
 async def rotate_due() -> None:
     """Daily: rotate data keys older than ``METERWISE_KEY_ROTATION_DAYS``; finish re-wraps."""
-    days = current_settings().key_rotation_days
+    days = wiring.settings().key_rotation_days
     await keyrotation.rotate_due(timedelta(days=days))
     await keyring.rewrap_all()
 
@@ -49,7 +49,7 @@ async def delete_account(account_id: str) -> None:
 async def rotate_after_deletions() -> None:
     """Daily: if accounts were deleted, retire the master keys their old key copies need."""
     try:
-        result = await keyring.rotate_after_deletions(writable_key_file(current_settings()))
+        result = await keyring.rotate_after_deletions(writable_key_file(wiring.settings()))
     except MasterKeyError as exc:  # keys in the environment: only the operator can rotate
         log.error("%s", exc)
         await security_events.record("master_rotation_needed", account_id=None,

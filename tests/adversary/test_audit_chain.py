@@ -22,11 +22,11 @@ from typing import Any
 import asyncpg
 import pytest
 
+from meterwise import clock
 from meterwise.config import Settings
 from meterwise.models.shield import Sighting
 from meterwise.security.auditchain import GENESIS_HASH, EventFields, chain_hash
 from meterwise.services import account_deletion, audit
-from meterwise.services.identity import policy
 from tests.adversary.support import LiveServer
 from tests.support.identity import Who, signed_in
 from tests.support.processes import clean_env, run
@@ -227,7 +227,7 @@ async def test_a_deleted_account_leaves_nothing_personal(
     await _traffic(live, who)
     await _sign_in_fully(live, who)
     assert await Sighting.filter(subject=f"user:{who.user_id}").exists()
-    code = who.totp(policy.now() + timedelta(seconds=30))  # the sign-in used this step's
+    code = who.totp(clock.now() + timedelta(seconds=30))  # the sign-in used this step's
     body = await live.gql(DELETE, {"input": {"password": who.password, "code": code}},
                           token=token)
     assert body["data"]["deleteAccount"]["errors"] == []

@@ -11,9 +11,9 @@ from datetime import timedelta
 
 import pytest
 
+from meterwise import clock
 from meterwise.models.identity import ApiToken, Session
 from meterwise.security.tokens import API_TOKEN_PREFIX, SESSION_PREFIX, hash_token, new_token
-from meterwise.services.identity import policy
 from tests.adversary.support import LiveServer
 from tests.support.identity import Who, signed_in
 
@@ -38,7 +38,7 @@ async def _delete(live: LiveServer, token: str, who: Who) -> None:
 async def _stragglers(who: Who) -> tuple[str, str]:
     """A session and an API token written after the deletion committed (a request that
     was mid-flight, or a row a restore brought back): neither may resolve."""
-    now = policy.now()
+    now = clock.now()
     session = new_token(SESSION_PREFIX)
     await Session.create(user_id=who.user_id, account_id=who.account_id,
                          token_hash=hash_token(session), created_at=now, last_seen_at=now,
@@ -57,7 +57,7 @@ async def test_sign_in_after_delete_account_is_refused_over_http(live: LiveServe
     body = await live.gql(LOG_IN, {"input": {"email": who.email, "password": who.password}})
     login = body["data"]["logIn"]
     if login["mfaToken"]:  # the old behaviour: go on and finish the sign-in, then mint
-        code = who.totp(policy.now() + timedelta(seconds=30))
+        code = who.totp(clock.now() + timedelta(seconds=30))
         verified = await live.gql(VERIFY, {"input": {"mfaToken": login["mfaToken"],
                                                      "code": code}})
         new_token_ = verified["data"]["verifyMfa"]["token"]

@@ -22,13 +22,14 @@ from typing import Any
 import pyotp
 import pytest
 
+from meterwise import clock
 from meterwise.config import Settings
 from meterwise.models.audit import AuditEvent
 from meterwise.models.identity import Invite, Membership, RecoveryCode, Role, Session, User
 from meterwise.models.shield import SecurityEvent
 from meterwise.schema.auth import CSRF_COOKIE, SESSION_COOKIE
 from meterwise.security.totp import RECOVERY_CODE_CHARS
-from meterwise.services.identity import invites, policy
+from meterwise.services.identity import invites
 from meterwise.services.identity.sessions import csrf_token_for
 from tests.adversary.support import LiveServer, start_live_server
 from tests.support.identity import Who, signed_in
@@ -175,7 +176,7 @@ async def test_invites_are_listed_and_revocable(live: LiveServer) -> None:
 async def test_minting_an_admin_invite_needs_a_fresh_second_factor(live: LiveServer) -> None:
     admin_token, admin = await signed_in(role=Role.ADMIN)
     await Session.filter(user_id=admin.user_id).update(
-        mfa_verified_at=policy.now() - timedelta(hours=1))
+        mfa_verified_at=clock.now() - timedelta(hours=1))
     stale = payload(await live.gql(INVITE, {"r": "ADMIN", "u": 1}, token=admin_token))
     assert stale == {"code": None, "invite": None, "errors": [{"code": "STEP_UP_REQUIRED"}]}
     member = payload(await live.gql(INVITE, {"r": "MEMBER", "u": 1}, token=admin_token))

@@ -14,8 +14,9 @@ from typing import Any
 import pyotp
 import pytest
 
+from meterwise import clock
 from meterwise.models.identity import Account, ApiToken, Role, Session
-from meterwise.services.identity import api_tokens, policy
+from meterwise.services.identity import api_tokens
 from meterwise.services.identity.common import Client
 from meterwise.services.viewer import TokenScope, Viewer
 from tests.adversary.support import LiveServer
@@ -47,7 +48,7 @@ async def full_token(who: Who) -> str:
 async def stale_step_up(who: Who) -> None:
     """The session passed MFA an hour ago: signed in, but no fresh second factor."""
     await Session.filter(user_id=who.user_id).update(
-        mfa_verified_at=policy.now() - timedelta(hours=1))
+        mfa_verified_at=clock.now() - timedelta(hours=1))
 
 
 def payload(body: dict[str, Any]) -> Any:

@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 from websockets.exceptions import ConnectionClosed
 
+from meterwise import clock
 from meterwise.models.identity import Role, Session
 from meterwise.services.identity import policy
 from tests.adversary.support import LiveServer
@@ -113,7 +114,7 @@ async def test_an_idle_session_ends_on_its_socket_too(live: LiveServer) -> None:
     async with live.socket(token) as ws:
         assert (await ws.execute(ME))["data"]["me"]
         await Session.filter(user_id=who.user_id).update(
-            last_seen_at=policy.now() - policy.settings().session_idle - timedelta(minutes=1))
+            last_seen_at=clock.now() - policy.settings().session_idle - timedelta(minutes=1))
         reply = await ws.execute(ME)
         assert reply.get("closed") == CLOSED, reply
 
@@ -122,14 +123,14 @@ async def test_an_expired_session_ends_on_its_socket_too(live: LiveServer) -> No
     token, who = await signed_in()
     async with live.socket(token) as ws:
         await Session.filter(user_id=who.user_id).update(
-            expires_at=policy.now() - timedelta(seconds=1))
+            expires_at=clock.now() - timedelta(seconds=1))
         reply = await ws.execute(ME)
         assert reply.get("closed") == CLOSED, reply
 
 
 async def test_a_socket_does_not_keep_its_session_alive(live: LiveServer) -> None:
     token, who = await signed_in()
-    idle_since = policy.now() - timedelta(minutes=10)
+    idle_since = clock.now() - timedelta(minutes=10)
     await Session.filter(user_id=who.user_id).update(last_seen_at=idle_since)
     async with live.socket(token) as ws:
         for _ in range(3):

@@ -14,7 +14,7 @@ from uuid import UUID, uuid4
 
 import pytest
 
-from meterwise import pubsub
+from meterwise import pubsub, wiring
 from meterwise.models.identity import Role
 from meterwise.models.spend import Alert, AlertKind, Budget, BudgetPeriod, Delivery
 from meterwise.services.spend.alerts import NewAlert, raise_alert
@@ -158,21 +158,19 @@ async def test_the_alert_stream_reaches_only_its_own_account(live: LiveServer,
     viewer, _ = await signed_in(role=Role.VIEWER, account=who.account_id)
     stranger, _ = await signed_in()
     bus = pubsub.RedisBus(redis_url, prefix=f"{redis_prefix}d")  # the live server's prefix
-    before = pubsub.current()
-    pubsub.configure(bus)
     try:
-        async with live.socket(viewer) as mine, live.socket(stranger) as theirs:
-            await mine.subscribe(ALERT_RAISED)
-            await theirs.subscribe(ALERT_RAISED)
-            await asyncio.sleep(0.5)  # both subscriptions registered on the server
-            alert = await raise_alert(who.account_id, NewAlert(
-                kind=AlertKind.BUDGET_FORECAST, severity="warning", title="On track to exceed",
-                message="m", dedupe_key=f"stream:{uuid4()}"))
-            got = await mine.receive(10)
-            with pytest.raises(TimeoutError):
-                await theirs.receive(1.5)
+        with wiring.override(events=bus):
+            async with live.socket(viewer) as mine, live.socket(stranger) as theirs:
+                await mine.subscribe(ALERT_RAISED)
+                await theirs.subscribe(ALERT_RAISED)
+                await asyncio.sleep(0.5)  # both subscriptions registered on the server
+                alert = await raise_alert(who.account_id, NewAlert(
+                    kind=AlertKind.BUDGET_FORECAST, severity="warning", title="On track to exceed",
+                    message="m", dedupe_key=f"stream:{uuid4()}"))
+                got = await mine.receive(10)
+                with pytest.raises(TimeoutError):
+                    await theirs.receive(1.5)
     finally:
-        pubsub.configure(before)
         await bus.close()
     assert alert is not None
     assert got["type"] == "next"

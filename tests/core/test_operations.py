@@ -9,13 +9,13 @@ from uuid import uuid4
 import pytest
 from strawberry.types.base import StrawberryObjectDefinition
 
+from meterwise import clock
 from meterwise.models.identity import Role
 from meterwise.schema import build_schema
 from meterwise.schema.operations import operation_of
 from meterwise.services import authz
 from meterwise.services.authz import RULES, Operation, require_step_up
 from meterwise.services.errors import Forbidden, UserErrorCode, UserInputError
-from meterwise.services.identity import policy
 from meterwise.services.viewer import TokenScope, Viewer
 
 CHANGES_ACCESS = {
@@ -108,9 +108,9 @@ def test_step_up_without_an_operation_is_always_needed() -> None:
     with pytest.raises(UserInputError):
         require_step_up(stale)
     token = Viewer(user_id=uuid4(), account_id=uuid4(), role=Role.OWNER, api_token_id=uuid4(),
-                   mfa_verified_at=policy.now())
+                   mfa_verified_at=clock.now())
     with pytest.raises(UserInputError):
         require_step_up(token)  # API tokens never qualify, however fresh
     fresh = Viewer(user_id=uuid4(), account_id=uuid4(), role=Role.OWNER, session_id=uuid4(),
-                   mfa_verified_at=policy.now())
+                   mfa_verified_at=clock.now())
     require_step_up(fresh)

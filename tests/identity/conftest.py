@@ -6,20 +6,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from meterwise.services.identity import policy
+from meterwise import wiring
 from tests.support.identity import FakeClock, use_test_policy
 
 
 @pytest.fixture(autouse=True)
 def _test_policy() -> Iterator[None]:
-    use_test_policy()
-    yield
-    policy.reset()
-    use_test_policy()
+    with use_test_policy():
+        yield
 
 
 @pytest.fixture
-def clock() -> FakeClock:
+def clock() -> Iterator[FakeClock]:
+    """The process clock, moved by the test (``clock.advance``) instead of sleeping."""
     fake = FakeClock()
-    policy.configure(clock=fake)
-    return fake
+    with wiring.override(clock=fake):
+        yield fake

@@ -15,7 +15,7 @@ import httpx
 import pyotp
 import pytest
 
-from meterwise.config import current_settings
+from meterwise import wiring
 from meterwise.models.audit import AuditEvent
 from tests.support.identity import gql
 from tests.support.processes import clean_env, run
@@ -35,7 +35,7 @@ ME = "{ me { id email mfaEnabled } }"
 
 def cli_invite(database_url: str, data_dir: Path) -> tuple[str, str]:
     # The instance's own master keys: the command writes a (keyed) audit event.
-    keys = str(current_settings().resolved_master_key_file())
+    keys = str(wiring.settings().resolved_master_key_file())
     result = run(["invites", "create", "--uses", "1", "--expires-in-days", "2"],
                  clean_env(database_url=database_url, data_dir=str(data_dir),
                            master_key_file=keys))

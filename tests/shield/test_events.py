@@ -11,9 +11,10 @@ from uuid import UUID, uuid4
 
 import httpx
 import pytest
+from pydantic import SecretStr
 from starlette.applications import Starlette
 
-from meterwise import pubsub
+from meterwise import pubsub, wiring
 from meterwise.config import Settings
 from meterwise.models.shield import SecurityEvent
 from meterwise.providers.base import UsageRow
@@ -34,9 +35,10 @@ SECRET = "whsec-test-" + "x" * 24
 def receiver(app: Starlette) -> Iterator[Receiver]:
     jobs = app.state.runtime.jobs
     with webhook_receiver() as running:
-        security_events.configure(running.url, SECRET, jobs)
-        yield running
-        security_events.configure(None, None, jobs)
+        webhook = wiring.with_groups(security_webhook_url=running.url,
+                                     security_webhook_secret=SecretStr(SECRET))
+        with wiring.override(settings=webhook, jobs=jobs):
+            yield running
 
 
 async def delivered(app: Starlette, receiver: Receiver, count: int) -> list[dict[str, Any]]:

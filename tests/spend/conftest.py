@@ -7,16 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from meterwise.services import spend
-from meterwise.services.identity import policy
+from meterwise import wiring
 from tests.support.identity import use_test_policy
 
 
 @pytest.fixture(autouse=True)
 def _test_policy() -> Iterator[None]:
-    use_test_policy()
-    before = spend.wiring.jobs
-    spend.configure(None)
-    yield
-    spend.configure(before)
-    policy.reset()
+    with use_test_policy(), wiring.override(jobs=None):
+        yield

@@ -12,7 +12,9 @@ MFA, so an account that requires MFA answers ``MFA_REQUIRED`` to most operations
 
 from __future__ import annotations
 
+import contextlib
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,6 +23,7 @@ from uuid import UUID
 import httpx
 import pyotp
 
+from meterwise import clock, wiring
 from meterwise.models.identity import Account, Membership, Role, User
 from meterwise.security.passwords import HashParams, hash_password
 from meterwise.security.totp import new_totp_secret
@@ -35,13 +38,25 @@ TEST_IDENTITY_SETTINGS = IdentitySettings(throttle_delay_base_seconds=0.001,
                                           throttle_delay_max_seconds=0.005)
 
 
-def use_test_policy() -> None:
-    """Cheap argon2 and near-zero throttle delays (production defaults stay untouched)."""
-    policy.configure(identity_settings=TEST_IDENTITY_SETTINGS, hash_params=CHEAP_HASH)
+@contextlib.contextmanager
+def use_test_policy() -> Iterator[None]:
+    """Cheap argon2 and near-zero throttle delays for the block (production defaults stay
+    untouched: only this process's wiring changes, and is put back)."""
+    with wiring.override(settings=wiring.with_groups(identity=TEST_IDENTITY_SETTINGS),
+                         hash_params=CHEAP_HASH):
+        yield
+
+
+def adopt_test_policy() -> None:
+    """``use_test_policy`` for the rest of the process: ``signed_in`` callers anywhere get
+    cheap hashing and throttle delays without a fixture of their own."""
+    current = wiring.current()
+    current.settings = wiring.with_groups(identity=TEST_IDENTITY_SETTINGS)
+    current.hash_params = CHEAP_HASH
 
 
 class FakeClock:
-    """A settable clock for ``policy.configure(clock=...)``; starts at the real time."""
+    """A settable clock for ``wiring.override(clock=...)``; starts at the real time."""
 
     def __init__(self, start: datetime | None = None) -> None:
         self.current = start or datetime.now(UTC)
@@ -65,7 +80,7 @@ class Who:
 
     def totp(self, at: datetime | None = None) -> str:
         assert self.totp_secret is not None
-        return pyotp.TOTP(self.totp_secret).at(at or policy.now())
+        return pyotp.TOTP(self.totp_secret).at(at or clock.now())
 
 
 async def new_account(name: str = "Test account", *, mfa_required: bool = True) -> UUID:
@@ -78,7 +93,7 @@ async def signed_in(client: httpx.AsyncClient | None = None, role: Role = Role.O
                     account: UUID | None = None, mfa: bool = True,
                     email: str | None = None) -> tuple[str, Who]:
     """A user with ``role`` in ``account`` (a new one by default) and a session token."""
-    use_test_policy()
+    adopt_test_policy()
     account_id = account or await new_account()
     address = email or f"user-{secrets.token_hex(4)}@example.com"
     password = "correct horse battery " + secrets.token_hex(4)

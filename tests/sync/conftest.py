@@ -8,10 +8,10 @@ from uuid import UUID
 import pytest
 from starlette.applications import Starlette
 
+from meterwise import wiring
 from meterwise.config import Settings
 from meterwise.fakeproviders import Fakes, start_fakes
-from meterwise.services.identity import policy
-from meterwise.services.sync import SyncSettings, configure
+from meterwise.services.sync import SyncSettings
 from tests.support.identity import new_account, use_test_policy
 from tests.sync.support import fake_settings
 
@@ -40,11 +40,9 @@ def live_fakes(fakes: Fakes) -> Iterator[Fakes]:
 @pytest.fixture(autouse=True)
 def _sync_policy() -> Iterator[None]:
     """Leases a loaded CI box cannot outrun (takeover tests shorten them); cheap hashing."""
-    configure(SyncSettings(lease_seconds=10, queued_stale_seconds=60))
-    use_test_policy()
-    yield
-    configure(None)
-    policy.reset()
+    leases = SyncSettings(lease_seconds=10, queued_stale_seconds=60)
+    with wiring.override(settings=wiring.with_groups(sync=leases)), use_test_policy():
+        yield
 
 
 @pytest.fixture

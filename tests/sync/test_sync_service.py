@@ -9,6 +9,7 @@ from uuid import UUID
 
 import pytest
 
+from meterwise import wiring
 from meterwise.config import Settings
 from meterwise.fakeproviders import Fakes
 from meterwise.models.audit import AuditEvent
@@ -16,8 +17,9 @@ from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import CostBasis, SyncRun, SyncStatus, UsageRecord
 from meterwise.providers import ProviderKind
 from meterwise.pubsub import InProcessBus, current
-from meterwise.services.sync import SyncAttemptFailed, SyncSettings, configure, run_sync
+from meterwise.services.sync import SyncAttemptFailed, run_sync, sync_settings
 from meterwise.services.sync.runs import claim, open_run
+from tests.support.identity import FakeClock
 from tests.sync.support import (
     add_connection,
     expected_totals,
@@ -170,14 +172,15 @@ async def test_a_dead_workers_run_is_taken_over_after_its_lease_lapses(
 ) -> None:
     fake = live_fakes.anthropic
     connection = await add_connection(account, fake)
-    configure(SyncSettings(lease_seconds=2, queued_stale_seconds=60))  # lapses in the test
-    run, _ = await open_run(account, connection.id, "schedule")
-    dead = await claim(run.id)  # a worker claimed it, then died without renewing
-    assert dead is not None
-    assert await run_sync(connection.id, run.id, settings=provider_settings) is None  # held
+    clock = FakeClock()
+    with wiring.override(clock=clock):
+        run, _ = await open_run(account, connection.id, "schedule")
+        dead = await claim(run.id)  # a worker claimed it, then died without renewing
+        assert dead is not None
+        assert await run_sync(connection.id, run.id, settings=provider_settings) is None  # held
 
-    await asyncio.sleep(2.2)  # the 2 s test lease lapses
-    outcome = await run_sync(connection.id, run.id, settings=provider_settings)
+        clock.advance(sync_settings().lease + timedelta(seconds=1))  # the lease lapses
+        outcome = await run_sync(connection.id, run.id, settings=provider_settings)
 
     assert outcome is SyncStatus.SUCCEEDED
     assert (await SyncRun.get(id=run.id)).attempts == 2

@@ -9,10 +9,12 @@ import subprocess
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from uuid import UUID
 
 import pytest
 
+from meterwise import clock
 from meterwise.config import Settings
 from meterwise.fakeproviders import Fakes
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
@@ -116,8 +118,8 @@ async def test_a_worker_killed_mid_sync_leads_to_one_complete_sync_without_dupli
     assert (await SyncRun.get(id=run.id)).status is SyncStatus.RUNNING  # orphaned
 
     with worker(worker_env) as rescuer:
-        await asyncio.sleep(LEASE_SECONDS + 0.5)
-        tick = await enqueue_due_syncs(queue)  # the scheduler's tick re-queues the stale run
+        lapsed = clock.now() + timedelta(seconds=LEASE_SECONDS + 1)  # the dead worker's lease
+        tick = await enqueue_due_syncs(queue, now=lapsed)  # the tick re-queues the stale run
         assert tick.enqueued == [run.id]
 
         async def done() -> bool:

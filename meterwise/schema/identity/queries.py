@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from meterwise import clock
 from meterwise.schema.context import Info
 from meterwise.schema.identity.invites import InvitesQuery
 from meterwise.schema.identity.types import (
@@ -22,7 +23,7 @@ from meterwise.schema.pagination import page_size
 from meterwise.schema.shield.cost import MAX_FIRST, paginated
 from meterwise.services import audit
 from meterwise.services.authz import Operation
-from meterwise.services.identity import accounts, api_tokens, members, policy, sessions
+from meterwise.services.identity import accounts, api_tokens, members, sessions
 
 
 @strawberry.type
@@ -52,7 +53,7 @@ class IdentityQuery(InvitesQuery):
                       metadata=paginated(), extensions=operation(Operation.LIST_API_TOKENS))
     async def api_tokens(self, info: Info, first: int | None = MAX_FIRST) -> list[ApiToken]:
         viewer = viewer_of(info)
-        now = policy.now()
+        now = clock.now()
         rows = await api_tokens.list_tokens(viewer, limit=page_size(first, default=MAX_FIRST))
         return [ApiToken.from_model(row, now, row.user.email) for row in rows]
 

@@ -1,29 +1,17 @@
 """Analytics tunables, read from ``METERWISE_USAGE_*`` variables (defaults are production values).
 
-A module-level object like the sync and identity settings: the GraphQL layer, the CSV export
-and tests share it; tests override by environment (subprocesses) or ``configure``.
+The usage group of the one process settings (``meterwise.wiring``), shared by the GraphQL
+layer, the CSV export and tests (which replace it with ``wiring.override``).
 """
 
 from __future__ import annotations
 
-from meterwise.config import UsageSettings, current_settings
+from meterwise.config import UsageSettings
+from meterwise.wiring import current
 
-__all__ = ["UsageSettings", "configure", "usage_settings"]
-
-
-
-class _Holder:
-    settings: UsageSettings | None = None
-
-
-_holder = _Holder()
+__all__ = ["UsageSettings", "usage_settings"]
 
 
 def usage_settings() -> UsageSettings:
-    """The usage group of the process settings, unless a test replaced it."""
-    return _holder.settings or current_settings().usage
-
-
-def configure(settings: UsageSettings | None) -> None:
-    """Replace the settings (tests); ``None`` goes back to the process settings."""
-    _holder.settings = settings
+    """The usage group of the process settings."""
+    return current().settings.usage

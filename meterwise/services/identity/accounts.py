@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.identity import Account, Membership, Role, User
 from meterwise.security.passwords import hash_password
 from meterwise.services import vault
@@ -67,7 +68,7 @@ async def sign_up(client: Client, *, invite_code: str, email: str, password: str
     if await User.exists(email=address):
         raise invites.invalid()
     password_hash = await hash_password(password, hasher=policy.hasher())
-    now = policy.now()
+    now = clock.now()
     try:
         async with in_transaction():
             invite = await invites.consume(invite_code)

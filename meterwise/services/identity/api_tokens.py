@@ -17,6 +17,7 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.identity import ApiToken, Membership, Role, User
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.tokens import API_TOKEN_PREFIX, hash_token, new_token
@@ -66,7 +67,7 @@ async def create_token(viewer: Viewer, client: Client, *, name: str, scope: Toke
     if not 1 <= expires_in_days <= max_days:
         raise UserInputError(UserErrorCode.INVALID_INPUT,
                              f"Expiry must be 1-{max_days} days.", "expiresInDays")
-    now = policy.now()
+    now = clock.now()
     token = new_token(API_TOKEN_PREFIX)
     async with in_transaction():
         await User.filter(id=viewer.user_id).select_for_update()  # serialises the count
@@ -92,7 +93,7 @@ async def resolve_api_token(token: str, *, touch: bool = True) -> Viewer | None:
     if not token.startswith(API_TOKEN_PREFIX):
         return None
     row = await ApiToken.get_or_none(token_hash=hash_token(token))
-    now = policy.now()
+    now = clock.now()
     if row is None or not is_active(row, now):
         return None
     membership = await Membership.get_or_none(user_id=row.user_id, account_id=row.account_id)
@@ -132,5 +133,5 @@ async def revoke_token(viewer: Viewer, client: Client, token_id: UUID) -> ApiTok
 async def purge_dead(*, keep_for: timedelta = timedelta(days=30)) -> int:
     """Delete tokens revoked or expired more than ``keep_for`` ago (access review keeps them
     visible for a while)."""
-    cutoff = policy.now() - keep_for
+    cutoff = clock.now() - keep_for
     return await ApiToken.filter(Q(revoked_at__lt=cutoff) | Q(expires_at__lt=cutoff)).delete()

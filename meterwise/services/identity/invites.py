@@ -18,6 +18,7 @@ from uuid import UUID
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.identity import Invite, Membership, Role, User
 from meterwise.security.tokens import INVITE_PREFIX, hash_token, new_token
 from meterwise.services import authz
@@ -42,7 +43,7 @@ def invalid() -> UserInputError:
 
 def _live() -> Q:
     """Invites that can still be used: not revoked, not expired, uses left."""
-    return Q(revoked_at__isnull=True, expires_at__gt=policy.now(), uses__lt=F("max_uses"))
+    return Q(revoked_at__isnull=True, expires_at__gt=clock.now(), uses__lt=F("max_uses"))
 
 
 def _check_limits(uses: int, days: int) -> None:
@@ -56,7 +57,7 @@ def _check_limits(uses: int, days: int) -> None:
 async def _create(*, account_id: UUID | None, role: Role | None, created_by: UUID | None,
                   uses: int, days: int) -> tuple[str, Invite]:
     _check_limits(uses, days)
-    now = policy.now()
+    now = clock.now()
     code = new_token(INVITE_PREFIX)
     invite = await Invite.create(code_hash=hash_token(code), account_id=account_id, role=role,
                                  created_by_id=created_by, max_uses=uses, created_at=now,
@@ -83,7 +84,7 @@ async def invite_member(viewer: Viewer, client: Client, *, role: Role, uses: int
     if role is Role.OWNER and viewer.role is not Role.OWNER:
         raise Forbidden("Only owners can invite owners.")
     if role in PRIVILEGED:
-        authz.require_step_up(viewer, now=policy.now())
+        authz.require_step_up(viewer, now=clock.now())
     days = expires_in_days or policy.settings().invite_default_days
     code, invite = await _create(account_id=viewer.account_id, role=role,
                                  created_by=viewer.user_id, uses=uses, days=days)
@@ -156,7 +157,7 @@ async def revoke_invite(viewer: Viewer, client: Client, invite_id: UUID) -> Invi
     if invite is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such invite.", "id")
     if invite.revoked_at is None:
-        now = policy.now()
+        now = clock.now()
         await Invite.filter(id=invite.id, revoked_at__isnull=True).update(revoked_at=now)
         invite.revoked_at = now
         await audit_event("invite.revoked", client, account_id=viewer.account_id,
@@ -172,7 +173,7 @@ async def revoke_created_by(user_id: UUID, account_id: UUID, client: Client, *,
     query = Invite.filter(account_id=account_id, created_by_id=user_id, revoked_at__isnull=True)
     if above is not None:
         query = query.filter(role__in=[r for r in Role if RANK[r] > RANK[above]])
-    count = await query.update(revoked_at=policy.now())
+    count = await query.update(revoked_at=clock.now())
     if count:
         await audit_event("invite.revoked", client, account_id=account_id, actor_id=actor_id,
                           target=user_id, metadata={"reason": "creator_lost_role",

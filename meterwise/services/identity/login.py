@@ -12,6 +12,7 @@ from uuid import UUID
 
 from tortoise import connections
 
+from meterwise import clock
 from meterwise.models.identity import Membership, MfaChallenge, User
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.passwords import verify_against_dummy, verify_password
@@ -84,7 +85,7 @@ async def log_in(client: Client, *, email: str, password: str) -> LoginResult:
     email_key, ip_key = list(keys)
     await throttle.succeeded([email_key], [ip_key])
     if user.totp_enabled:
-        now = policy.now()
+        now = clock.now()
         mfa_token = new_token(MFA_PENDING_PREFIX)
         await MfaChallenge.create(
             user=user, account_id=account_id, token_hash=hash_token(mfa_token), created_at=now,
@@ -138,7 +139,7 @@ def _expired_sign_in() -> UserInputError:
 
 
 async def _complete_login(client: Client, mfa_token: str, code: str) -> LoginResult:
-    now = policy.now()
+    now = clock.now()
     challenge = await MfaChallenge.get_or_none(
         token_hash=hash_token(mfa_token.strip()), used_at__isnull=True, expires_at__gt=now
     ).select_related("user")
@@ -186,7 +187,7 @@ async def change_password(viewer: Viewer, client: Client, *, current: str, new: 
     await throttle.succeeded([email_key], [ip_key])
     password_hash = await new_password_hash(new, user.email, field="newPassword")
     await User.filter(id=user.id).update(password_hash=password_hash,
-                                         password_changed_at=policy.now())
+                                         password_changed_at=clock.now())
     revoked = await revocation.revoke_for_password_change(user.id,
                                                           keep_session=viewer.session_id)
     await revoked.announce()

@@ -15,6 +15,7 @@ from uuid import UUID
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.identity import RecoveryCode, User
 from meterwise.security import totp
 from meterwise.security.passwords import verify_password
@@ -57,7 +58,7 @@ async def _accept_totp(user: User, code: str, client: Client, account_id: UUID |
     secret = await _open(user)
     if secret is None:
         return False
-    now = policy.now()
+    now = clock.now()
     step = totp.verify_totp(secret, code, last_used_step=user.totp_last_step, now=now)
     if step is None:
         replay = totp.verify_totp(secret, code, last_used_step=None, now=now)
@@ -107,7 +108,7 @@ async def _accept_recovery_code(user: User, code: str, client: Client,
     if match is None:
         return False
     won = await RecoveryCode.filter(id=match.id, used_at__isnull=True).update(
-        used_at=policy.now()
+        used_at=clock.now()
     )
     if won:
         await audit_event("mfa.recovery_code_used", client, account_id=account_id,

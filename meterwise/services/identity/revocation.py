@@ -23,9 +23,8 @@ from uuid import UUID
 
 from tortoise.queryset import QuerySet
 
-from meterwise import pubsub
+from meterwise import clock, pubsub
 from meterwise.models.identity import ApiToken, Session
-from meterwise.services.identity import policy
 from meterwise.services.viewer import Viewer
 
 CREDENTIALS_REVOKED = "credentialsRevoked"
@@ -66,7 +65,7 @@ class Revoked:
 async def revoke(*, sessions: QuerySet[Session] | None = None,
                  api_tokens: QuerySet[ApiToken] | None = None) -> Revoked:
     """Revoke the still-live rows each query selects; returns their ids (not announced)."""
-    revoked = Revoked(at=policy.now())
+    revoked = Revoked(at=clock.now())
     if sessions is not None:
         revoked.sessions = await _revoke(sessions, revoked.at)
     if api_tokens is not None:

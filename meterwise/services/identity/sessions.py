@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from uuid import UUID
 
+from meterwise import clock
 from meterwise.models.identity import Account, Membership, Session, User
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.tokens import SESSION_PREFIX, hash_token, new_token
@@ -29,7 +30,7 @@ async def start_session(user: User, account_id: UUID, client: Client, *,
     """A fresh session (a new token every time: sessions rotate at login and after MFA)."""
     if await AccountDeletion.exists(account_id=account_id):  # deleteAccount has committed
         raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, "Wrong email or password.")
-    now = policy.now()
+    now = clock.now()
     token = new_token(SESSION_PREFIX)
     await Session.create(
         user=user, account_id=account_id, token_hash=hash_token(token), created_at=now,
@@ -59,7 +60,7 @@ async def find_live(token: str) -> Session | None:
     session = await Session.get_or_none(token_hash=hash_token(token)).select_related(
         "user", "account"
     )
-    if session is None or not is_live(session, policy.now()):
+    if session is None or not is_live(session, clock.now()):
         return None
     return session
 
@@ -74,7 +75,7 @@ async def resolve_session(token: str, *, touch: bool = True) -> Viewer | None:
                                               account_id=session.account.id)
     if membership is None or await AccountDeletion.exists(account_id=session.account.id):
         return None
-    now = policy.now()
+    now = clock.now()
     if touch and now - session.last_seen_at >= TOUCH_EVERY:
         await Session.filter(id=session.id).update(last_seen_at=now)
     return Viewer(
@@ -113,7 +114,7 @@ async def revoke_session(viewer: Viewer, client: Client, session_id: UUID) -> No
 
 
 async def mark_mfa_verified(session_id: UUID) -> None:
-    await Session.filter(id=session_id).update(mfa_verified_at=policy.now())
+    await Session.filter(id=session_id).update(mfa_verified_at=clock.now())
 
 
 async def mark_mfa_enrolled(session_id: UUID) -> None:
@@ -121,7 +122,7 @@ async def mark_mfa_enrolled(session_id: UUID) -> None:
     only that the session's holder can read the authenticator it just registered (an
     MFA-pending session is a password alone). So the verification is dated just outside the
     step-up window; a step-up needs a later ``verifyMfa``."""
-    stale = policy.now() - STEP_UP_WINDOW - timedelta(seconds=1)
+    stale = clock.now() - STEP_UP_WINDOW - timedelta(seconds=1)
     await Session.filter(id=session_id).update(mfa_verified_at=stale)
 
 
@@ -129,7 +130,7 @@ async def live_sessions(viewer: Viewer, *, limit: int) -> list[Session]:
     """The account's live sessions, newest activity first (access review)."""
     if limit <= 0:
         return []  # Tortoise reads LIMIT 0 as "no limit"
-    now = policy.now()
+    now = clock.now()
     rows = await scoped(Session, viewer).filter(
         revoked_at__isnull=True, expires_at__gt=now,
         last_seen_at__gt=now - policy.settings().session_idle,
@@ -142,7 +143,7 @@ async def purge_expired(*, keep_for: timedelta = timedelta(days=30)) -> int:
     until then) and MFA challenges nobody can use any more (housekeeping)."""
     from meterwise.models.identity import MfaChallenge
 
-    now = policy.now()
+    now = clock.now()
     cutoff = now - keep_for
     dead = await Session.filter(expires_at__lte=cutoff).delete()
     dead += await Session.filter(last_seen_at__lte=cutoff).delete()

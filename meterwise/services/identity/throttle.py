@@ -19,6 +19,7 @@ from uuid import UUID
 
 from tortoise import connections
 
+from meterwise import clock
 from meterwise.services.errors import RateLimited
 from meterwise.services.identity import policy
 from meterwise.services.ratelimit import ip_bucket
@@ -64,7 +65,7 @@ def mfa_keys(user_id: UUID, ip: str) -> dict[str, int]:
 async def attempt(keys: Mapping[str, int]) -> None:
     """Count one attempt on every key; refuse it when locked, else wait the current delay."""
     cfg = policy.settings()
-    now = policy.now()
+    now = clock.now()
     window_start = now - timedelta(minutes=cfg.throttle_window_minutes)
     lock_until = now + timedelta(minutes=cfg.throttle_lock_minutes)
     conn = connections.get("default")
@@ -107,7 +108,7 @@ async def succeeded(reset: Iterable[str], release: Iterable[str] = ()) -> None:
 
 async def purge(*, older_than: timedelta = timedelta(days=1)) -> int:
     """Drop counters whose window and lock are long over (housekeeping)."""
-    cutoff = policy.now() - older_than
+    cutoff = clock.now() - older_than
     conn = connections.get("default")
     count, _ = await conn.execute_query(
         "DELETE FROM login_throttle WHERE window_started_at < $1 "

@@ -23,11 +23,10 @@ from uuid import UUID, uuid4
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from meterwise import pubsub
+from meterwise import pubsub, wiring
 from meterwise.models.spend import Alert, AlertKind, AlertMute
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.scoping import scoped
-from meterwise.services.spend import wiring
 from meterwise.services.viewer import Viewer
 
 log = logging.getLogger(__name__)
@@ -104,11 +103,12 @@ async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None =
 
 async def enqueue_deliveries(ids: list[UUID]) -> None:
     """Queue a send per outbox row; a lost job is picked up by the outbox sweep."""
-    if wiring.jobs is None:
+    jobs = wiring.current().jobs
+    if jobs is None:
         return
     for ident in ids:
         try:
-            await wiring.jobs.enqueue(DELIVER_JOB, delivery_id=str(ident))
+            await jobs.enqueue(DELIVER_JOB, delivery_id=str(ident))
         except Exception:
             log.exception("could not enqueue delivery %s; the sweep will send it", ident)
 

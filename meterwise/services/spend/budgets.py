@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from uuid import UUID
 
+from meterwise import clock
 from meterwise.models.spend import Budget, BudgetPeriod
 from meterwise.services.analytics.query import Granularity, build_request
 from meterwise.services.analytics.report import DEFAULT_CURRENCY, CostBasis, money, run_report
@@ -53,7 +54,8 @@ class BudgetStatus:
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """The process clock (``meterwise.clock``), so tests move budgets' time too."""
+    return clock.now()
 
 
 def _clean(data: BudgetInput) -> dict[str, Any]:

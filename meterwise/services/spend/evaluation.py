@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
+from meterwise import wiring
 from meterwise.models.connections import ProviderConnection
 from meterwise.models.spend import Alert, AlertKind, Budget, BudgetPeriod
-from meterwise.services.spend import anomalies, wiring
+from meterwise.services.spend import anomalies
 from meterwise.services.spend.alerts import NewAlert, raise_alert
 from meterwise.services.spend.budgets import BudgetStatus, amount_of, budget_status, utcnow
 from meterwise.services.spend.periods import period_bounds
@@ -56,8 +57,9 @@ async def after_sync(account_id: UUID, days: Iterable[date]) -> None:
             for start, end in (period_bounds(BudgetPeriod(str(p)), now) for p in set(periods)))
         if not touched:
             return
-        if wiring.jobs is not None:
-            await wiring.jobs.enqueue(EVALUATE_JOB, account_id=str(account_id))
+        jobs = wiring.current().jobs
+        if jobs is not None:
+            await jobs.enqueue(EVALUATE_JOB, account_id=str(account_id))
         else:
             await evaluate_account(account_id)
     except Exception:

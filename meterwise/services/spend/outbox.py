@@ -16,7 +16,8 @@ from uuid import UUID
 
 from tortoise import connections
 
-from meterwise.config import Settings, current_settings
+from meterwise import wiring
+from meterwise.config import Settings
 from meterwise.models.spend import (
     Alert,
     AlertKind,
@@ -54,7 +55,7 @@ async def deliver(delivery_id: UUID, *, now: datetime | None = None,
                   settings: Settings | None = None) -> Delivery | None:
     """One attempt at one row, if it is due and nobody holds it; the row afterwards."""
     now = now or datetime.now(UTC)
-    settings = settings or current_settings()
+    settings = settings or wiring.settings()
     rows = await connections.get("default").execute_query_dict(  # keeps RETURNING rows
         _CLAIM, [delivery_id, now + HOLD, now])
     if not rows:

@@ -22,7 +22,7 @@ from meterwise.services.sync.runner import (
     window_for,
 )
 from meterwise.services.sync.schedule import Tick, enqueue_due_syncs, request_sync
-from meterwise.services.sync.settings import SyncSettings, configure, sync_settings
+from meterwise.services.sync.settings import SyncSettings, sync_settings
 
 __all__ = [
     "JOB_NAME",
@@ -34,7 +34,6 @@ __all__ = [
     "SyncSettings",
     "Target",
     "Tick",
-    "configure",
     "enqueue_due_syncs",
     "forget_connection",
     "ingest",

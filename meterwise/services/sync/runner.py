@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-from meterwise import pubsub
+from meterwise import clock, pubsub
 from meterwise.config import Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import SyncRun, SyncStatus
@@ -97,11 +97,11 @@ async def run_sync(connection_id: UUID, run_id: UUID | None, *, settings: Settin
 
 async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: Settings,
                    max_attempts: int) -> SyncStatus:
-    window = window_for(connection, runs.utcnow())
+    window = window_for(connection, clock.now())
     await SyncRun.filter(id=held.run.id).update(window_start=window.start,
                                                      window_end=window.end)
     await _status_event(connection, held, "running")
-    started = runs.utcnow()
+    started = clock.now()
     try:
         fetched = await _fetch(connection, held, settings, window)
         previous = await _previous_reads(connection.id, held.run.id)
@@ -178,7 +178,7 @@ async def _fetch(connection: ProviderConnection, held: runs.Claim, settings: Set
 
 async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: FetchResult,
                      result: IngestResult, window: Window, started: datetime) -> SyncStatus:
-    finished = runs.utcnow()
+    finished = clock.now()
     failed = fetched.failed
     status = SyncStatus.PARTIAL if failed else SyncStatus.SUCCEEDED
     message = partial_message(failed) if failed else None

@@ -16,7 +16,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -24,6 +24,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.usage import SyncRun, SyncStatus
 from meterwise.services.sync.settings import sync_settings
 
@@ -53,15 +54,11 @@ class Claim:
     attempt: int
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 async def open_run(account_id: UUID, connection_id: UUID, trigger: str, *,
                    conn: BaseDBAsyncClient | None = None,
                    now: datetime | None = None) -> tuple[SyncRun, bool]:
     """The connection's active run: a new queued one (True) or the one already active."""
-    now = now or utcnow()
+    now = now or clock.now()
     # a queued run that nobody picks up (lost message) is re-queued by reclaim_stale
     deadline = now + timedelta(seconds=sync_settings().queued_stale_seconds)
     for _ in range(5):
@@ -82,7 +79,7 @@ async def open_run(account_id: UUID, connection_id: UUID, trigger: str, *,
 
 async def claim(run_id: UUID, *, now: datetime | None = None) -> Claim | None:
     """Take the run if it is queued or its holder's lease lapsed; None when someone holds it."""
-    now = now or utcnow()
+    now = now or clock.now()
     lapsed = Q(status=SyncStatus.RUNNING) & Q(lease_expires_at__lt=now)
     taken = await SyncRun.filter(Q(id=run_id) & (Q(status=SyncStatus.QUEUED) | lapsed)).update(
         status=SyncStatus.RUNNING, started_at=now, attempts=F("attempts") + 1,
@@ -98,7 +95,7 @@ async def renew(held: Claim) -> bool:
     """Extend our lease; False when the run was taken over or finished meanwhile."""
     updated = await SyncRun.filter(id=held.run.id, attempts=held.attempt,
                                    status=SyncStatus.RUNNING).update(
-        lease_expires_at=utcnow() + sync_settings().lease)
+        lease_expires_at=clock.now() + sync_settings().lease)
     return bool(updated)
 
 
@@ -143,7 +140,7 @@ class LeaseLost(Exception):
 
 async def requeue(held: Claim, *, error_class: str, message: str) -> None:
     """Give the run back for the job's next retry, keeping what went wrong."""
-    deadline = utcnow() + timedelta(seconds=sync_settings().queued_stale_seconds)
+    deadline = clock.now() + timedelta(seconds=sync_settings().queued_stale_seconds)
     await SyncRun.filter(id=held.run.id, attempts=held.attempt).update(
         status=SyncStatus.QUEUED, lease_expires_at=deadline, error_class=error_class,
         error_message=message[:1000])
@@ -155,7 +152,7 @@ async def finish(held: Claim, *, status: SyncStatus, pages: int = 0, inserted: i
                  sources: list[dict[str, Any]] | None = None) -> None:
     """Record the outcome; only the current holder can (a taken-over attempt cannot)."""
     await SyncRun.filter(id=held.run.id, attempts=held.attempt).update(
-        status=status, finished_at=utcnow(), lease_expires_at=None, pages=pages,
+        status=status, finished_at=clock.now(), lease_expires_at=None, pages=pages,
         rows_inserted=inserted, rows_updated=updated, rows_removed=removed,
         error_class=error_class, error_message=None if message is None else message[:1000],
         sources=sources)
@@ -164,7 +161,7 @@ async def finish(held: Claim, *, status: SyncStatus, pages: int = 0, inserted: i
 async def fail_unclaimed(run_id: UUID, *, error_class: str, message: str) -> None:
     """End an active run that can never run (its connection is gone)."""
     await SyncRun.filter(id=run_id, status__in=ACTIVE).update(
-        status=SyncStatus.FAILED, finished_at=utcnow(), lease_expires_at=None,
+        status=SyncStatus.FAILED, finished_at=clock.now(), lease_expires_at=None,
         error_class=error_class, error_message=message)
 
 
@@ -174,7 +171,7 @@ async def reclaim_stale(*, now: datetime | None = None,
 
     Returns (run id, connection id) pairs the caller must enqueue.
     """
-    now = now or utcnow()
+    now = now or clock.now()
     deadline = now + timedelta(seconds=sync_settings().queued_stale_seconds)
     async with in_transaction() as conn:
         if run_id is None:

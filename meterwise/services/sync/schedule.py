@@ -14,6 +14,7 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.jobs.base import JobQueue
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import SyncRun
@@ -45,7 +46,7 @@ class Tick:
 
 async def enqueue_due_syncs(queue: JobQueue, *, now: datetime | None = None) -> Tick:
     """Claim due connections, open their runs, enqueue after commit; re-queue stale runs."""
-    now = now or runs.utcnow()
+    now = now or clock.now()
     settings = sync_settings()
     to_enqueue: list[tuple[UUID, UUID]] = []
     async with in_transaction() as conn:

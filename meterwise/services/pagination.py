@@ -1,4 +1,3 @@
-<<<<<<<< Updated upstream:meterwise/services/pagination.py
 """Cursor pagination for every paged list: opaque cursors, keyset queries, one page-size cap.
 
     page = await paginate(scoped(AuditEvent, viewer), first=first, after=after,
@@ -13,16 +12,10 @@ inserted meanwhile never shift a page. Order is ``order_by`` then the primary ke
 first by default. A cursor is the last row's (order value, pk), base64url-encoded: opaque to
 clients, carrying no more than the row they already saw; the query stays account-scoped, so
 a forged cursor can only move within the caller's own rows.
-========
-"""The GraphQL side of pagination: the one ``PageInfo`` every connection returns.
-
-The keyset query, cursors and the cap live in ``meterwise.services.pagination``.
->>>>>>>> Stashed changes:meterwise/schema/pagination.py
 """
 
 from __future__ import annotations
 
-<<<<<<<< Updated upstream:meterwise/services/pagination.py
 import base64
 import binascii
 import json
@@ -115,20 +108,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, UUID):
         return str(value)
     return value
-========
-from typing import Any
-
-import strawberry
-
-from meterwise.services.pagination import Page
-
-
-@strawberry.type(description="Where a page ends; pass `endCursor` as `after` for the next.")
-class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
-
-    @classmethod
-    def of(cls, page: Page[Any]) -> PageInfo:
-        return cls(has_next_page=page.has_next_page, end_cursor=page.end_cursor)
->>>>>>>> Stashed changes:meterwise/schema/pagination.py

@@ -137,8 +137,11 @@ class UsageRevision(Model):
 
 
 class SyncStatus(StrEnum):
+    """Where a sync run is: the one vocabulary of stored runs and of their live events."""
+
     QUEUED = "queued"
     RUNNING = "running"
+    RETRYING = "retrying"  # only in live events: a failed attempt waits, stored as QUEUED
     SUCCEEDED = "succeeded"
     PARTIAL = "partial"  # some sources failed for good; the others were stored
     FAILED = "failed"

@@ -15,11 +15,12 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 from uuid import UUID
 
+from meterwise.models.usage import SyncStatus
+
 log = logging.getLogger(__name__)
 
 USAGE_UPDATED = "usageUpdated"
 SYNC_STATUS = "syncStatus"
-SYNC_STATES = frozenset({"queued", "running", "retrying", "succeeded", "partial", "failed"})
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class UsageUpdated:
 @dataclass(frozen=True)
 class SyncStatusChanged:
     connection_id: UUID
-    status: str  # one of SYNC_STATES
+    status: SyncStatus
     run_id: UUID | None
     rows_changed: int | None
     error: str | None
@@ -68,12 +69,12 @@ def parse_event(payload: dict[str, Any]) -> UsageUpdated | SyncStatusChanged | N
             return UsageUpdated(connection_id=connection_id,
                                 rows_changed=int(payload["rowsChanged"]),
                                 start=_moment(payload["from"]), end=_moment(payload["to"]))
-        if payload["type"] == SYNC_STATUS and payload.get("status") in SYNC_STATES:
+        if payload["type"] == SYNC_STATUS and payload.get("status") in set(SyncStatus):
             run_id = payload.get("runId")
             rows = payload.get("rowsChanged")
             error = payload.get("error")
             return SyncStatusChanged(
-                connection_id=connection_id, status=str(payload["status"]),
+                connection_id=connection_id, status=SyncStatus(payload["status"]),
                 run_id=UUID(str(run_id)) if run_id else None,
                 rows_changed=int(rows) if rows is not None else None,
                 error=str(error)[:500] if error else None)

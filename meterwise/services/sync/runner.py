@@ -98,7 +98,7 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
     window = window_for(connection, runs.utcnow())
     await SyncRun.filter(id=held.run.id).update(window_start=window.start,
                                                      window_end=window.end)
-    await _status_event(connection, held, "running")
+    await _status_event(connection, held, SyncStatus.RUNNING)
     started = runs.utcnow()
     try:
         fetched = await _fetch(connection, held, settings, window)
@@ -120,8 +120,8 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
         if held.attempt >= max_attempts:
             return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
         await runs.requeue(held, error_class=type(exc).__name__, message=message)
-        metrics.sync_finished(str(connection.provider), "retrying")
-        await _status_event(connection, held, "retrying", error=message)
+        metrics.sync_finished(str(connection.provider), SyncStatus.RETRYING)
+        await _status_event(connection, held, SyncStatus.RETRYING, error=message)
         log.warning("sync of connection %s failed (%s), attempt %d of %d", connection.id,
                     type(exc).__name__, held.attempt, max_attempts)
         raise SyncAttemptFailed(type(exc).__name__) from None
@@ -199,7 +199,7 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
              "%d revisions) in %.1fs", connection.id, status, fetched.pages,
              len(fetched.rows), result.inserted, result.updated, result.removed,
              result.revisions, (finished - started).total_seconds())
-    await _status_event(connection, held, str(status), rowsChanged=result.changed,
+    await _status_event(connection, held, status, rowsChanged=result.changed,
                         **({"error": message} if message else {}))
     metrics.sync_finished(str(connection.provider), str(status))
     await suspicious.on_sync_rows(account_id=connection.account_id, connection_id=connection.id,
@@ -228,16 +228,16 @@ async def _give_up(connection: ProviderConnection, held: runs.Claim, status: Con
                                                              last_error=message[:500])
     log.warning("sync of connection %s failed for good: %s", connection.id,
                 type(exc).__name__)
-    await _status_event(connection, held, "failed", error=message)
+    await _status_event(connection, held, SyncStatus.FAILED, error=message)
     metrics.sync_finished(str(connection.provider), str(status))
     return SyncStatus.FAILED
 
 
-async def _status_event(connection: ProviderConnection, held: runs.Claim, status: str,
+async def _status_event(connection: ProviderConnection, held: runs.Claim, status: SyncStatus,
                         **extra: object) -> None:
     await pubsub.publish(pubsub.account_channel(connection.account_id), {
         "type": "syncStatus", "connectionId": str(connection.id), "runId": str(held.run.id),
-        "status": status, "attempt": held.attempt, **extra,
+        "status": str(status), "attempt": held.attempt, **extra,
     })
 
 

@@ -29,9 +29,15 @@ from tortoise.models import Model
 
 
 class CostBasis(StrEnum):
+    """Where a cost comes from: the provider's report, our estimate, both, or neither.
+
+    A stored row is never MIXED; a total over rows of both kinds is (reports, exports).
+    """
+
     REPORTED = "reported"
     ESTIMATED = "estimated"
-    NONE = "none"
+    MIXED = "mixed"
+    NONE = "none"  # usage without any cost (e.g. a model without a list price)
 
 
 class UsageRecord(Model):

@@ -1,6 +1,6 @@
 from tortoise import migrations
 from tortoise.migrations import operations as ops
-from meterwise.models.usage import SyncStatus
+from meterwise.models.usage import CostBasis, SyncStatus
 from tortoise import fields
 
 class Migration(migrations.Migration):
@@ -13,5 +13,10 @@ class Migration(migrations.Migration):
             model_name='SyncRun',
             name='status',
             field=fields.CharEnumField(default=SyncStatus.QUEUED, description='QUEUED: queued\nRUNNING: running\nRETRYING: retrying\nSUCCEEDED: succeeded\nPARTIAL: partial\nFAILED: failed', enum_type=SyncStatus, max_length=12),
+        ),
+        ops.AlterField(
+            model_name='UsageRecord',
+            name='cost_basis',
+            field=fields.CharEnumField(default=CostBasis.NONE, description='REPORTED: reported\nESTIMATED: estimated\nMIXED: mixed\nNONE: none', enum_type=CostBasis, max_length=12),
         ),
     ]

@@ -26,6 +26,7 @@ from meterwise.models.usage import SyncRun, SyncStatus
 from meterwise.providers import FetchResult, InvalidCredentials, ProviderError, SourceResult
 from meterwise.security.redaction import redact
 from meterwise.services import audit, connections, metrics, suspicious, vault
+from meterwise.services.analytics.live import SyncStatusChanged, UsageUpdated
 from meterwise.services.provider_clients import adapter_for
 from meterwise.services.spend import evaluation as spend_evaluation
 from meterwise.services.sync import runs
@@ -199,23 +200,18 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
              "%d revisions) in %.1fs", connection.id, status, fetched.pages,
              len(fetched.rows), result.inserted, result.updated, result.removed,
              result.revisions, (finished - started).total_seconds())
-    await _status_event(connection, held, status, rowsChanged=result.changed,
-                        **({"error": message} if message else {}))
+    await _status_event(connection, held, status, rows_changed=result.changed, error=message)
     metrics.sync_finished(str(connection.provider), str(status))
     await suspicious.on_sync_rows(account_id=connection.account_id, connection_id=connection.id,
                                   provider=str(connection.provider), rows=fetched.rows,
                                   days=result.days)
     if result.changed:
         await spend_evaluation.after_sync(connection.account_id, result.days)
-        await pubsub.publish(pubsub.account_channel(connection.account_id), {
-            "type": "usageUpdated",
-            "connectionId": str(connection.id),
-            "from": midnight(result.days[0]).isoformat() if result.days else
-            window.start.isoformat(),
-            "to": (midnight(result.days[-1]) + timedelta(days=1)).isoformat() if result.days
-            else window.end.isoformat(),
-            "rowsChanged": result.changed,
-        })
+        await pubsub.publish(pubsub.account_channel(connection.account_id), UsageUpdated(
+            connection_id=connection.id, rows_changed=result.changed,
+            start=midnight(result.days[0]) if result.days else window.start,
+            end=midnight(result.days[-1]) + timedelta(days=1) if result.days
+            else window.end).payload())
     return status
 
 
@@ -234,11 +230,10 @@ async def _give_up(connection: ProviderConnection, held: runs.Claim, status: Con
 
 
 async def _status_event(connection: ProviderConnection, held: runs.Claim, status: SyncStatus,
-                        **extra: object) -> None:
-    await pubsub.publish(pubsub.account_channel(connection.account_id), {
-        "type": "syncStatus", "connectionId": str(connection.id), "runId": str(held.run.id),
-        "status": str(status), "attempt": held.attempt, **extra,
-    })
+                        *, rows_changed: int | None = None, error: str | None = None) -> None:
+    await pubsub.publish(pubsub.account_channel(connection.account_id), SyncStatusChanged(
+        connection_id=connection.id, status=status, run_id=held.run.id,
+        rows_changed=rows_changed, error=error, attempt=held.attempt).payload())
 
 
 def _readable(message: str) -> str:

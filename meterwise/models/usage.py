@@ -29,9 +29,15 @@ from tortoise.models import Model
 
 
 class CostBasis(StrEnum):
+    """Where a cost comes from: the provider's report, our estimate, both, or neither.
+
+    A stored row is never MIXED; a total over rows of both kinds is (reports, exports).
+    """
+
     REPORTED = "reported"
     ESTIMATED = "estimated"
-    NONE = "none"
+    MIXED = "mixed"
+    NONE = "none"  # usage without any cost (e.g. a model without a list price)
 
 
 class UsageRecord(Model):
@@ -137,8 +143,11 @@ class UsageRevision(Model):
 
 
 class SyncStatus(StrEnum):
+    """Where a sync run is: the one vocabulary of stored runs and of their live events."""
+
     QUEUED = "queued"
     RUNNING = "running"
+    RETRYING = "retrying"  # only in live events: a failed attempt waits, stored as QUEUED
     SUCCEEDED = "succeeded"
     PARTIAL = "partial"  # some sources failed for good; the others were stored
     FAILED = "failed"

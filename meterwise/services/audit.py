@@ -14,8 +14,6 @@ Metadata is scrubbed: secret-named keys are dropped and string values pass redac
 
 from __future__ import annotations
 
-import base64
-import binascii
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,12 +40,12 @@ from meterwise.security.auditchain import (
 )
 from meterwise.security.redaction import REDACTED, is_secret_name, redact
 from meterwise.services import vault
+from meterwise.services.pagination import Page, paginate
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import Viewer
 
 # pg_advisory_xact_lock key: "MWAUDIT" as an int, shared by every process.
 _CHAIN_LOCK = int.from_bytes(b"MWAUDIT", "big")
-MAX_PAGE = 100
 CHAIN_KEY = "audit-chain"  # vault.system_key purposes
 CHECKPOINT_KEY = "audit-checkpoint"
 
@@ -252,35 +250,14 @@ async def erase_personal(*, account_id: UUID, user_ids: Sequence[UUID] = ()) -> 
     return int(count)
 
 
-@dataclass(frozen=True)
-class AuditPage:
-    events: list[AuditEvent]
-    actor_emails: dict[UUID, str]
-    has_next: bool
+async def page(viewer: Viewer, *, first: int | None, after: str | None) -> Page[AuditEvent]:
+    """The viewer's account's events, newest first (the one pagination: ``paginate``)."""
+    return await paginate(scoped(AuditEvent, viewer), first=first, after=after,
+                          order_by="seq")
 
 
-def cursor_for(event: AuditEvent) -> str:
-    return base64.urlsafe_b64encode(f"seq:{event.seq}".encode()).decode()
-
-
-def _seq_from_cursor(cursor: str) -> int | None:
-    try:
-        text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        return int(text.removeprefix("seq:")) if text.startswith("seq:") else None
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        return None
-
-
-async def page(viewer: Viewer, *, first: int, after: str | None) -> AuditPage:
-    """The viewer's account's events, newest first; ``first`` is capped at ``MAX_PAGE``."""
-    size = max(1, min(first, MAX_PAGE))
-    query = scoped(AuditEvent, viewer).order_by("-seq")
-    if after:
-        seq = _seq_from_cursor(after)
-        query = query.filter(seq__lt=seq) if seq is not None else query.filter(seq__lt=0)
-    rows = await query.limit(size + 1)
-    events = rows[:size]
+async def actor_emails(events: Sequence[AuditEvent]) -> dict[UUID, str]:
+    """The e-mail of each event's actor, in one query for the page."""
     actor_ids = {e.actor_id for e in events if e.actor_id is not None}
     users = await User.filter(id__in=actor_ids).only("id", "email") if actor_ids else []
-    return AuditPage(events=events, actor_emails={u.id: u.email for u in users},
-                     has_next=len(rows) > size)
+    return {u.id: u.email for u in users}

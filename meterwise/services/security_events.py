@@ -9,19 +9,15 @@ account: the operator runs the instance and its incident response; see README.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
 import httpx
-from tortoise.expressions import Q
 
 from meterwise import pubsub, wiring
 from meterwise.jobs.base import JobQueue
@@ -29,13 +25,13 @@ from meterwise.models.shield import SecurityEvent, Severity
 from meterwise.security.redaction import REDACTED, is_secret_name, redact
 from meterwise.security.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 from meterwise.services import metrics
+from meterwise.services.pagination import Page, paginate
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import Viewer
 
 log = logging.getLogger(__name__)
 
 DELIVER_JOB = "shield.deliver_security_event"
-MAX_PAGE = 100
 WEBHOOK_TIMEOUT = 10.0
 
 
@@ -136,34 +132,8 @@ async def deliver(event_id: UUID) -> bool:
 # --- reading ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class EventPage:
-    events: list[SecurityEvent]
-    has_next: bool
-
-
-def cursor_for(event: SecurityEvent) -> str:
-    text = f"{event.created_at.astimezone(UTC).isoformat()}|{event.id}"
-    return base64.urlsafe_b64encode(text.encode()).decode()
-
-
-def _position(cursor: str) -> tuple[datetime, UUID] | None:
-    try:
-        stamp, _, ident = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return datetime.fromisoformat(stamp), UUID(ident)
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        return None
-
-
-async def page(viewer: Viewer, *, first: int, after: str | None) -> EventPage:
-    """The viewer's account's events, newest first (keyset pagination on time, id)."""
-    size = max(1, min(first, MAX_PAGE))
-    query = scoped(SecurityEvent, viewer)
-    if after:
-        position = _position(after)
-        if position is None:
-            return EventPage(events=[], has_next=False)
-        stamp, ident = position
-        query = query.filter(Q(created_at__lt=stamp) | Q(created_at=stamp, id__lt=ident))
-    rows = await query.order_by("-created_at", "-id").limit(size + 1)
-    return EventPage(events=rows[:size], has_next=len(rows) > size)
+async def page(viewer: Viewer, *, first: int | None, after: str | None
+               ) -> Page[SecurityEvent]:
+    """The viewer's account's events, newest first (the one pagination: ``paginate``)."""
+    return await paginate(scoped(SecurityEvent, viewer), first=first, after=after,
+                          order_by="created_at")

@@ -10,8 +10,14 @@ from starlette.applications import Starlette
 
 from meterwise.models.identity import Role
 from meterwise.models.usage import SyncRun
-from meterwise.schema.pagination import MAX_PAGE, decode_cursor, encode_cursor, page_size, paginate
 from meterwise.services.errors import UserInputError
+from meterwise.services.pagination import (
+    MAX_PAGE,
+    decode_cursor,
+    encode_cursor,
+    page_size,
+    paginate,
+)
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import Viewer
 

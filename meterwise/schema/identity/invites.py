@@ -13,20 +13,20 @@ from meterwise.schema.identity.common import client_of
 from meterwise.schema.identity.mutations.members import parse_id
 from meterwise.schema.identity.types import Invite, InvitePayload
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.pagination import page_size
-from meterwise.schema.shield.cost import MAX_FIRST, paginated
+from meterwise.schema.shield.cost import paginated
 from meterwise.services.authz import Operation
 from meterwise.services.identity import invites
+from meterwise.services.pagination import MAX_PAGE, page_size
 
 
 @strawberry.type
 class InvitesQuery:
     @strawberry.field(description=f"The account's live invites (owners/admins), newest first; "
-                                  f"at most `first` (0 to {MAX_FIRST}).",
+                                  f"at most `first` (0 to {MAX_PAGE}).",
                       metadata=paginated(), extensions=operation(Operation.LIST_INVITES))
-    async def invites(self, info: Info, first: int | None = MAX_FIRST) -> list[Invite]:
+    async def invites(self, info: Info, first: int | None = MAX_PAGE) -> list[Invite]:
         rows = await invites.list_invites(viewer_of(info),
-                                          limit=page_size(first, default=MAX_FIRST))
+                                          limit=page_size(first, default=MAX_PAGE))
         return [Invite.from_model(row, row.created_by.email if row.created_by else None)
                 for row in rows]
 

@@ -14,16 +14,16 @@ from meterwise.schema.identity.types import (
     AuditEventConnection,
     AuditEventEdge,
     Member,
-    PageInfo,
     SessionInfo,
     User,
 )
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.pagination import page_size
-from meterwise.schema.shield.cost import MAX_FIRST, paginated
+from meterwise.schema.pagination import PageInfo
+from meterwise.schema.shield.cost import paginated
 from meterwise.services import audit
 from meterwise.services.authz import Operation
 from meterwise.services.identity import accounts, api_tokens, members, sessions
+from meterwise.services.pagination import MAX_PAGE, cursor_of, page_size
 
 
 @strawberry.type
@@ -41,45 +41,42 @@ class IdentityQuery(InvitesQuery):
         return Account.from_model(await accounts.account_of(viewer), viewer.role)
 
     @strawberry.field(description=f"Members with role and last activity (owners/admins), "
-                                  f"oldest first; at most `first` (0 to {MAX_FIRST}).",
+                                  f"oldest first; at most `first` (0 to {MAX_PAGE}).",
                       metadata=paginated(), extensions=operation(Operation.LIST_MEMBERS))
-    async def members(self, info: Info, first: int | None = MAX_FIRST) -> list[Member]:
+    async def members(self, info: Info, first: int | None = MAX_PAGE) -> list[Member]:
         viewer = viewer_of(info)
-        rows = await members.list_members(viewer, limit=page_size(first, default=MAX_FIRST))
+        rows = await members.list_members(viewer, limit=page_size(first, default=MAX_PAGE))
         return [Member.from_row(row) for row in rows]
 
     @strawberry.field(description=f"The account's API tokens (owners/admins), newest first; "
-                                  f"at most `first` (0 to {MAX_FIRST}).",
+                                  f"at most `first` (0 to {MAX_PAGE}).",
                       metadata=paginated(), extensions=operation(Operation.LIST_API_TOKENS))
-    async def api_tokens(self, info: Info, first: int | None = MAX_FIRST) -> list[ApiToken]:
+    async def api_tokens(self, info: Info, first: int | None = MAX_PAGE) -> list[ApiToken]:
         viewer = viewer_of(info)
         now = clock.now()
-        rows = await api_tokens.list_tokens(viewer, limit=page_size(first, default=MAX_FIRST))
+        rows = await api_tokens.list_tokens(viewer, limit=page_size(first, default=MAX_PAGE))
         return [ApiToken.from_model(row, now, row.user.email) for row in rows]
 
     @strawberry.field(description=f"Live sessions of the account (owners/admins), latest "
-                                  f"activity first; at most `first` (0 to {MAX_FIRST}).",
+                                  f"activity first; at most `first` (0 to {MAX_PAGE}).",
                       metadata=paginated(), extensions=operation(Operation.LIST_SESSIONS))
-    async def sessions(self, info: Info, first: int | None = MAX_FIRST) -> list[SessionInfo]:
+    async def sessions(self, info: Info, first: int | None = MAX_PAGE) -> list[SessionInfo]:
         viewer = viewer_of(info)
-        rows = await sessions.live_sessions(viewer, limit=page_size(first, default=MAX_FIRST))
+        rows = await sessions.live_sessions(viewer, limit=page_size(first, default=MAX_PAGE))
         return [SessionInfo.from_model(s, viewer.session_id) for s in rows]
 
     @strawberry.field(description=f"The account's audit log, newest first (owners/admins); "
-                                  f"`first` is 0 to {MAX_FIRST}, 50 when omitted or null.",
+                                  f"`first` is 0 to {MAX_PAGE}, 50 when omitted or null.",
                       metadata=paginated(), extensions=operation(Operation.READ_AUDIT_LOG))
     async def audit_log(self, info: Info, first: int | None = 50,
                         after: str | None = None) -> AuditEventConnection:
         viewer = viewer_of(info)
-        page = await audit.page(viewer, first=page_size(first), after=after)
+        page = await audit.page(viewer, first=first, after=after)
+        emails = await audit.actor_emails(page.rows)
         edges = [
-            AuditEventEdge(cursor=audit.cursor_for(e),
-                           node=AuditEvent.from_model(e, page.actor_emails.get(e.actor_id)
+            AuditEventEdge(cursor=cursor_of(e, "seq"),
+                           node=AuditEvent.from_model(e, emails.get(e.actor_id)
                                                       if e.actor_id else None))
-            for e in page.events
+            for e in page.rows
         ]
-        return AuditEventConnection(
-            edges=edges,
-            page_info=PageInfo(has_next_page=page.has_next,
-                               end_cursor=edges[-1].cursor if edges else None),
-        )
+        return AuditEventConnection(edges=edges, page_info=PageInfo.of(page))

@@ -15,6 +15,7 @@ from meterwise.models import identity as models
 from meterwise.models.audit import AuditEvent as AuditEventModel
 from meterwise.models.identity import Role
 from meterwise.schema.errors import UserError, errors_field
+from meterwise.schema.pagination import PageInfo
 from meterwise.schema.shield.cost import page_items
 from meterwise.services.identity.api_tokens import is_active, usable_until
 from meterwise.services.identity.members import MemberRow
@@ -167,12 +168,6 @@ class AuditEvent:
 class AuditEventEdge:
     cursor: str
     node: AuditEvent
-
-
-@strawberry.type
-class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
 
 
 @strawberry.type(description="A page of the audit log, newest first.")

@@ -36,9 +36,10 @@ from graphql import (
     is_leaf_type,
 )
 
+from meterwise.services.pagination import MAX_PAGE
+
 COST_KEY = "meterwise_cost"
 DEFAULT_LIST_SIZE = 20
-MAX_FIRST = 100
 
 
 Sizer = Callable[[Mapping[str, Any]], int]
@@ -48,7 +49,7 @@ class CostError(Exception):
     """The document cannot be costed within the rules (missing or oversized ``first``)."""
 
 
-def paginated(*, arg: str = "first", max_first: int = MAX_FIRST) -> dict[str, Any]:
+def paginated(*, arg: str = "first", max_first: int = MAX_PAGE) -> dict[str, Any]:
     """Field metadata: the subtree is multiplied by argument ``arg`` (≤ ``max_first``)."""
     return {COST_KEY: {"arg": arg, "max": max_first}}
 

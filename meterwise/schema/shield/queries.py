@@ -5,9 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
-from meterwise.schema.identity.types import PageInfo
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.shield.cost import MAX_FIRST, paginated
+from meterwise.schema.pagination import PageInfo
+from meterwise.schema.shield.cost import paginated
 from meterwise.schema.shield.types import (
     SecurityEvent,
     SecurityEventConnection,
@@ -15,20 +15,17 @@ from meterwise.schema.shield.types import (
 )
 from meterwise.services import security_events
 from meterwise.services.authz import Operation
+from meterwise.services.pagination import MAX_PAGE, cursor_of
 
 
 @strawberry.type
 class ShieldQuery:
     @strawberry.field(description=f"Security events, newest first (owners/admins); "
-                                  f"`first` is 1 to {MAX_FIRST}.",
+                                  f"`first` is 0 to {MAX_PAGE}.",
                       metadata=paginated(), extensions=operation(Operation.READ_SECURITY_EVENTS))
     async def security_events(self, info: Info, first: int,
                               after: str | None = None) -> SecurityEventConnection:
         page = await security_events.page(viewer_of(info), first=first, after=after)
-        edges = [SecurityEventEdge(cursor=security_events.cursor_for(e),
-                                   node=SecurityEvent.from_model(e)) for e in page.events]
-        return SecurityEventConnection(
-            edges=edges,
-            page_info=PageInfo(has_next_page=page.has_next,
-                               end_cursor=edges[-1].cursor if edges else None),
-        )
+        edges = [SecurityEventEdge(cursor=cursor_of(e, "created_at"),
+                                   node=SecurityEvent.from_model(e)) for e in page.rows]
+        return SecurityEventConnection(edges=edges, page_info=PageInfo.of(page))

@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 
 from meterwise.models.shield import SecurityEvent as SecurityEventModel
 from meterwise.models.shield import Severity
-from meterwise.schema.identity.types import PageInfo
+from meterwise.schema.pagination import PageInfo
 from meterwise.schema.shield.cost import page_items
 from meterwise.services.security_events import payload
 

@@ -6,9 +6,8 @@ import strawberry
 
 from meterwise.models.spend import BudgetPeriod
 from meterwise.schema.context import Info
-from meterwise.schema.identity.types import PageInfo
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.pagination import paginate
+from meterwise.schema.pagination import PageInfo
 from meterwise.schema.shield.cost import list_size, paginated
 from meterwise.schema.spend.types import (
     Alert,
@@ -22,6 +21,7 @@ from meterwise.schema.spend.types import (
 from meterwise.schema.usage.types import UsageFilter
 from meterwise.services.analytics.query import build_request
 from meterwise.services.authz import Operation
+from meterwise.services.pagination import MAX_PAGE, paginate
 from meterwise.services.spend import alerts, budgets, channels, prepaid, reconciliation
 
 
@@ -51,8 +51,7 @@ class SpendQuery:
         page = await paginate(await alerts.alerts_query(viewer), first=first, after=after,
                               order_by="created_at")
         return AlertConnection(nodes=[Alert.from_model(row) for row in page.rows],
-                               page_info=PageInfo(has_next_page=page.has_next_page,
-                                                  end_cursor=page.end_cursor))
+                               page_info=PageInfo.of(page))
 
     @strawberry.field(description="Where the account's alerts go (owners/admins).",
                       metadata=list_size(channels.MAX_CHANNELS),
@@ -69,7 +68,7 @@ class SpendQuery:
                                       first: int = 50) -> list[NotificationDelivery]:
         viewer = viewer_of(info)
         rows = await channels.list_deliveries(
-            viewer, str(channel_id) if channel_id else None, limit=max(0, min(first, 100)))
+            viewer, str(channel_id) if channel_id else None, limit=max(0, min(first, MAX_PAGE)))
         return [NotificationDelivery.from_model(row) for row in rows]
 
     @strawberry.field(description="Reported against computed cost per day, connection and "

@@ -15,7 +15,7 @@ from meterwise.models.spend import NotificationChannel as ChannelModel
 from meterwise.providers import ProviderKind
 from meterwise.schema.connections.types import to_provider_kind, to_provider_name
 from meterwise.schema.errors import UserError, errors_field
-from meterwise.schema.identity.types import PageInfo
+from meterwise.schema.pagination import PageInfo
 from meterwise.schema.shield.cost import list_size, page_items
 from meterwise.services.analytics.report import DEFAULT_CURRENCY
 from meterwise.services.connections import MAX_CONNECTIONS

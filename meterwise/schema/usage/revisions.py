@@ -17,13 +17,13 @@ from meterwise.models.usage import UsageRevision as UsageRevisionModel
 from meterwise.providers import ProviderKind
 from meterwise.schema.connections.types import to_provider_kind
 from meterwise.schema.context import Info
-from meterwise.schema.identity.types import PageInfo
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.pagination import encode_cursor, paginate
-from meterwise.schema.shield.cost import MAX_FIRST, page_items, paginated
+from meterwise.schema.pagination import PageInfo
+from meterwise.schema.shield.cost import page_items, paginated
 from meterwise.schema.usage.types import UsageFilter
 from meterwise.services.analytics.revisions import revisions_query
 from meterwise.services.authz import Operation
+from meterwise.services.pagination import MAX_PAGE, cursor_of, paginate
 
 strawberry.enum(RevisionKind, name="UsageRevisionKind",
                 description="A line the provider changed, added or removed after the bucket "
@@ -93,7 +93,7 @@ class UsageRevisionConnection:
 @strawberry.type
 class UsageRevisionsQuery:
     @strawberry.field(description=f"Provider revisions of the account's usage in the filter's "
-                                  f"range, newest first; `first` is 0 to {MAX_FIRST}.",
+                                  f"range, newest first; `first` is 0 to {MAX_PAGE}.",
                       metadata=paginated(), extensions=operation(Operation.READ_USAGE_REVISIONS))
     async def usage_revisions(self, info: Info, filter: UsageFilter, first: int | None = 50,
                               after: str | None = None) -> UsageRevisionConnection:
@@ -104,8 +104,6 @@ class UsageRevisionsQuery:
             if filter.connection_ids is not None else None,
             models=filter.models, projects=filter.projects)
         page = await paginate(query, first=first, after=after, order_by="revised_at")
-        edges = [UsageRevisionEdge(cursor=encode_cursor([row.revised_at, row.id]),
+        edges = [UsageRevisionEdge(cursor=cursor_of(row, "revised_at"),
                                    node=UsageRevision.from_model(row)) for row in page.rows]
-        return UsageRevisionConnection(
-            edges=edges, page_info=PageInfo(has_next_page=page.has_next_page,
-                                            end_cursor=page.end_cursor))
+        return UsageRevisionConnection(edges=edges, page_info=PageInfo.of(page))

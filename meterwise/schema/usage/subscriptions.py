@@ -8,28 +8,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator
 from datetime import datetime
-from enum import StrEnum
 
 import strawberry
 
 from meterwise import pubsub
+from meterwise.models.usage import SyncStatus
 from meterwise.schema.context import Info
 from meterwise.schema.live import live_payloads
 from meterwise.schema.operations import operation
 from meterwise.services.analytics import live
 from meterwise.services.authz import Operation
 
-
-class SyncState(StrEnum):
-    QUEUED = "queued"
-    RUNNING = "running"
-    RETRYING = "retrying"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-
-
-strawberry.enum(SyncState, name="SyncState", description="Where a sync run is: RETRYING "
-                "after a transient failure, FAILED for good.")
+strawberry.enum(SyncStatus, name="SyncState", description="Where a sync run is: RETRYING "
+                "after a transient failure, PARTIAL when some endpoints failed for good and "
+                "the rest was stored, FAILED for good.")
 
 
 @strawberry.type(description="A sync changed rows of one connection in [from, to).")
@@ -43,7 +35,7 @@ class UsageUpdate:
 @strawberry.type(description="A sync run of one connection changed state.")
 class SyncStatusUpdate:
     connection_id: strawberry.ID
-    status: SyncState
+    status: SyncStatus
     run_id: strawberry.ID | None
     rows_changed: int | None
     error: str | None = strawberry.field(description="Why it failed (redacted), if it did.")
@@ -69,6 +61,6 @@ class UsageSubscription:
         async for event in _events(info, live.SyncStatusChanged):
             yield SyncStatusUpdate(
                 connection_id=strawberry.ID(str(event.connection_id)),
-                status=SyncState(event.status),
+                status=event.status,
                 run_id=strawberry.ID(str(event.run_id)) if event.run_id else None,
                 rows_changed=event.rows_changed, error=event.error)

@@ -10,6 +10,7 @@ from uuid import UUID
 
 import strawberry
 
+from meterwise.models.usage import CostBasis
 from meterwise.providers import ProviderKind
 from meterwise.schema.connections.types import (
     ProviderConnection,
@@ -20,7 +21,7 @@ from meterwise.schema.context import Info
 from meterwise.schema.shield.cost import sized_by_parent
 from meterwise.schema.usage.loaders import connection_loader
 from meterwise.services.analytics.query import Dimension, Granularity, bucket_count, max_span
-from meterwise.services.analytics.report import CostBasis, Report, ReportPoint
+from meterwise.services.analytics.report import Report, ReportPoint
 from meterwise.services.analytics.settings import usage_settings
 
 strawberry.enum(Granularity, name="Granularity", description="Bucket width, in UTC; WEEK is "

@@ -56,7 +56,7 @@ def _line(row: Any, columns: list[str]) -> list[str]:
     return [
         row["bucket"].isoformat(), *dims, _cell(row["currency"]),
         format(money(row["cost"]), "f"),
-        cost_basis(row["reported_rows"], row["estimated_rows"]).value,
+        cost_basis(row["reported_rows"], row["estimated_rows"]).name,  # as in GraphQL
         *(str(int(row[name])) for name in ("input_tokens", "output_tokens",
                                            "cached_input_tokens", "requests")),
     ]

@@ -1,4 +1,7 @@
-"""Usage events of one account's channel, validated and typed.
+"""Usage events of one account's channel, typed: the sync publishes them, subscriptions read them.
+
+Each event owns its payload both ways (``payload`` to publish, ``parse_event`` to read), so
+the camelCase wire names are written once, here, for publisher and subscriber alike.
 
 The sync path publishes on ``account:<id>``; in production every API process holds one Redis
 subscription feeding its in-process hub (``meterwise.pubsub``). Subscriptions read the
@@ -15,11 +18,12 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 from uuid import UUID
 
+from meterwise.models.usage import SyncStatus
+
 log = logging.getLogger(__name__)
 
 USAGE_UPDATED = "usageUpdated"
 SYNC_STATUS = "syncStatus"
-SYNC_STATES = frozenset({"queued", "running", "retrying", "succeeded", "partial", "failed"})
 
 
 @dataclass(frozen=True)
@@ -29,14 +33,31 @@ class UsageUpdated:
     start: datetime
     end: datetime
 
+    def payload(self) -> dict[str, Any]:
+        return {"type": USAGE_UPDATED, "connectionId": str(self.connection_id),
+                "from": self.start.isoformat(), "to": self.end.isoformat(),
+                "rowsChanged": self.rows_changed}
+
 
 @dataclass(frozen=True)
 class SyncStatusChanged:
     connection_id: UUID
-    status: str  # one of SYNC_STATES
+    status: SyncStatus
     run_id: UUID | None
-    rows_changed: int | None
-    error: str | None
+    rows_changed: int | None = None
+    error: str | None = None
+    attempt: int | None = None  # published for operators' tooling; no subscription field
+
+    def payload(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "type": SYNC_STATUS, "connectionId": str(self.connection_id),
+            "runId": str(self.run_id) if self.run_id else None, "status": str(self.status),
+            "attempt": self.attempt}
+        if self.rows_changed is not None:
+            body["rowsChanged"] = self.rows_changed
+        if self.error is not None:
+            body["error"] = self.error
+        return body
 
 
 E = TypeVar("E", UsageUpdated, SyncStatusChanged)
@@ -68,15 +89,17 @@ def parse_event(payload: dict[str, Any]) -> UsageUpdated | SyncStatusChanged | N
             return UsageUpdated(connection_id=connection_id,
                                 rows_changed=int(payload["rowsChanged"]),
                                 start=_moment(payload["from"]), end=_moment(payload["to"]))
-        if payload["type"] == SYNC_STATUS and payload.get("status") in SYNC_STATES:
+        if payload["type"] == SYNC_STATUS and payload.get("status") in set(SyncStatus):
             run_id = payload.get("runId")
             rows = payload.get("rowsChanged")
             error = payload.get("error")
+            attempt = payload.get("attempt")
             return SyncStatusChanged(
-                connection_id=connection_id, status=str(payload["status"]),
+                connection_id=connection_id, status=SyncStatus(payload["status"]),
                 run_id=UUID(str(run_id)) if run_id else None,
                 rows_changed=int(rows) if rows is not None else None,
-                error=str(error)[:500] if error else None)
+                error=str(error)[:500] if error else None,
+                attempt=int(attempt) if attempt is not None else None)
     except (KeyError, TypeError, ValueError):
         return None
     return None

@@ -9,27 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
 from tortoise import connections
 
+from meterwise.models.usage import CostBasis
 from meterwise.services.analytics.query import ReportRequest, build_sql
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.errors import UserErrorCode, UserInputError
 
 DEFAULT_CURRENCY = "USD"
 ZERO = Decimal("0.00")
-
-
-class CostBasis(StrEnum):
-    """Where a figure's cost comes from: the provider's report, our estimate, or both."""
-
-    REPORTED = "REPORTED"
-    ESTIMATED = "ESTIMATED"
-    MIXED = "MIXED"
-    NONE = "NONE"  # usage without any cost (e.g. a model without a list price)
 
 
 @dataclass(frozen=True)

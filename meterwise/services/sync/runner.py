@@ -26,6 +26,7 @@ from meterwise.models.usage import SyncRun, SyncStatus
 from meterwise.providers import FetchResult, InvalidCredentials, ProviderError, SourceResult
 from meterwise.security.redaction import redact
 from meterwise.services import audit, connections, metrics, suspicious, vault
+from meterwise.services.analytics.live import SyncStatusChanged, UsageUpdated
 from meterwise.services.provider_clients import adapter_for
 from meterwise.services.spend import evaluation as spend_evaluation
 from meterwise.services.spend import prepaid, sync_failing
@@ -100,7 +101,7 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
     window = window_for(connection, clock.now())
     await SyncRun.filter(id=held.run.id).update(window_start=window.start,
                                                      window_end=window.end)
-    await _status_event(connection, held, "running")
+    await _status_event(connection, held, SyncStatus.RUNNING)
     started = clock.now()
     try:
         fetched = await _fetch(connection, held, settings, window)
@@ -122,8 +123,8 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
         if held.attempt >= max_attempts:
             return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
         await runs.requeue(held, error_class=type(exc).__name__, message=message)
-        metrics.sync_finished(str(connection.provider), "retrying")
-        await _status_event(connection, held, "retrying", error=message)
+        metrics.sync_finished(str(connection.provider), SyncStatus.RETRYING)
+        await _status_event(connection, held, SyncStatus.RETRYING, error=message)
         log.warning("sync of connection %s failed (%s), attempt %d of %d", connection.id,
                     type(exc).__name__, held.attempt, max_attempts)
         raise SyncAttemptFailed(type(exc).__name__) from None
@@ -202,23 +203,18 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
              "%d revisions) in %.1fs", connection.id, status, fetched.pages,
              len(fetched.rows), result.inserted, result.updated, result.removed,
              result.revisions, (finished - started).total_seconds())
-    await _status_event(connection, held, str(status), rowsChanged=result.changed,
-                        **({"error": message} if message else {}))
+    await _status_event(connection, held, status, rows_changed=result.changed, error=message)
     metrics.sync_finished(str(connection.provider), str(status))
     await suspicious.on_sync_rows(account_id=connection.account_id, connection_id=connection.id,
                                   provider=str(connection.provider), rows=fetched.rows,
                                   days=result.days)
     if result.changed:
         await spend_evaluation.after_sync(connection.account_id, result.days)
-        await pubsub.publish(pubsub.account_channel(connection.account_id), {
-            "type": "usageUpdated",
-            "connectionId": str(connection.id),
-            "from": midnight(result.days[0]).isoformat() if result.days else
-            window.start.isoformat(),
-            "to": (midnight(result.days[-1]) + timedelta(days=1)).isoformat() if result.days
-            else window.end.isoformat(),
-            "rowsChanged": result.changed,
-        })
+        await pubsub.publish(pubsub.account_channel(connection.account_id), UsageUpdated(
+            connection_id=connection.id, rows_changed=result.changed,
+            start=midnight(result.days[0]) if result.days else window.start,
+            end=midnight(result.days[-1]) + timedelta(days=1) if result.days
+            else window.end).payload())
     return status
 
 
@@ -231,17 +227,16 @@ async def _give_up(connection: ProviderConnection, held: runs.Claim, status: Con
                                                              last_error=message[:500])
     log.warning("sync of connection %s failed for good: %s", connection.id,
                 type(exc).__name__)
-    await _status_event(connection, held, "failed", error=message)
+    await _status_event(connection, held, SyncStatus.FAILED, error=message)
     metrics.sync_finished(str(connection.provider), str(status))
     return SyncStatus.FAILED
 
 
-async def _status_event(connection: ProviderConnection, held: runs.Claim, status: str,
-                        **extra: object) -> None:
-    await pubsub.publish(pubsub.account_channel(connection.account_id), {
-        "type": "syncStatus", "connectionId": str(connection.id), "runId": str(held.run.id),
-        "status": status, "attempt": held.attempt, **extra,
-    })
+async def _status_event(connection: ProviderConnection, held: runs.Claim, status: SyncStatus,
+                        *, rows_changed: int | None = None, error: str | None = None) -> None:
+    await pubsub.publish(pubsub.account_channel(connection.account_id), SyncStatusChanged(
+        connection_id=connection.id, status=status, run_id=held.run.id,
+        rows_changed=rows_changed, error=error, attempt=held.attempt).payload())
 
 
 def _readable(message: str) -> str:

@@ -18,7 +18,7 @@ from meterwise.schema.connections.mutations import ConnectionsMutation
 from meterwise.schema.connections.queries import ConnectionsQuery
 from meterwise.schema.context import Context
 from meterwise.schema.errors import ErrorPolicy
-from meterwise.schema.fast_leaves import FastLeavesExecutionContext
+from meterwise.schema.fast_leaves import execution_context_class
 from meterwise.schema.identity.mutations import IdentityMutation
 from meterwise.schema.identity.queries import IdentityQuery
 from meterwise.schema.live import operation_context
@@ -79,5 +79,5 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         query=query, mutation=mutation, subscription=subscription,
         extensions=schema_extensions(settings), config=schema_config(settings),
         scalar_overrides=SCALAR_OVERRIDES,
-        execution_context_class=FastLeavesExecutionContext,
+        execution_context_class=execution_context_class(),
     )

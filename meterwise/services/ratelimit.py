@@ -4,7 +4,7 @@ Production keeps buckets in Redis (one Lua script per hit, Redis's clock, so eve
 agrees); the embedded default keeps them in this process. Both are GCRA token buckets: a
 bucket holds ``limit`` points and refills completely in ``period`` seconds; a hit takes
 ``cost`` points (the query cost for GraphQL). ``configure`` is called by the runtime;
-``enforce`` is what callers use (identity's resolvers may call it for their own buckets).
+``check`` is what callers use (a refusal is theirs to raise as ``RateLimited``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from ipaddress import IPv6Address, ip_address, ip_network
 from typing import Protocol
 
 from redis.asyncio import Redis
-
-from meterwise.services.errors import RateLimited
 
 log = logging.getLogger(__name__)
 
@@ -181,11 +179,3 @@ def current() -> RateLimiter:
 async def check(bucket: Bucket, key: str, cost: int = 1) -> Decision:
     """Take ``cost`` points from ``key``'s bucket; the decision says whether it fit."""
     return await current().hit(bucket, key, cost)
-
-
-async def enforce(bucket: Bucket, key: str, cost: int = 1) -> Decision:
-    """Like ``check``, but a refusal raises ``RateLimited`` (→ ``RATE_LIMITED``)."""
-    decision = await check(bucket, key, cost)
-    if not decision.allowed:
-        raise RateLimited(decision.retry_after)
-    return decision

@@ -34,6 +34,9 @@ from meterwise.schema.usage.queries import UsageQuery
 from meterwise.schema.usage.revisions import UsageRevisionsQuery
 from meterwise.schema.usage.subscriptions import UsageSubscription
 
+__all__ = ["MUTATIONS", "QUERIES", "SUBSCRIPTIONS", "MeterwiseSchema", "build_schema",
+           "schema_config", "schema_extensions"]
+
 # Each domain package contributes its root classes here (one line a domain).
 QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery,
                               UsageRevisionsQuery, SpendQuery)

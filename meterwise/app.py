@@ -120,7 +120,6 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
             response=response,
             settings=self._settings,
             jobs=runtime.jobs,
-            runtime=runtime,
             viewer=viewer,
             cookie_auth=cookie_auth,
             client_ip=client_ip(request.scope, self._settings.trusted_proxy_networks),

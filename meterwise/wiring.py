@@ -17,15 +17,12 @@ import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from meterwise.config import Settings, load_settings
 from meterwise.keys import MasterKeyLoader, master_key_loader
 from meterwise.security.masterkeys import MasterKeyRing
 from meterwise.security.passwords import DEFAULT_PARAMS, HashParams
-
-if TYPE_CHECKING:
-    from meterwise.pubsub.hub import EventBus
 
 Clock = Callable[[], datetime]
 
@@ -42,7 +39,7 @@ class Wiring:
     settings: Settings
     master_keys: MasterKeyLoader
     jobs: Any = None  # a meterwise.jobs.base.JobQueue; None: no queue (CLI, tests)
-    events: EventBus | None = None
+    events: Any = None  # a meterwise.pubsub.EventBus (pubsub sits above the wiring)
     limiter: Any = None  # a services.ratelimit.RateLimiter; None means in-process buckets
     clock: Clock = system_clock
     hash_params: HashParams = DEFAULT_PARAMS
@@ -57,7 +54,7 @@ _process = _Process()
 
 
 def wire(settings: Settings, *, master_keys: MasterKeyLoader | None = None,
-         jobs: Any = None, events: EventBus | None = None,
+         jobs: Any = None, events: Any = None,
          limiter: Any = None, clock: Clock = system_clock,
          hash_params: HashParams = DEFAULT_PARAMS) -> Wiring:
     """Make this the process's wiring; master keys come from ``settings`` unless given."""

@@ -1,4 +1,7 @@
-"""The CLI commands of CONTRACT.md. Each loads settings, then does one job."""
+"""The CLI commands of the public contract (README "Command line").
+
+Each loads settings, then does one job.
+"""
 
 from __future__ import annotations
 

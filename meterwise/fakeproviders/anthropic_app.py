@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from meterwise.fakeproviders.control import FakeState
-from meterwise.fakeproviders.dataset import CostRecord, Dataset, UsageRecord
+from meterwise.fakeproviders.dataset import CostRecord, Dataset, UsageRecord, record_dimension
 from meterwise.fakeproviders.wire import (
     array_param,
     decode_cursor,
@@ -175,17 +175,9 @@ def _in_bucket(record: UsageRecord | CostRecord, bucket_start: datetime, width: 
 
 
 def _value(record: UsageRecord | CostRecord, name: str) -> Any:
-    if name == "workspace_id":
-        return record.project
-    if name == "api_key_id":
-        return record.api_key_id
-    if name == "model":
-        return record.model
-    if name == "description" and isinstance(record, CostRecord):
-        return record.line_item
-    if name in ("service_tier", "context_window") and isinstance(record, UsageRecord):
-        return record.extra.get(name, DEFAULT_DIMENSIONS[name])
-    return DEFAULT_DIMENSIONS.get(name)
+    return record_dimension(record, name, project="workspace_id", line_item="description",
+                            from_extra=("service_tier", "context_window"),
+                            defaults=DEFAULT_DIMENSIONS)
 
 
 def _passes(record: UsageRecord | CostRecord, filters: dict[str, set[str]]) -> bool:

@@ -8,10 +8,11 @@ single dict equality.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 from meterwise.providers.base import ProviderKind, UsageRow
 
@@ -214,3 +215,21 @@ def summarise_rows(rows: Iterable[UsageRow]) -> dict[TotalsKey, Totals]:
             add = Totals(cost=row.cost or Decimal(0))
         out[key] = out.get(key, Totals()) + add
     return out
+
+
+def record_dimension(record: UsageRecord | CostRecord, name: str, *, project: str,
+                     line_item: str, from_extra: tuple[str, ...],
+                     defaults: Mapping[str, Any]) -> Any:
+    """A record's value for one of a fake's group-by/filter dimensions. Each provider names
+    the project and line item its own way, and has its own constant (default) values."""
+    if name == project:
+        return record.project
+    if name == "api_key_id":
+        return record.api_key_id
+    if name == "model":
+        return record.model
+    if name == line_item and isinstance(record, CostRecord):
+        return record.line_item
+    if name in from_extra and isinstance(record, UsageRecord):
+        return record.extra.get(name, defaults[name])
+    return defaults.get(name)

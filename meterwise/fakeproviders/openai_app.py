@@ -22,7 +22,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from meterwise.fakeproviders.control import FakeState
-from meterwise.fakeproviders.dataset import CostRecord, Dataset, UsageRecord
+from meterwise.fakeproviders.dataset import CostRecord, Dataset, UsageRecord, record_dimension
 from meterwise.fakeproviders.wire import (
     array_param,
     decode_cursor,
@@ -201,17 +201,8 @@ def _passes(record: UsageRecord | CostRecord, filters: dict[str, set[str]]) -> b
 
 
 def _group_value(record: UsageRecord | CostRecord, name: str) -> Any:
-    if name == "project_id":
-        return record.project
-    if name == "api_key_id":
-        return record.api_key_id
-    if name == "model":
-        return record.model
-    if name == "line_item" and isinstance(record, CostRecord):
-        return record.line_item
-    if name == "service_tier" and isinstance(record, UsageRecord):
-        return record.extra.get("service_tier", CONSTANT_GROUP_VALUES[name])
-    return CONSTANT_GROUP_VALUES.get(name)
+    return record_dimension(record, name, project="project_id", line_item="line_item",
+                            from_extra=("service_tier",), defaults=CONSTANT_GROUP_VALUES)
 
 
 def _grouped(records: list[Any], groups: tuple[str, ...], group_by: list[str],

@@ -27,22 +27,19 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-import httpx
-
 from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, read_source
 from meterwise.providers.common import (
-    Clock,
+    HttpAdapter,
     as_dict,
-    as_list,
     cursor_pages,
+    day_buckets,
     day_window,
     floor_day,
     floor_hour,
     from_rfc3339,
     to_rfc3339,
-    utc_now,
 )
-from meterwise.providers.http import Call, RetryPolicy, get_json
+from meterwise.providers.http import get_json
 from meterwise.providers.line_items import usage_line_item
 from meterwise.providers.money import cents_to_dollars, opt_str, to_int
 
@@ -57,32 +54,14 @@ Params = list[tuple[str, str]]
 Fetched = tuple[list[UsageRow], int]  # one endpoint's rows and the pages it read
 
 
-class AnthropicAdapter:
+class AnthropicAdapter(HttpAdapter):
     """Reads an organization's usage and cost reports with an Admin key (`sk-ant-admin...`)."""
 
     kind = ProviderKind.ANTHROPIC
+    label = "Anthropic"
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        client: httpx.AsyncClient,
-        retry: RetryPolicy | None = None,
-        clock: Clock = utc_now,
-    ) -> None:
-        self._base = base_url.rstrip("/")
-        self._client = client
-        self._retry = retry or RetryPolicy()
-        self._clock = clock
-
-    def _call(self, api_key: str, path: str, params: list[tuple[str, str]]) -> Call:
-        return Call(
-            provider="Anthropic",
-            url=f"{self._base}{path}",
-            headers={"x-api-key": api_key, "anthropic-version": API_VERSION},
-            params=params,
-            secret=api_key,
-        )
+    def _headers(self, api_key: str) -> dict[str, str]:
+        return {"x-api-key": api_key, "anthropic-version": API_VERSION}
 
     async def validate_key(self, api_key: str) -> None:
         """One cost bucket over yesterday: the smallest range the cost report accepts."""
@@ -175,11 +154,8 @@ def _groups(names: tuple[str, ...]) -> Params:
 def _buckets(
     page: dict[str, Any], start: datetime, end: datetime
 ) -> Iterator[tuple[datetime, list[Any]]]:
-    for raw in as_list(page.get("data"), "Anthropic page data"):
-        bucket = as_dict(raw, "Anthropic bucket")
-        day = floor_day(from_rfc3339(bucket.get("starting_at"), "starting_at"))
-        if start <= day < end:
-            yield day, as_list(bucket.get("results", []), "Anthropic bucket results")
+    return day_buckets(page, start, end, "Anthropic",
+                       lambda bucket: from_rfc3339(bucket.get("starting_at"), "starting_at"))
 
 
 def _usage_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterator[UsageRow]:

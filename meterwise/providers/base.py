@@ -41,28 +41,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal, Inexact, localcontext
 from typing import Literal, Protocol
 
-from meterwise.providers.errors import (
-    InvalidCredentials,
-    ProviderError,
-    ProviderResponseError,
-    ProviderUnavailable,
-)
-
-__all__ = [
-    "Credits",
-    "FetchResult",
-    "InvalidCredentials",
-    "ProviderAdapter",
-    "ProviderError",
-    "ProviderKind",
-    "ProviderResponseError",
-    "ProviderUnavailable",
-    "RowKey",
-    "SourceResult",
-    "UsageRow",
-    "merge_rows",
-    "read_source",
-]
+from meterwise.providers.errors import ProviderError, ProviderResponseError
 
 BucketWidth = Literal["1h", "1d"]
 Source = Literal["usage", "cost"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
@@ -126,3 +126,48 @@ async def cursor_pages(
         cursor = next_cursor(body, seen, count)
         if cursor is None:
             return
+
+
+class HttpAdapter:
+    """What every adapter holds (its base URL, the shared client, retries, a clock) and how
+    it builds one authenticated GET; each names itself and, if not Bearer, its headers."""
+
+    label: ClassVar[str]  # the provider's name in errors and logs
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        client: httpx.AsyncClient,
+        retry: RetryPolicy | None = None,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._base = base_url.rstrip("/")
+        self._client = client
+        self._retry = retry or RetryPolicy()
+        self._clock = clock
+
+    def _headers(self, api_key: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {api_key}"}
+
+    def _call(self, api_key: str, path: str, params: list[tuple[str, str]]) -> Call:
+        return Call(
+            provider=self.label,
+            url=f"{self._base}{path}",
+            headers=self._headers(api_key),
+            params=params,
+            secret=api_key,
+        )
+
+
+def day_buckets(
+    page: dict[str, Any], start: datetime, end: datetime, label: str,
+    day_of: Callable[[dict[str, Any]], datetime],
+) -> Iterator[tuple[datetime, list[Any]]]:
+    """(day start, results) for each bucket of a report page inside [start, end); a partial
+    bucket snaps to its UTC day. ``day_of`` reads the bucket's start in the provider's form."""
+    for raw in as_list(page.get("data"), f"{label} page data"):
+        bucket = as_dict(raw, f"{label} bucket")
+        day = floor_day(day_of(bucket))
+        if start <= day < end:
+            yield day, as_list(bucket.get("results", []), f"{label} bucket results")

@@ -21,20 +21,17 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-import httpx
-
 from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, read_source
 from meterwise.providers.common import (
-    Clock,
+    HttpAdapter,
     as_dict,
-    as_list,
     cursor_pages,
+    day_buckets,
     day_window,
     floor_day,
     from_unix,
-    utc_now,
 )
-from meterwise.providers.http import Call, RetryPolicy, get_json
+from meterwise.providers.http import get_json
 from meterwise.providers.line_items import model_of, usage_line_item
 from meterwise.providers.money import opt_str, to_decimal, to_int
 
@@ -53,32 +50,11 @@ USAGE_LIMIT_1D = 31
 COSTS_LIMIT = 180
 
 
-class OpenAIAdapter:
+class OpenAIAdapter(HttpAdapter):
     """Reads an organization's usage and costs with an admin key (`sk-admin-...`)."""
 
     kind = ProviderKind.OPENAI
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        client: httpx.AsyncClient,
-        retry: RetryPolicy | None = None,
-        clock: Clock = utc_now,
-    ) -> None:
-        self._base = base_url.rstrip("/")
-        self._client = client
-        self._retry = retry or RetryPolicy()
-        self._clock = clock
-
-    def _call(self, api_key: str, path: str, params: list[tuple[str, str]]) -> Call:
-        return Call(
-            provider="OpenAI",
-            url=f"{self._base}{path}",
-            headers={"Authorization": f"Bearer {api_key}"},
-            params=params,
-            secret=api_key,
-        )
+    label = "OpenAI"
 
     async def validate_key(self, api_key: str) -> None:
         """One small costs page: needs the same `api.usage.read` scope as every fetch."""
@@ -147,12 +123,8 @@ class OpenAIAdapter:
 def _buckets(
     page: dict[str, Any], start: datetime, end: datetime
 ) -> Iterator[tuple[datetime, list[Any]]]:
-    """(day start, results) for each bucket inside the window; partial buckets snap to the day."""
-    for raw in as_list(page.get("data"), "OpenAI page data"):
-        bucket = as_dict(raw, "OpenAI bucket")
-        day = floor_day(from_unix(bucket.get("start_time"), "start_time"))
-        if start <= day < end:
-            yield day, as_list(bucket.get("results", []), "OpenAI bucket results")
+    return day_buckets(page, start, end, "OpenAI",
+                       lambda bucket: from_unix(bucket.get("start_time"), "start_time"))
 
 
 def _usage_rows(

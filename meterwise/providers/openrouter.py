@@ -27,8 +27,6 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-import httpx
-
 from meterwise.providers.base import (
     Credits,
     FetchResult,
@@ -38,15 +36,14 @@ from meterwise.providers.base import (
     read_source,
 )
 from meterwise.providers.common import (
-    Clock,
+    HttpAdapter,
     as_dict,
     as_list,
     day_window,
     floor_day,
     from_rfc3339,
-    utc_now,
 )
-from meterwise.providers.http import Call, RetryPolicy, get_json
+from meterwise.providers.http import get_json
 from meterwise.providers.money import opt_str, to_decimal, to_int
 
 ACTIVITY_DAYS = 30
@@ -54,32 +51,11 @@ KEY_USAGE_LINE_ITEM = "key usage_daily"
 ACTIVITY_PARAMS = [("group_by", "workspace")]  # no `date`: all 30 days in one answer
 
 
-class OpenRouterAdapter:
+class OpenRouterAdapter(HttpAdapter):
     """Reads activity with a management key, or today's key usage with an inference key."""
 
     kind = ProviderKind.OPENROUTER
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        client: httpx.AsyncClient,
-        retry: RetryPolicy | None = None,
-        clock: Clock = utc_now,
-    ) -> None:
-        self._base = base_url.rstrip("/")
-        self._client = client
-        self._retry = retry or RetryPolicy()
-        self._clock = clock
-
-    def _call(self, api_key: str, path: str, params: list[tuple[str, str]]) -> Call:
-        return Call(
-            provider="OpenRouter",
-            url=f"{self._base}{path}",
-            headers={"Authorization": f"Bearer {api_key}"},
-            params=params,
-            secret=api_key,
-        )
+    label = "OpenRouter"
 
     async def _get(self, api_key: str, path: str, params: list[tuple[str, str]],
                    *, forbidden_ok: bool = False) -> Any:

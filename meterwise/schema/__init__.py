@@ -18,7 +18,7 @@ from meterwise.schema.connections.mutations import ConnectionsMutation
 from meterwise.schema.connections.queries import ConnectionsQuery
 from meterwise.schema.context import Context
 from meterwise.schema.errors import ErrorPolicy
-from meterwise.schema.fast_leaves import FastLeavesExecutionContext
+from meterwise.schema.fast_leaves import execution_context_class
 from meterwise.schema.identity.mutations import IdentityMutation
 from meterwise.schema.identity.queries import IdentityQuery
 from meterwise.schema.live import operation_context
@@ -33,6 +33,9 @@ from meterwise.schema.sync.mutations import SyncMutation
 from meterwise.schema.usage.queries import UsageQuery
 from meterwise.schema.usage.revisions import UsageRevisionsQuery
 from meterwise.schema.usage.subscriptions import UsageSubscription
+
+__all__ = ["MUTATIONS", "QUERIES", "SUBSCRIPTIONS", "MeterwiseSchema", "build_schema",
+           "schema_config", "schema_extensions"]
 
 # Each domain package contributes its root classes here (one line a domain).
 QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery,
@@ -79,5 +82,5 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         query=query, mutation=mutation, subscription=subscription,
         extensions=schema_extensions(settings), config=schema_config(settings),
         scalar_overrides=SCALAR_OVERRIDES,
-        execution_context_class=FastLeavesExecutionContext,
+        execution_context_class=execution_context_class(),
     )

@@ -29,7 +29,6 @@ class Context:
     response: Any
     settings: Settings
     jobs: JobQueue
-    runtime: Any
     viewer: Viewer | None = None
     client_ip: str = "unknown"
     user_agent: str = ""

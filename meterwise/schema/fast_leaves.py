@@ -12,7 +12,9 @@ which also produces the normal errors.
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+import inspect
+from typing import TYPE_CHECKING, Any
 
 from graphql import (
     GraphQLLeafType,
@@ -20,17 +22,57 @@ from graphql import (
     GraphQLObjectType,
     is_leaf_type,
 )
-from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
-from graphql.pyutils import AwaitableOrValue, Path
-from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+try:
+    from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext as _Base
+except ImportError:  # a strawberry without it: `execution_context_class` returns None
+    _Base = object  # type: ignore[misc, assignment]
+
+if TYPE_CHECKING:
+    from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
+    from graphql.pyutils import AwaitableOrValue, Path
 
 STRAWBERRY_FIELD = "strawberry-definition"
+
+# What this module reads of graphql-core's private execution internals (`:meta private:`
+# there, so a minor release may change them). pyproject.toml bounds graphql-core and
+# strawberry to the range tests/core/test_fast_leaves.py runs against; outside it, or
+# when any of these is missing, the schema keeps graphql-core's normal execution path.
+SUBFIELDS_PARAMETERS = ("self", "return_type", "field_details_list", "path", "result",
+                        "position_context")
+COLLECTED_FIELDS = ("grouped_field_set", "new_defer_usages")
+FIELD_DETAILS = ("node", "defer_usage", "fragment_variable_values")
 
 # (response key, attribute name or None for __typename, leaf type, non-null)
 LeafPlan = tuple[tuple[str, str | None, GraphQLLeafType | None, bool], ...]
 
 
-class FastLeavesExecutionContext(StrawberryGraphQLCoreExecutionContext):
+def internals_present() -> bool:
+    """Whether the installed graphql-core and strawberry have every internal used here."""
+    try:
+        collect_fields = importlib.import_module("graphql.execution.collect_fields")
+        strawberry_schema = importlib.import_module("strawberry.schema.schema")
+        base = strawberry_schema.StrawberryGraphQLCoreExecutionContext
+        collected = collect_fields.CollectedFields._fields
+        details = collect_fields.FieldDetails._fields
+        subfields = inspect.signature(base.collect_and_execute_subfields).parameters
+        inits = [inspect.signature(cls.__init__).parameters for cls in base.__mro__]
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return False
+    return (tuple(subfields) == SUBFIELDS_PARAMETERS
+            and callable(getattr(base, "collect_subfields", None))
+            and any("middleware_manager" in init for init in inits)
+            and set(COLLECTED_FIELDS) <= set(collected)
+            and set(FIELD_DETAILS) <= set(details))
+
+
+def execution_context_class() -> type[Any] | None:
+    """The fast context when the internals it needs are there, else None (strawberry's
+    normal one): a graphql-core that moved them costs speed, never correctness."""
+    return FastLeavesExecutionContext if internals_present() else None
+
+
+class FastLeavesExecutionContext(_Base):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._leaf_plans: dict[int, tuple[GroupedFieldSet, LeafPlan | None]] = {}

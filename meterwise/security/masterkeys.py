@@ -278,25 +278,14 @@ def add_version(path: str | os.PathLike[str], *, key_id: str | None = None) -> s
     rotation is an operator command run once.
     """
     target = Path(path)
-    try:
-        text = _read_private_file(target)
-    except FileNotFoundError:
-        raise MasterKeyError(f"key file {target} does not exist") from None
-    ring = parse_key_file(text, source=f"key file {target}")
+    text, ring = _read_key_file(target)
     new_id = key_id if key_id is not None else _next_key_id(ring)
     if new_id in ring:
         raise MasterKeyError(f"key file {target} already has a key '{new_id}'")
     new_key = generate_master_key(new_id)
     if text and not text.endswith("\n"):
         text += "\n"
-    tmp = _write_private_temp(target, (text + format_master_keys([new_key])).encode("ascii"))
-    try:
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(target.parent)
+    _replace_private(target, (text + format_master_keys([new_key])).encode("ascii"))
     return new_id
 
 
@@ -307,18 +296,28 @@ def remove_version(path: str | os.PathLike[str], key_id: str) -> None:
     made with it) become unreadable. Comments and other lines are kept.
     """
     target = Path(path)
-    try:
-        text = _read_private_file(target)
-    except FileNotFoundError:
-        raise MasterKeyError(f"key file {target} does not exist") from None
-    ring = parse_key_file(text, source=f"key file {target}")
+    text, ring = _read_key_file(target)
     ring.without(key_id)  # refuses an unknown or the active id
     kept = [line for line in text.splitlines(keepends=True)
             if line.strip().startswith("#") or line.partition(":")[0].strip() != key_id]
     new_text = "".join(kept)
     if key_id in parse_key_file(new_text, source=f"key file {target}"):
         raise MasterKeyError(f"key file {target}: '{key_id}' shares a line; edit it by hand")
-    tmp = _write_private_temp(target, new_text.encode("ascii"))
+    _replace_private(target, new_text.encode("ascii"))
+
+
+def _read_key_file(target: Path) -> tuple[str, MasterKeyRing]:
+    """An existing key file's text and ring (checked private, parsed)."""
+    try:
+        text = _read_private_file(target)
+    except FileNotFoundError:
+        raise MasterKeyError(f"key file {target} does not exist") from None
+    return text, parse_key_file(text, source=f"key file {target}")
+
+
+def _replace_private(target: Path, data: bytes) -> None:
+    """Atomically swap ``target`` for a new 0600 file holding ``data`` (and fsync the dir)."""
+    tmp = _write_private_temp(target, data)
     try:
         os.replace(tmp, target)
     except BaseException:
@@ -365,15 +364,7 @@ def _read_private_file(path: Path) -> str:
 def _write_private_temp(target: Path, data: bytes) -> str:
     """Write data to a new 0600 temp file beside target (same filesystem) and fsync it."""
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o600)
-        _write_all(fd, data)
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        os.unlink(tmp)
-        raise
-    os.close(fd)
+    _fill_private(fd, tmp, data)
     return tmp
 
 
@@ -383,13 +374,18 @@ def _create_exclusive(target: Path, data: bytes) -> None:
         fd = os.open(target, flags, 0o600)
     except FileExistsError:
         raise MasterKeyError(f"key file {target} already exists; refusing to overwrite") from None
+    _fill_private(fd, target, data)
+
+
+def _fill_private(fd: int, path: str | Path, data: bytes) -> None:
+    """Make the new file 0600, write and fsync it, close it; on any failure remove it."""
     try:
         os.fchmod(fd, 0o600)
         _write_all(fd, data)
         os.fsync(fd)
     except BaseException:
         os.close(fd)
-        os.unlink(target)
+        os.unlink(path)
         raise
     os.close(fd)
 

@@ -34,11 +34,11 @@ from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import ApiToken, Membership, MfaChallenge, Session, User
 from meterwise.models.shield import Sighting
 from meterwise.models.vault import AccountDeletion
-from meterwise.security.passwords import verify_password
 from meterwise.services import audit, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.identity import mfa, policy, throttle
-from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.identity import mfa
+from meterwise.services.identity.common import Client
+from meterwise.services.identity.login import confirm_password
 from meterwise.services.identity.revocation import revoke
 from meterwise.services.viewer import Viewer
 
@@ -73,18 +73,11 @@ async def request_deletion(viewer: Viewer, client: Client, *, password: str,
     The caller (resolver) has already authorized ``Operation.DELETE_ACCOUNT`` (OWNER only).
     Enqueue ``JOB`` with ``account_id`` after this returns.
     """
-    user = await User.get(id=viewer.user_id)
-    # The same throttle as logIn (per account and IP): a stolen session must not become a
-    # free password-guessing oracle, and every wrong guess is audited.
-    keys = throttle.login_keys(user.email, client.ip)
-    await throttle.attempt(keys)
-    ok, _ = await verify_password(user.password_hash, password, hasher=policy.hasher())
-    if not ok:
-        await audit_event("account.deletion_failed", client, account_id=viewer.account_id,
-                          actor_id=user.id, target=user.id, metadata={"reason": "password"})
-        raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, "Wrong password.", "password")
-    email_key, ip_key = list(keys)
-    await throttle.succeeded([email_key], [ip_key])
+    # The same throttle as logIn; every wrong guess is audited.
+    user = await confirm_password(viewer, client, password,
+                                  failed_event="account.deletion_failed",
+                                  message="Wrong password.", field="password",
+                                  metadata={"reason": "password"})
     if not await mfa.check_second_factor(user, code, client, viewer.account_id):
         raise UserInputError(UserErrorCode.INVALID_CODE,
                              "That code did not match; use a fresh code.", "code")

@@ -34,8 +34,8 @@ SEALED_RECORD = "provider_connection"
 SEALED_FIELD = "api_key"
 MAX_LABEL = 100
 MAX_KEY = 1000
-# Why a cap: `connections` has no `first` (CONTRACT), so its query cost is this bound, and
-# each connection is a scheduled sync with a sealed key; 50 covers any real team.
+# Why a cap: `connections` has no `first` (the public contract), so its query cost is this
+# bound, and each connection is a scheduled sync with a sealed key; 50 covers any real team.
 MAX_CONNECTIONS = 50
 T = TypeVar("T")
 

@@ -4,7 +4,7 @@ Production keeps buckets in Redis (one Lua script per hit, Redis's clock, so eve
 agrees); the embedded default keeps them in this process. Both are GCRA token buckets: a
 bucket holds ``limit`` points and refills completely in ``period`` seconds; a hit takes
 ``cost`` points (the query cost for GraphQL). The limiter comes from the process wiring;
-``enforce`` is what callers use (identity's resolvers may call it for their own buckets).
+``check`` is what callers use (a refusal is theirs to raise as ``RateLimited``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from typing import Protocol, cast
 
 from redis.asyncio import Redis
 
-from meterwise.services.errors import RateLimited
 from meterwise.wiring import current as wired
 
 log = logging.getLogger(__name__)
@@ -174,11 +173,3 @@ def current() -> RateLimiter:
 async def check(bucket: Bucket, key: str, cost: int = 1) -> Decision:
     """Take ``cost`` points from ``key``'s bucket; the decision says whether it fit."""
     return await current().hit(bucket, key, cost)
-
-
-async def enforce(bucket: Bucket, key: str, cost: int = 1) -> Decision:
-    """Like ``check``, but a refusal raises ``RateLimited`` (→ ``RATE_LIMITED``)."""
-    decision = await check(bucket, key, cost)
-    if not decision.allowed:
-        raise RateLimited(decision.retry_after)
-    return decision

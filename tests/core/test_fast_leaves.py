@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import enum
+import sys
+import tomllib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from importlib import metadata
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 import strawberry
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 
 from meterwise.schema.fast_leaves import FastLeavesExecutionContext
 
@@ -91,3 +98,75 @@ def test_the_fast_path_is_taken_for_plain_leaves(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(fast_leaves, "_complete", spy)
     _run("{ points { at colour label amount count required } }", fast=True)
     assert len(completed) == 4 and all(item is not None for item in completed)
+
+
+def _declared_range(package: str) -> SpecifierSet:
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    for requirement in map(Requirement, pyproject["project"]["dependencies"]):
+        if requirement.name == package:
+            return requirement.specifier
+    raise AssertionError(f"pyproject.toml does not bound {package}")
+
+
+@pytest.mark.parametrize("package", ["graphql-core", "strawberry-graphql"])
+def test_the_installed_versions_are_the_bounded_range_these_tests_cover(package: str) -> None:
+    specifier = _declared_range(package)
+    assert any(spec.operator == "<" for spec in specifier), f"{package} needs an upper bound"
+    assert metadata.version(package) in specifier
+
+
+def test_the_schema_uses_the_fast_path_where_its_internals_are_present() -> None:
+    from meterwise.schema import build_schema, fast_leaves
+
+    assert fast_leaves.internals_present()
+    schema = build_schema()
+    assert schema.execution_context_class is FastLeavesExecutionContext
+
+
+def _without_collect_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "graphql.execution.collect_fields", None)
+
+
+def _renamed_subfields_hook(monkeypatch: pytest.MonkeyPatch) -> None:
+    from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+    def collect_and_execute_subfields(self: Any, return_type: Any, fields: Any, path: Any,
+                                      result: Any) -> Any:
+        raise AssertionError("never called")
+
+    monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext,
+                        "collect_and_execute_subfields", collect_and_execute_subfields,
+                        raising=False)
+
+
+def _field_details_without_defer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graphql.execution import collect_fields
+
+    class FieldDetails(NamedTuple):
+        node: Any
+
+    monkeypatch.setattr(collect_fields, "FieldDetails", FieldDetails)
+
+
+def _no_strawberry_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    from strawberry.schema import schema
+
+    monkeypatch.delattr(schema, "StrawberryGraphQLCoreExecutionContext")
+
+
+@pytest.mark.parametrize("simulate", [_without_collect_fields, _renamed_subfields_hook,
+                                      _field_details_without_defer, _no_strawberry_context])
+def test_missing_internals_fall_back_to_the_normal_path(
+        monkeypatch: pytest.MonkeyPatch, simulate: Callable[[pytest.MonkeyPatch], None]) -> None:
+    from meterwise.schema import fast_leaves
+
+    with monkeypatch.context() as patched:
+        simulate(patched)
+        assert not fast_leaves.internals_present()
+        chosen = fast_leaves.execution_context_class()
+    assert chosen is None
+    schema = strawberry.Schema(query=Query, execution_context_class=chosen)
+    result = schema.execute_sync("{ points { at colour label amount count required } }")
+    assert result.errors is None
+    assert result.data == _run("{ points { at colour label amount count required } }",
+                               fast=True)[0]

@@ -14,6 +14,8 @@ from meterwise.config import Settings
 from meterwise.schema.shield.limits import QueryLimits
 from meterwise.schema.shield.throttle import RateLimits
 
+__all__ = ["shield_extensions"]
+
 
 def shield_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]]:
     """Limits first (refuse before charging), then the rate limit."""

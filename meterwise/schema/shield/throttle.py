@@ -65,7 +65,6 @@ def auth_rules(settings: Settings) -> dict[str, list[AuthRule]]:
         "verifyMfa": [mfa_ip],
         "signUp": [signup_ip],
         "acceptInvite": [signup_ip],
-        "redeemInvite": [signup_ip],
     }
 
 

@@ -22,7 +22,7 @@ class UsageQuery:
     @strawberry.field(description="Spend and tokens over time for the caller's account.",
                       extensions=operation(Operation.READ_USAGE))
     async def usage(self, info: Info, filter: UsageFilter,
-                    group_by: list[Dimension] | None = [],  # noqa: B006 - CONTRACT's `= []`
+                    group_by: list[Dimension] | None = [],  # noqa: B006 - the public contract's `= []`
                     granularity: Granularity | None = Granularity.DAY) -> UsageReport:
         request = build_request(
             viewer_of(info).account_id, start=filter.from_, end=filter.to,

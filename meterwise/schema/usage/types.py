@@ -1,4 +1,4 @@
-"""Usage report types (names fixed by CONTRACT.md), mapped explicitly from service values."""
+"""Usage report types (names fixed by the public contract), mapped explicitly from services."""
 
 from __future__ import annotations
 

@@ -172,19 +172,31 @@ async def log_out(viewer: Viewer, client: Client) -> bool:
     return True
 
 
-async def change_password(viewer: Viewer, client: Client, *, current: str, new: str) -> None:
-    """Needs the current password; every other session of the user ends."""
+async def confirm_password(viewer: Viewer, client: Client, password: str, *,
+                           failed_event: str, message: str, field: str,
+                           metadata: dict[str, str] | None = None) -> User:
+    """The signed-in user, once ``password`` is shown to be theirs again.
+
+    It pays into the same throttle as logIn (per account and IP): a stolen session must not
+    become a free password-guessing oracle; every wrong guess is audited as ``failed_event``.
+    """
     user = await User.get(id=viewer.user_id)
     keys = throttle.login_keys(user.email, client.ip)
     await throttle.attempt(keys)
-    ok, _ = await verify_password(user.password_hash, current, hasher=policy.hasher())
+    ok, _ = await verify_password(user.password_hash, password, hasher=policy.hasher())
     if not ok:
-        await audit_event("password.change_failed", client, account_id=viewer.account_id,
-                          actor_id=user.id, target=user.id)
-        raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, "Wrong current password.",
-                             "currentPassword")
+        await audit_event(failed_event, client, account_id=viewer.account_id,
+                          actor_id=user.id, target=user.id, metadata=metadata)
+        raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, message, field)
     email_key, ip_key = list(keys)
     await throttle.succeeded([email_key], [ip_key])
+    return user
+
+
+async def change_password(viewer: Viewer, client: Client, *, current: str, new: str) -> None:
+    """Needs the current password; every other session of the user ends."""
+    user = await confirm_password(viewer, client, current, failed_event="password.change_failed",
+                                  message="Wrong current password.", field="currentPassword")
     password_hash = await new_password_hash(new, user.email, field="newPassword")
     await User.filter(id=user.id).update(password_hash=password_hash,
                                          password_changed_at=clock.now())

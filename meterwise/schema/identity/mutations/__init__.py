@@ -11,6 +11,8 @@ from meterwise.schema.identity.mutations.members import MembersMutation
 from meterwise.schema.identity.mutations.mfa import MfaMutation
 from meterwise.schema.identity.mutations.tokens import TokensMutation
 
+__all__ = ["IdentityMutation"]
+
 IdentityMutation = merge_types(
     "IdentityMutation",
     (AuthMutation, MfaMutation, AccountMutation, MembersMutation, TokensMutation,

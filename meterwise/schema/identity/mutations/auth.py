@@ -1,4 +1,4 @@
-"""signUp, logIn, verifyMfa, logOut (CONTRACT.md).
+"""signUp, logIn, verifyMfa, logOut (the public contract).
 
 Session tokens come back in the payload (Bearer clients) and as HttpOnly cookies (browsers).
 """

@@ -191,7 +191,8 @@ RULES: dict[Operation, Rule] = {
     Operation.ACKNOWLEDGE_ALERT: Rule(_WRITERS),
     Operation.MUTE_ALERT: Rule(_ADMINS),  # silences the alert for the whole account
     Operation.READ_CHANNELS: Rule(_ADMINS),
-    Operation.MANAGE_CHANNELS: Rule(_ADMINS),
+    # a channel is an outbound path for the account's spend data: a person, freshly verified
+    Operation.MANAGE_CHANNELS: Rule(_ADMINS, person=True, step_up=ALWAYS),
     Operation.READ_RECONCILIATION: Rule(_ALL, read_only=True),
 }
 

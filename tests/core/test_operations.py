@@ -22,7 +22,7 @@ CHANGES_ACCESS = {
     Operation.INVITE_MEMBER, Operation.CHANGE_ROLE, Operation.REMOVE_MEMBER,
     Operation.UPDATE_ACCOUNT_SETTINGS, Operation.DISABLE_MFA, Operation.CREATE_API_TOKEN,
     Operation.CONNECT_PROVIDER, Operation.REPLACE_PROVIDER_KEY, Operation.REMOVE_CONNECTION,
-    Operation.DELETE_ACCOUNT,
+    Operation.DELETE_ACCOUNT, Operation.MANAGE_CHANNELS,
 }
 REDUCES_REACH = {Operation.LOG_OUT, Operation.REVOKE_SESSION, Operation.REVOKE_API_TOKEN,
                  Operation.REVOKE_INVITE}

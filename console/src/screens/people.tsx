@@ -1,11 +1,11 @@
 // Members and invites (roles), API tokens, and sessions.
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { mutate, request } from "../api";
 import { graphql } from "../gql";
 import type { ApiTokenScope, MembersQuery, Role, SessionsQuery, TokensQuery } from "../gql/graphql";
 import type { AccountInfo } from "../session";
 import { isAdmin } from "../session";
-import { Banner, Field, firstError, messageOf, Page, Select, useAction, when } from "../ui";
+import { Banner, Field, firstError, Page, Select, useAction, useList, when } from "../ui";
 
 const Members = graphql(`query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }`);
 const Invite = graphql(`
@@ -24,14 +24,6 @@ const Sessions = graphql(`query Sessions { sessions { id email ip userAgent crea
 const RevokeSession = graphql(`mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ok errors { code message } } }`);
 
 const ROLES = [["OWNER", "Owner"], ["ADMIN", "Admin"], ["MEMBER", "Member"], ["VIEWER", "Viewer"]] as const;
-
-function useList<T>(load: () => Promise<T[]>) {
-  const [items, setItems] = useState<T[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = () => load().then(setItems, (e) => setError(messageOf(e)));
-  useEffect(() => { void reload(); }, []);
-  return { items, error, reload };
-}
 
 export function MembersScreen(props: { account: AccountInfo | null }) {
   const list = useList<MembersQuery["members"][number]>(() => request(Members, {}).then((r) => r.members));

@@ -367,6 +367,8 @@ export type Mutation = {
   logIn: AuthPayload;
   /** End the current session. */
   logOut: Scalars['Boolean']['output'];
+  /** Silence a cost anomaly's dimension value (its spikes and first sightings) for `days` days, owners/admins; 0 lifts the mute. */
+  muteAlert: MuteAlertPayload;
   /** Remove a connection and its sealed key (needs step-up). */
   removeConnection: DeletePayload;
   /** Remove a member (with step-up); their sessions and tokens end. */
@@ -474,6 +476,12 @@ export type MutationLogInArgs = {
 };
 
 
+export type MutationMuteAlertArgs = {
+  days: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveConnectionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -540,6 +548,14 @@ export type MutationVerifyMfaArgs = {
   input: VerifyMfaInput;
 };
 
+export type MuteAlertPayload = {
+  __typename?: 'MuteAlertPayload';
+  alert?: Maybe<Alert>;
+  errors: Array<UserError>;
+  /** Until when the alert's dimension value raises nothing (null: not muted). */
+  mutedUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Where alerts are sent. The target is write-only. */
 export type NotificationChannel = {
   __typename?: 'NotificationChannel';
@@ -583,10 +599,27 @@ export type NotificationDelivery = {
   status: Scalars['String']['output'];
 };
 
+/** Where a page ends; pass `endCursor` as `after` for the next. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** How long a provider-reported prepaid balance lasts at the average daily spend of the last 7 full days (OpenRouter credits). */
+export type PrepaidRunway = {
+  __typename?: 'PrepaidRunway';
+  balance: Scalars['Decimal']['output'];
+  /** When the balance was read (a sync). */
+  balanceAt: Scalars['DateTime']['output'];
+  connectionId: Scalars['ID']['output'];
+  currency: Scalars['String']['output'];
+  dailyBurn: Scalars['Decimal']['output'];
+  label: Scalars['String']['output'];
+  provider: ProviderKind;
+  runsOutAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Days the balance lasts from balanceAt; null when nothing was spent. */
+  runwayDays?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A connected provider account. The API key is write-only. */
@@ -641,7 +674,7 @@ export type Query = {
   notificationDeliveries: Array<NotificationDelivery>;
   /** Reported against computed cost per day, connection and model (at most 92 days, 500 rows). */
   reconciliation: Array<ReconciliationRow>;
-  /** Security events, newest first (owners/admins); `first` is 1 to 100. */
+  /** Security events, newest first (owners/admins); `first` is 0 to 100. */
   securityEvents: SecurityEventConnection;
   /** Live sessions of the account (owners/admins), latest activity first; at most `first` (0 to 100). */
   sessions: Array<SessionInfo>;
@@ -837,6 +870,8 @@ export type SpendForecast = {
   period: BudgetPeriod;
   periodEnd: Scalars['DateTime']['output'];
   periodStart: Scalars['DateTime']['output'];
+  /** Prepaid runway of each connection whose provider reports a balance. */
+  runways: Array<PrepaidRunway>;
   spent: Scalars['Decimal']['output'];
 };
 
@@ -900,9 +935,10 @@ export type SyncSourceOutcome = {
   windowStart: Scalars['DateTime']['output'];
 };
 
-/** Where a sync run is: RETRYING after a transient failure, FAILED for good. */
+/** Where a sync run is: RETRYING after a transient failure, PARTIAL when some endpoints failed for good and the rest was stored, FAILED for good. */
 export type SyncState =
   | 'FAILED'
+  | 'PARTIAL'
   | 'QUEUED'
   | 'RETRYING'
   | 'RUNNING'

@@ -39,10 +39,13 @@ type Documents = {
     "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n": typeof types.RemoveConnectionDocument,
     "\n  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }\n": typeof types.SyncNowDocument,
     "\n  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {\n    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {\n      currency totalCost costBasis inputTokens outputTokens requests\n      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }\n    }\n    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }\n    connections { id provider label status lastSyncedAt lastError }\n  }\n": typeof types.UsageDocument,
+    "\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n": typeof types.RevisionsDocument,
     "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n": typeof types.UsageUpdatedDocument,
     "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n": typeof types.SyncStatusLiveDocument,
     "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }": typeof types.MembersDocument,
     "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n": typeof types.InviteDocument,
+    "query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }": typeof types.InvitesDocument,
+    "mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }": typeof types.RevokeInviteDocument,
     "\n  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }\n": typeof types.ChangeRoleDocument,
     "mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }": typeof types.RemoveMemberDocument,
     "query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }": typeof types.TokensDocument,
@@ -83,10 +86,13 @@ const documents: Documents = {
     "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n": types.RemoveConnectionDocument,
     "\n  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }\n": types.SyncNowDocument,
     "\n  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {\n    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {\n      currency totalCost costBasis inputTokens outputTokens requests\n      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }\n    }\n    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }\n    connections { id provider label status lastSyncedAt lastError }\n  }\n": types.UsageDocument,
+    "\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n": types.RevisionsDocument,
     "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n": types.UsageUpdatedDocument,
     "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n": types.SyncStatusLiveDocument,
     "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }": types.MembersDocument,
     "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n": types.InviteDocument,
+    "query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }": types.InvitesDocument,
+    "mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }": types.RevokeInviteDocument,
     "\n  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }\n": types.ChangeRoleDocument,
     "mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }": types.RemoveMemberDocument,
     "query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }": types.TokensDocument,
@@ -202,6 +208,10 @@ export function graphql(source: "\n  query Usage($filter: UsageFilter!, $month: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n"): typeof import('./graphql').RevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n"): typeof import('./graphql').UsageUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -215,6 +225,14 @@ export function graphql(source: "query Members { members { id email role mfaEnab
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n"): typeof import('./graphql').InviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }"): typeof import('./graphql').InvitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }"): typeof import('./graphql').RevokeInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1283,6 +1283,13 @@ export type UsageQueryVariables = Exact<{
 
 export type UsageQuery = { __typename?: 'Query', usage: { __typename?: 'UsageReport', currency: string, totalCost: string, costBasis: CostBasis, inputTokens: number, outputTokens: number, requests: number, series: Array<{ __typename?: 'UsagePoint', bucketStart: string, provider?: ProviderKind | null, model?: string | null, project?: string | null, apiKey?: string | null, connectionId?: string | null, cost: string, costBasis: CostBasis, connection?: { __typename?: 'ProviderConnection', label: string } | null }> }, month: { __typename?: 'UsageReport', currency: string, totalCost: string, costBasis: CostBasis }, connections: Array<{ __typename?: 'ProviderConnection', id: string, provider: ProviderKind, label: string, status: string, lastSyncedAt?: string | null, lastError?: string | null }> };
 
+export type RevisionsQueryVariables = Exact<{
+  filter: UsageFilter;
+}>;
+
+
+export type RevisionsQuery = { __typename?: 'Query', usageRevisions: { __typename?: 'UsageRevisionConnection', edges: Array<{ __typename?: 'UsageRevisionEdge', node: { __typename?: 'UsageRevision', id: string, kind: UsageRevisionKind, bucketStart: string, provider: ProviderKind, model?: string | null, project?: string | null, lineItem?: string | null, currency: string, costDelta: string, revisedAt: string } }> } };
+
 export type UsageUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1304,6 +1311,18 @@ export type InviteMutationVariables = Exact<{
 
 
 export type InviteMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'InvitePayload', code?: string | null, invite?: { __typename?: 'Invite', expiresAt: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type InvitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitesQuery = { __typename?: 'Query', invites: Array<{ __typename?: 'Invite', id: string, role?: Role | null, maxUses: number, usesLeft: number, expiresAt: string, createdByEmail?: string | null }> };
+
+export type RevokeInviteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeInviteMutation = { __typename?: 'Mutation', revokeInvite: { __typename?: 'InvitePayload', invite?: { __typename?: 'Invite', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type ChangeRoleMutationVariables = Exact<{
   memberId: Scalars['ID']['input'];
@@ -1765,6 +1784,26 @@ export const UsageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsageQuery, UsageQueryVariables>;
+export const RevisionsDocument = new TypedDocumentString(`
+    query Revisions($filter: UsageFilter!) {
+  usageRevisions(filter: $filter, first: 10) {
+    edges {
+      node {
+        id
+        kind
+        bucketStart
+        provider
+        model
+        project
+        lineItem
+        currency
+        costDelta
+        revisedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevisionsQuery, RevisionsQueryVariables>;
 export const UsageUpdatedDocument = new TypedDocumentString(`
     subscription UsageUpdated {
   usageUpdated {
@@ -1809,6 +1848,31 @@ export const InviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const InvitesDocument = new TypedDocumentString(`
+    query Invites {
+  invites {
+    id
+    role
+    maxUses
+    usesLeft
+    expiresAt
+    createdByEmail
+  }
+}
+    `) as unknown as TypedDocumentString<InvitesQuery, InvitesQueryVariables>;
+export const RevokeInviteDocument = new TypedDocumentString(`
+    mutation RevokeInvite($id: ID!) {
+  revokeInvite(id: $id) {
+    invite {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
 export const ChangeRoleDocument = new TypedDocumentString(`
     mutation ChangeRole($memberId: ID!, $role: Role!) {
   changeMemberRole(memberId: $memberId, role: $role) {

@@ -178,6 +178,18 @@ async def test_sign_up_enrol_connect_watch_live_sign_out(
     await check_screen(page, "alerts", axe_source, artifacts)
     await alert.get_by_role("button", name="Acknowledge").click()
     await alert.get_by_text("Acknowledged").wait_for()
+    # A webhook channel: its signing secret shown once, its target only as a hint; removed.
+    await page.get_by_label("Channel name").fill("Ops hook")
+    await page.get_by_label("URL").fill("https://hooks.example.com/meterwise")
+    await page.get_by_role("button", name="Add channel").click()
+    await confirm_if_asked(page, secret, used, page.get_by_test_id("channel-secret"))
+    assert (await page.get_by_test_id("channel-secret").inner_text()).startswith("whsec_")
+    channels = page.get_by_role("table", name="Where alerts are sent")
+    await channels.get_by_role("cell", name="Ops hook").wait_for()
+    assert await channels.get_by_text("/meterwise").count() == 0  # the path is never shown
+    page.once("dialog", lambda d: d.accept())
+    await channels.get_by_role("button", name="Remove").click()
+    await confirm_if_asked(page, secret, used, page.get_by_text("No channels yet"))
     await page.get_by_role("navigation").get_by_role("link", name="Budgets").click()
     card = page.get_by_role("listitem", name="Quarter cap")
     assert int((await card.get_by_test_id("budget-percent").inner_text()).rstrip("%")) >= 100

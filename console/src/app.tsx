@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { onSignedOut, rememberToken, request, setStepUpPrompt } from "./api";
 import { graphql } from "./gql";
 import { EnrolMfa, SignIn, SignUpScreen, StepUpDialog } from "./screens/auth";
+import { AlertsScreen, BudgetsScreen } from "./screens/budgets";
 import { ConnectionsScreen } from "./screens/connections";
 import { Dashboard } from "./screens/dashboard";
 import { MembersScreen, SessionsScreen, TokensScreen } from "./screens/people";
@@ -22,6 +23,8 @@ function parseHash(): Route {
 const NAV: { path: string; label: string; admin?: boolean }[] = [
   { path: "/", label: "Spend" },
   { path: "/connections", label: "Connections" },
+  { path: "/budgets", label: "Budgets" },
+  { path: "/alerts", label: "Alerts" },
   { path: "/members", label: "Members", admin: true },
   { path: "/tokens", label: "API tokens", admin: true },
   { path: "/sessions", label: "Sessions", admin: true },
@@ -88,6 +91,8 @@ export function App() {
   const screen = (() => {
     switch (route.path) {
       case "/connections": return <ConnectionsScreen account={account} />;
+      case "/budgets": return <BudgetsScreen account={account} />;
+      case "/alerts": return <AlertsScreen account={account} />;
       case "/members": return admin ? <MembersScreen account={account} /> : null;
       case "/tokens": return admin ? <TokensScreen /> : null;
       case "/sessions": return admin ? <SessionsScreen /> : null;

@@ -1,6 +1,6 @@
 // Small shared pieces: form fields with labels, error banners, buttons with busy state.
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { ApiError, type UserError } from "./api";
 
 export function Field(props: {
@@ -101,4 +101,13 @@ export function downloadText(filename: string, text: string, type = "text/plain"
   a.download = filename;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A list loaded once on mount, with its load error and a reload for after a change. */
+export function useList<T>(load: () => Promise<T[]>) {
+  const [items, setItems] = useState<T[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = () => load().then(setItems, (e) => setError(messageOf(e)));
+  useEffect(() => { void reload(); }, []);
+  return { items, error, reload };
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import urlsplit
 
 from meterwise.schema.auth import CSRF_COOKIE, SESSION_COOKIE
 from meterwise.services.identity.sessions import csrf_token_for
@@ -32,11 +32,13 @@ async def new_page(browser: Any, base_url: str, *, token: str | None = None,
     context = await browser.new_context(base_url=base_url, accept_downloads=True,
                                         viewport={"width": width, "height": 900})
     if token is not None:
-        host = urlparse(base_url).hostname  # CDP refuses a __Host- cookie by http:// url
+        # Host-only (an IP as the domain), Path=/, Secure: what a __Host- cookie must be. A
+        # ``url`` of http://… would make Chromium see an insecure source and refuse the prefix.
+        host = {"domain": urlsplit(base_url).hostname or "127.0.0.1", "path": "/"}
         await context.add_cookies([
-            {"name": SESSION_COOKIE, "value": token, "domain": host, "path": "/",
+            {"name": SESSION_COOKIE, "value": token, **host,
              "httpOnly": True, "secure": True, "sameSite": "Strict"},
-            {"name": CSRF_COOKIE, "value": csrf_token_for(token), "domain": host, "path": "/",
+            {"name": CSRF_COOKIE, "value": csrf_token_for(token), **host,
              "secure": True, "sameSite": "Strict"},
         ])
     page = await context.new_page()

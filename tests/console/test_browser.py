@@ -58,6 +58,17 @@ def fresh_code(secret: str, used: set[str]) -> str:
     raise AssertionError("no unused code")
 
 
+async def confirm_if_asked(page: Any, secret: str, used: set[str], done: Any) -> None:
+    """Answer the step-up dialog if the operation asks for a fresh code, then wait for
+    ``done``."""
+    dialog = page.get_by_role("dialog", name="Confirm it's you")
+    await dialog.or_(done).first.wait_for()
+    if await dialog.is_visible():
+        await dialog.get_by_label("Code").fill(fresh_code(secret, used))
+        await dialog.get_by_role("button", name="Confirm").click()
+    await done.wait_for()
+
+
 async def session_token(context: Any) -> str:
     cookies = {c["name"]: c["value"] for c in await context.cookies()}
     return str(cookies[SESSION_COOKIE])
@@ -122,6 +133,19 @@ async def test_sign_up_enrol_connect_watch_live_sign_out(
     await page.locator(".chart canvas").first.wait_for()
     await check_screen(page, "dashboard", axe_source, artifacts)
 
+    # A budget under this quarter's spend: the next sync's evaluation fires its thresholds.
+    await page.get_by_role("navigation").get_by_role("link", name="Budgets").click()
+    await page.get_by_role("heading", name="New budget").wait_for()
+    await page.get_by_label("Name", exact=True).fill("Quarter cap")
+    await page.get_by_label("Amount (USD)").fill("1")
+    await page.get_by_label("Period").select_option("QUARTER")
+    await page.get_by_role("button", name="Create budget").click()
+    await confirm_if_asked(page, secret, used, page.get_by_role("listitem", name="Quarter cap"))
+    await page.get_by_role("button", name="Edit").wait_for()
+    await check_screen(page, "budgets", axe_source, artifacts)
+    await page.get_by_role("link", name="Spend").click()
+    await page.locator(".chart canvas").first.wait_for()
+
     # A later sync lands revised usage: the open page updates itself, no reload.
     yesterday = datetime.now(UTC).date() - timedelta(days=1)
     fakes.openai.dataset.revise(yesterday, cost=Decimal("12.50"))
@@ -144,6 +168,40 @@ async def test_sign_up_enrol_connect_watch_live_sign_out(
     await page.get_by_text("New usage synced").wait_for(timeout=60_000)
     assert Decimal(await page.locator(TOTAL).get_attribute("data-value")) == \
         await api_total(console_url, token)
+
+    # The provider's revision of yesterday is listed, and the budget's alert is visible.
+    await page.get_by_role("heading", name="Revised by the provider").wait_for(timeout=60_000)
+    await page.get_by_role("navigation").get_by_role("link", name="Alerts").click()
+    alert = page.get_by_role("listitem", name="Budget Quarter cap reached 100%")
+    await alert.wait_for(timeout=60_000)  # fetched on arrival, or live via alertRaised
+    await page.wait_for_load_state("networkidle")
+    await check_screen(page, "alerts", axe_source, artifacts)
+    await alert.get_by_role("button", name="Acknowledge").click()
+    await alert.get_by_text("Acknowledged").wait_for()
+    # A webhook channel: its signing secret shown once, its target only as a hint; removed.
+    await page.get_by_label("Channel name").fill("Ops hook")
+    await page.get_by_label("URL").fill("https://hooks.example.com/meterwise")
+    await page.get_by_role("button", name="Add channel").click()
+    await confirm_if_asked(page, secret, used, page.get_by_test_id("channel-secret"))
+    assert (await page.get_by_test_id("channel-secret").inner_text()).startswith("whsec_")
+    channels = page.get_by_role("table", name="Where alerts are sent")
+    await channels.get_by_role("cell", name="Ops hook").wait_for()
+    assert await channels.get_by_text("/meterwise").count() == 0  # the path is never shown
+    page.once("dialog", lambda d: d.accept())
+    await channels.get_by_role("button", name="Remove").click()
+    await confirm_if_asked(page, secret, used, page.get_by_text("No channels yet"))
+    await page.get_by_role("navigation").get_by_role("link", name="Budgets").click()
+    card = page.get_by_role("listitem", name="Quarter cap")
+    assert int((await card.get_by_test_id("budget-percent").inner_text()).rstrip("%")) >= 100
+
+    # An invite is listed with its role and uses left, and can be revoked.
+    await page.get_by_role("navigation").get_by_role("link", name="Members").click()
+    await page.get_by_role("button", name="Create invite").click()
+    await page.get_by_test_id("invite-code").wait_for()
+    invites = page.get_by_role("table", name="Open invites")
+    await invites.get_by_role("cell", name="1 of 1").wait_for()
+    await invites.get_by_role("button", name="Revoke").click()
+    await page.get_by_text("No open invites.").wait_for()
 
     for link, heading, name in (("Members", "Members", "members"),
                                 ("API tokens", "API tokens", "tokens"),
@@ -185,8 +243,14 @@ async def test_sign_up_enrol_connect_watch_live_sign_out(
 async def test_viewer_sees_no_admin_controls(browser: Any, console_url: str, fakes: Fakes,
                                              axe_source: str, artifacts: Path,
                                              db: object) -> None:
-    _, owner = await signed_in()
+    owner_token, owner = await signed_in()
     await add_connection(owner.account_id, fakes.anthropic, label="Research")
+    async with httpx.AsyncClient(base_url=console_url, timeout=30) as http:
+        made = (await http.post("/graphql", json={
+            "query": "mutation($i: BudgetInput!) { createBudget(input: $i) { errors { code } } }",
+            "variables": {"i": {"name": "Team cap", "amount": "100", "period": "MONTH"}}},
+            headers={"authorization": f"Bearer {owner_token}"})).json()
+    assert made["data"]["createBudget"]["errors"] == [], made
     token, _ = await signed_in(role=Role.VIEWER, account=owner.account_id)
     context, page, watch = await new_page(browser, console_url, token=token)
     await page.goto("/#/connections")
@@ -197,6 +261,16 @@ async def test_viewer_sees_no_admin_controls(browser: Any, console_url: str, fak
     nav = page.get_by_role("navigation")
     for admin_only in ("Members", "API tokens", "Sessions", "Audit log", "Security events"):
         assert await nav.get_by_role("link", name=admin_only).count() == 0, admin_only
+    await page.get_by_role("navigation").get_by_role("link", name="Budgets").click()
+    await page.get_by_role("listitem", name="Team cap").wait_for()
+    for button in ("Edit", "Delete", "Create budget"):
+        assert await page.get_by_role("button", name=button).count() == 0, button
+    assert await page.get_by_role("heading", name="New budget").count() == 0
+    await page.get_by_role("navigation").get_by_role("link", name="Alerts").click()
+    await page.get_by_role("heading", name="Alerts", exact=True).wait_for()
+    await page.wait_for_load_state("networkidle")
+    assert await page.get_by_role("heading", name="Notification channels").count() == 0
+    assert await page.get_by_role("button", name="Add channel").count() == 0
     await page.goto("/#/members")  # typed by hand: no screen, no admin form
     await page.get_by_text("Your role cannot open this page.").wait_for()
     assert await page.get_by_role("heading", name="Invite someone").count() == 0

@@ -22,16 +22,30 @@ type Documents = {
     "\n  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {\n    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {\n      token errors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n": typeof types.StartTotpDocument,
     "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  query Budgets {\n    budgets {\n      id name amount currency period periodStart periodEnd spent remaining percentUsed estimated\n      thresholds forecastAlert forecast { amount low high breachAt }\n    }\n  }\n": typeof types.BudgetsDocument,
+    "\n  mutation CreateBudget($input: BudgetInput!) { createBudget(input: $input) { budget { id } errors { code message field } } }\n": typeof types.CreateBudgetDocument,
+    "\n  mutation UpdateBudget($id: ID!, $input: BudgetInput!) { updateBudget(id: $id, input: $input) { budget { id } errors { code message field } } }\n": typeof types.UpdateBudgetDocument,
+    "\n  mutation DeleteBudget($id: ID!) { deleteBudget(id: $id) { deletedId errors { code message } } }\n": typeof types.DeleteBudgetDocument,
+    "\n  query Alerts($after: String) {\n    alerts(first: 20, after: $after) {\n      nodes { id kind severity title message budgetId createdAt acknowledgedAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { alert { id acknowledgedAt } errors { code message } } }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  subscription AlertRaised { alertRaised { id kind severity title message budgetId createdAt acknowledgedAt } }\n": typeof types.AlertRaisedDocument,
+    "query Channels { notificationChannels { id kind name targetHint alertKinds createdAt } }": typeof types.ChannelsDocument,
+    "\n  mutation CreateChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) { channel { id } secret errors { code message field } }\n  }\n": typeof types.CreateChannelDocument,
+    "\n  mutation TestChannel($id: ID!) { testNotificationChannel(id: $id) { delivery { status lastError } errors { code message } } }\n": typeof types.TestChannelDocument,
+    "\n  mutation DeleteChannel($id: ID!) { deleteNotificationChannel(id: $id) { deletedId errors { code message } } }\n": typeof types.DeleteChannelDocument,
     "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n": typeof types.ConnectionsDocument,
     "\n  mutation Connect($input: ConnectProviderInput!) {\n    connectProvider(input: $input) { connection { id } errors { code message field } }\n  }\n": typeof types.ConnectDocument,
     "\n  mutation ReplaceKey($id: ID!, $apiKey: String!) {\n    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }\n  }\n": typeof types.ReplaceKeyDocument,
     "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n": typeof types.RemoveConnectionDocument,
     "\n  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }\n": typeof types.SyncNowDocument,
     "\n  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {\n    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {\n      currency totalCost costBasis inputTokens outputTokens requests\n      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }\n    }\n    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }\n    connections { id provider label status lastSyncedAt lastError }\n  }\n": typeof types.UsageDocument,
+    "\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n": typeof types.RevisionsDocument,
     "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n": typeof types.UsageUpdatedDocument,
     "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n": typeof types.SyncStatusLiveDocument,
     "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }": typeof types.MembersDocument,
     "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n": typeof types.InviteDocument,
+    "query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }": typeof types.InvitesDocument,
+    "mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }": typeof types.RevokeInviteDocument,
     "\n  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }\n": typeof types.ChangeRoleDocument,
     "mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }": typeof types.RemoveMemberDocument,
     "query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }": typeof types.TokensDocument,
@@ -55,16 +69,30 @@ const documents: Documents = {
     "\n  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {\n    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {\n      token errors { code message field }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n": types.StartTotpDocument,
     "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n": types.ConfirmTotpDocument,
+    "\n  query Budgets {\n    budgets {\n      id name amount currency period periodStart periodEnd spent remaining percentUsed estimated\n      thresholds forecastAlert forecast { amount low high breachAt }\n    }\n  }\n": types.BudgetsDocument,
+    "\n  mutation CreateBudget($input: BudgetInput!) { createBudget(input: $input) { budget { id } errors { code message field } } }\n": types.CreateBudgetDocument,
+    "\n  mutation UpdateBudget($id: ID!, $input: BudgetInput!) { updateBudget(id: $id, input: $input) { budget { id } errors { code message field } } }\n": types.UpdateBudgetDocument,
+    "\n  mutation DeleteBudget($id: ID!) { deleteBudget(id: $id) { deletedId errors { code message } } }\n": types.DeleteBudgetDocument,
+    "\n  query Alerts($after: String) {\n    alerts(first: 20, after: $after) {\n      nodes { id kind severity title message budgetId createdAt acknowledgedAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AlertsDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { alert { id acknowledgedAt } errors { code message } } }\n": types.AcknowledgeAlertDocument,
+    "\n  subscription AlertRaised { alertRaised { id kind severity title message budgetId createdAt acknowledgedAt } }\n": types.AlertRaisedDocument,
+    "query Channels { notificationChannels { id kind name targetHint alertKinds createdAt } }": types.ChannelsDocument,
+    "\n  mutation CreateChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) { channel { id } secret errors { code message field } }\n  }\n": types.CreateChannelDocument,
+    "\n  mutation TestChannel($id: ID!) { testNotificationChannel(id: $id) { delivery { status lastError } errors { code message } } }\n": types.TestChannelDocument,
+    "\n  mutation DeleteChannel($id: ID!) { deleteNotificationChannel(id: $id) { deletedId errors { code message } } }\n": types.DeleteChannelDocument,
     "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n": types.ConnectionsDocument,
     "\n  mutation Connect($input: ConnectProviderInput!) {\n    connectProvider(input: $input) { connection { id } errors { code message field } }\n  }\n": types.ConnectDocument,
     "\n  mutation ReplaceKey($id: ID!, $apiKey: String!) {\n    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }\n  }\n": types.ReplaceKeyDocument,
     "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n": types.RemoveConnectionDocument,
     "\n  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }\n": types.SyncNowDocument,
     "\n  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {\n    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {\n      currency totalCost costBasis inputTokens outputTokens requests\n      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }\n    }\n    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }\n    connections { id provider label status lastSyncedAt lastError }\n  }\n": types.UsageDocument,
+    "\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n": types.RevisionsDocument,
     "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n": types.UsageUpdatedDocument,
     "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n": types.SyncStatusLiveDocument,
     "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }": types.MembersDocument,
     "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n": types.InviteDocument,
+    "query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }": types.InvitesDocument,
+    "mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }": types.RevokeInviteDocument,
     "\n  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }\n": types.ChangeRoleDocument,
     "mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }": types.RemoveMemberDocument,
     "query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }": types.TokensDocument,
@@ -112,6 +140,50 @@ export function graphql(source: "\n  mutation ConfirmTotp($code: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Budgets {\n    budgets {\n      id name amount currency period periodStart periodEnd spent remaining percentUsed estimated\n      thresholds forecastAlert forecast { amount low high breachAt }\n    }\n  }\n"): typeof import('./graphql').BudgetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBudget($input: BudgetInput!) { createBudget(input: $input) { budget { id } errors { code message field } } }\n"): typeof import('./graphql').CreateBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBudget($id: ID!, $input: BudgetInput!) { updateBudget(id: $id, input: $input) { budget { id } errors { code message field } } }\n"): typeof import('./graphql').UpdateBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBudget($id: ID!) { deleteBudget(id: $id) { deletedId errors { code message } } }\n"): typeof import('./graphql').DeleteBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alerts($after: String) {\n    alerts(first: 20, after: $after) {\n      nodes { id kind severity title message budgetId createdAt acknowledgedAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').AlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { alert { id acknowledgedAt } errors { code message } } }\n"): typeof import('./graphql').AcknowledgeAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertRaised { alertRaised { id kind severity title message budgetId createdAt acknowledgedAt } }\n"): typeof import('./graphql').AlertRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Channels { notificationChannels { id kind name targetHint alertKinds createdAt } }"): typeof import('./graphql').ChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) { channel { id } secret errors { code message field } }\n  }\n"): typeof import('./graphql').CreateChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestChannel($id: ID!) { testNotificationChannel(id: $id) { delivery { status lastError } errors { code message } } }\n"): typeof import('./graphql').TestChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteChannel($id: ID!) { deleteNotificationChannel(id: $id) { deletedId errors { code message } } }\n"): typeof import('./graphql').DeleteChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n"): typeof import('./graphql').ConnectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -136,6 +208,10 @@ export function graphql(source: "\n  query Usage($filter: UsageFilter!, $month: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n"): typeof import('./graphql').RevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n"): typeof import('./graphql').UsageUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -149,6 +225,14 @@ export function graphql(source: "query Members { members { id email role mfaEnab
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n"): typeof import('./graphql').InviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }"): typeof import('./graphql').InvitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }"): typeof import('./graphql').RevokeInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

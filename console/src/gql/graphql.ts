@@ -1167,6 +1167,78 @@ export type ConfirmTotpMutationVariables = Exact<{
 
 export type ConfirmTotpMutation = { __typename?: 'Mutation', confirmTotpEnrollment: { __typename?: 'RecoveryCodesPayload', recoveryCodes?: Array<string> | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
 
+export type BudgetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetsQuery = { __typename?: 'Query', budgets: Array<{ __typename?: 'Budget', id: string, name: string, amount: string, currency: string, period: BudgetPeriod, periodStart: string, periodEnd: string, spent: string, remaining: string, percentUsed: number, estimated: boolean, thresholds: Array<number>, forecastAlert: boolean, forecast?: { __typename?: 'Forecast', amount: string, low: string, high: string, breachAt?: string | null } | null }> };
+
+export type CreateBudgetMutationVariables = Exact<{
+  input: BudgetInput;
+}>;
+
+
+export type CreateBudgetMutation = { __typename?: 'Mutation', createBudget: { __typename?: 'BudgetPayload', budget?: { __typename?: 'Budget', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type UpdateBudgetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: BudgetInput;
+}>;
+
+
+export type UpdateBudgetMutation = { __typename?: 'Mutation', updateBudget: { __typename?: 'BudgetPayload', budget?: { __typename?: 'Budget', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type DeleteBudgetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteBudgetMutation = { __typename?: 'Mutation', deleteBudget: { __typename?: 'DeletePayload', deletedId?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AlertsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AlertsQuery = { __typename?: 'Query', alerts: { __typename?: 'AlertConnection', nodes: Array<{ __typename?: 'Alert', id: string, kind: AlertKind, severity: string, title: string, message: string, budgetId?: string | null, createdAt: string, acknowledgedAt?: string | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeAlertMutation = { __typename?: 'Mutation', acknowledgeAlert: { __typename?: 'AlertPayload', alert?: { __typename?: 'Alert', id: string, acknowledgedAt?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type AlertRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRaisedSubscription = { __typename?: 'Subscription', alertRaised: { __typename?: 'Alert', id: string, kind: AlertKind, severity: string, title: string, message: string, budgetId?: string | null, createdAt: string, acknowledgedAt?: string | null } };
+
+export type ChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChannelsQuery = { __typename?: 'Query', notificationChannels: Array<{ __typename?: 'NotificationChannel', id: string, kind: ChannelKind, name: string, targetHint: string, alertKinds: Array<AlertKind>, createdAt: string }> };
+
+export type CreateChannelMutationVariables = Exact<{
+  input: NotificationChannelInput;
+}>;
+
+
+export type CreateChannelMutation = { __typename?: 'Mutation', createNotificationChannel: { __typename?: 'NotificationChannelPayload', secret?: string | null, channel?: { __typename?: 'NotificationChannel', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type TestChannelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestChannelMutation = { __typename?: 'Mutation', testNotificationChannel: { __typename?: 'DeliveryPayload', delivery?: { __typename?: 'NotificationDelivery', status: string, lastError?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type DeleteChannelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteChannelMutation = { __typename?: 'Mutation', deleteNotificationChannel: { __typename?: 'DeletePayload', deletedId?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
 export type ConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1211,6 +1283,13 @@ export type UsageQueryVariables = Exact<{
 
 export type UsageQuery = { __typename?: 'Query', usage: { __typename?: 'UsageReport', currency: string, totalCost: string, costBasis: CostBasis, inputTokens: number, outputTokens: number, requests: number, series: Array<{ __typename?: 'UsagePoint', bucketStart: string, provider?: ProviderKind | null, model?: string | null, project?: string | null, apiKey?: string | null, connectionId?: string | null, cost: string, costBasis: CostBasis, connection?: { __typename?: 'ProviderConnection', label: string } | null }> }, month: { __typename?: 'UsageReport', currency: string, totalCost: string, costBasis: CostBasis }, connections: Array<{ __typename?: 'ProviderConnection', id: string, provider: ProviderKind, label: string, status: string, lastSyncedAt?: string | null, lastError?: string | null }> };
 
+export type RevisionsQueryVariables = Exact<{
+  filter: UsageFilter;
+}>;
+
+
+export type RevisionsQuery = { __typename?: 'Query', usageRevisions: { __typename?: 'UsageRevisionConnection', edges: Array<{ __typename?: 'UsageRevisionEdge', node: { __typename?: 'UsageRevision', id: string, kind: UsageRevisionKind, bucketStart: string, provider: ProviderKind, model?: string | null, project?: string | null, lineItem?: string | null, currency: string, costDelta: string, revisedAt: string } }> } };
+
 export type UsageUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1232,6 +1311,18 @@ export type InviteMutationVariables = Exact<{
 
 
 export type InviteMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'InvitePayload', code?: string | null, invite?: { __typename?: 'Invite', expiresAt: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type InvitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitesQuery = { __typename?: 'Query', invites: Array<{ __typename?: 'Invite', id: string, role?: Role | null, maxUses: number, usesLeft: number, expiresAt: string, createdByEmail?: string | null }> };
+
+export type RevokeInviteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeInviteMutation = { __typename?: 'Mutation', revokeInvite: { __typename?: 'InvitePayload', invite?: { __typename?: 'Invite', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type ChangeRoleMutationVariables = Exact<{
   memberId: Scalars['ID']['input'];
@@ -1425,6 +1516,170 @@ export const ConfirmTotpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const BudgetsDocument = new TypedDocumentString(`
+    query Budgets {
+  budgets {
+    id
+    name
+    amount
+    currency
+    period
+    periodStart
+    periodEnd
+    spent
+    remaining
+    percentUsed
+    estimated
+    thresholds
+    forecastAlert
+    forecast {
+      amount
+      low
+      high
+      breachAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetsQuery, BudgetsQueryVariables>;
+export const CreateBudgetDocument = new TypedDocumentString(`
+    mutation CreateBudget($input: BudgetInput!) {
+  createBudget(input: $input) {
+    budget {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBudgetMutation, CreateBudgetMutationVariables>;
+export const UpdateBudgetDocument = new TypedDocumentString(`
+    mutation UpdateBudget($id: ID!, $input: BudgetInput!) {
+  updateBudget(id: $id, input: $input) {
+    budget {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBudgetMutation, UpdateBudgetMutationVariables>;
+export const DeleteBudgetDocument = new TypedDocumentString(`
+    mutation DeleteBudget($id: ID!) {
+  deleteBudget(id: $id) {
+    deletedId
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteBudgetMutation, DeleteBudgetMutationVariables>;
+export const AlertsDocument = new TypedDocumentString(`
+    query Alerts($after: String) {
+  alerts(first: 20, after: $after) {
+    nodes {
+      id
+      kind
+      severity
+      title
+      message
+      budgetId
+      createdAt
+      acknowledgedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsQuery, AlertsQueryVariables>;
+export const AcknowledgeAlertDocument = new TypedDocumentString(`
+    mutation AcknowledgeAlert($id: ID!) {
+  acknowledgeAlert(id: $id) {
+    alert {
+      id
+      acknowledgedAt
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const AlertRaisedDocument = new TypedDocumentString(`
+    subscription AlertRaised {
+  alertRaised {
+    id
+    kind
+    severity
+    title
+    message
+    budgetId
+    createdAt
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AlertRaisedSubscription, AlertRaisedSubscriptionVariables>;
+export const ChannelsDocument = new TypedDocumentString(`
+    query Channels {
+  notificationChannels {
+    id
+    kind
+    name
+    targetHint
+    alertKinds
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ChannelsQuery, ChannelsQueryVariables>;
+export const CreateChannelDocument = new TypedDocumentString(`
+    mutation CreateChannel($input: NotificationChannelInput!) {
+  createNotificationChannel(input: $input) {
+    channel {
+      id
+    }
+    secret
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateChannelMutation, CreateChannelMutationVariables>;
+export const TestChannelDocument = new TypedDocumentString(`
+    mutation TestChannel($id: ID!) {
+  testNotificationChannel(id: $id) {
+    delivery {
+      status
+      lastError
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestChannelMutation, TestChannelMutationVariables>;
+export const DeleteChannelDocument = new TypedDocumentString(`
+    mutation DeleteChannel($id: ID!) {
+  deleteNotificationChannel(id: $id) {
+    deletedId
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteChannelMutation, DeleteChannelMutationVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`
     query Connections {
   connections {
@@ -1529,6 +1784,26 @@ export const UsageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsageQuery, UsageQueryVariables>;
+export const RevisionsDocument = new TypedDocumentString(`
+    query Revisions($filter: UsageFilter!) {
+  usageRevisions(filter: $filter, first: 10) {
+    edges {
+      node {
+        id
+        kind
+        bucketStart
+        provider
+        model
+        project
+        lineItem
+        currency
+        costDelta
+        revisedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevisionsQuery, RevisionsQueryVariables>;
 export const UsageUpdatedDocument = new TypedDocumentString(`
     subscription UsageUpdated {
   usageUpdated {
@@ -1573,6 +1848,31 @@ export const InviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const InvitesDocument = new TypedDocumentString(`
+    query Invites {
+  invites {
+    id
+    role
+    maxUses
+    usesLeft
+    expiresAt
+    createdByEmail
+  }
+}
+    `) as unknown as TypedDocumentString<InvitesQuery, InvitesQueryVariables>;
+export const RevokeInviteDocument = new TypedDocumentString(`
+    mutation RevokeInvite($id: ID!) {
+  revokeInvite(id: $id) {
+    invite {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
 export const ChangeRoleDocument = new TypedDocumentString(`
     mutation ChangeRole($memberId: ID!, $role: Role!) {
   changeMemberRole(memberId: $memberId, role: $role) {

@@ -5,7 +5,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { request } from "../api";
 import { graphql } from "../gql";
-import type { CostBasis, Granularity, ProviderKind, UsageDimension, UsageQuery } from "../gql/graphql";
+import type { CostBasis, Granularity, ProviderKind, RevisionsQuery, UsageDimension, UsageQuery } from "../gql/graphql";
 import { liveAvailable, subscribe } from "../live";
 import { Banner, messageOf, money, Page, Select, when } from "../ui";
 import { EXPORT_PATH } from "../config";
@@ -19,6 +19,13 @@ const UsageDoc = graphql(`
     }
     month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }
     connections { id provider label status lastSyncedAt lastError }
+  }
+`);
+const Revisions = graphql(`
+  query Revisions($filter: UsageFilter!) {
+    usageRevisions(filter: $filter, first: 10) {
+      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }
+    }
   }
 `);
 const UsageUpdated = graphql(`
@@ -113,6 +120,27 @@ function Chart(props: { series: Point[]; dim: UsageDimension; currency: string }
   }, [props.series, props.dim, props.currency]);
   return <div class="chart" ref={host} role="img"
     aria-label="Stacked spend over time; the table below lists the same figures." />;
+}
+
+type Revision = RevisionsQuery["usageRevisions"]["edges"][number]["node"];
+
+/** What the providers changed after reporting, in the range: reloaded whenever the spend is. */
+function RevisedByProvider(props: { from: Date; to: Date; version: unknown }) {
+  const [items, setItems] = useState<Revision[] | null>(null);
+  useEffect(() => {
+    request(Revisions, { filter: { from: props.from.toISOString(), to: props.to.toISOString() } })
+      .then((r) => setItems(r.usageRevisions.edges.map((e) => e.node)), () => setItems(null));
+  }, [props.from, props.to, props.version]);
+  if (!items || items.length === 0) return null;
+  return (
+    <section aria-labelledby="revisions"><h2 id="revisions">Revised by the provider</h2>
+      <ul class="movers" data-testid="revisions">{items.map((r) => (
+        <li key={r.id}><strong>{PROVIDER_NAMES[r.provider]}</strong> {r.model ?? r.lineItem ?? r.project ?? ""}, {isoDay(new Date(r.bucketStart))}:{" "}
+          {r.kind === "ADDED" ? "added" : r.kind === "REMOVED" ? "removed" : "changed"}{" "}
+          {Number(r.costDelta) >= 0 ? "+" : "−"}{money(Math.abs(Number(r.costDelta)), r.currency)} <span class="muted">(revised {when(r.revisedAt)})</span></li>
+      ))}</ul>
+    </section>
+  );
 }
 
 export function Dashboard(props: { days?: number; group?: string | null }) {
@@ -243,6 +271,7 @@ export function Dashboard(props: { days?: number; group?: string | null }) {
                   ))}</ul>
                 </section>
               )}
+              <RevisedByProvider from={range.from} to={range.to} version={data} />
               <div class="table-wrap" tabIndex={0}>
                 <table>
                   <caption>Spend by {DIMENSIONS.find(([d]) => d === dim)![1].toLowerCase()}</caption>

@@ -1,16 +1,18 @@
 // Members and invites (roles), API tokens, and sessions.
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { mutate, request } from "../api";
 import { graphql } from "../gql";
-import type { ApiTokenScope, MembersQuery, Role, SessionsQuery, TokensQuery } from "../gql/graphql";
+import type { ApiTokenScope, InvitesQuery, MembersQuery, Role, SessionsQuery, TokensQuery } from "../gql/graphql";
 import type { AccountInfo } from "../session";
 import { isAdmin } from "../session";
-import { Banner, Field, firstError, messageOf, Page, Select, useAction, when } from "../ui";
+import { Banner, Field, firstError, Page, Select, useAction, useList, when } from "../ui";
 
 const Members = graphql(`query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }`);
 const Invite = graphql(`
   mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }
 `);
+const Invites = graphql(`query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }`);
+const RevokeInvite = graphql(`mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }`);
 const ChangeRole = graphql(`
   mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }
 `);
@@ -25,16 +27,10 @@ const RevokeSession = graphql(`mutation RevokeSession($id: ID!) { revokeSession(
 
 const ROLES = [["OWNER", "Owner"], ["ADMIN", "Admin"], ["MEMBER", "Member"], ["VIEWER", "Viewer"]] as const;
 
-function useList<T>(load: () => Promise<T[]>) {
-  const [items, setItems] = useState<T[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = () => load().then(setItems, (e) => setError(messageOf(e)));
-  useEffect(() => { void reload(); }, []);
-  return { items, error, reload };
-}
-
 export function MembersScreen(props: { account: AccountInfo | null }) {
   const list = useList<MembersQuery["members"][number]>(() => request(Members, {}).then((r) => r.members));
+  const invites = useList<InvitesQuery["invites"][number]>(() => isAdmin(props.account)
+    ? request(Invites, {}).then((r) => r.invites) : Promise.resolve([]));
   const [role, setRole] = useState<Role>("MEMBER");
   const [uses, setUses] = useState("1");
   const [code, setCode] = useState<string | null>(null);
@@ -79,6 +75,7 @@ export function MembersScreen(props: { account: AccountInfo | null }) {
               const r = await mutate(Invite, { input: { role, uses: Number(uses) || 1 } }, (x) => x.inviteMember.errors);
               if (r.inviteMember.errors.length) return firstError(r.inviteMember.errors);
               setCode(r.inviteMember.code ?? null);
+              await invites.reload();
               return null;
             });
           }}>
@@ -87,6 +84,20 @@ export function MembersScreen(props: { account: AccountInfo | null }) {
             <button type="submit" disabled={busy}>Create invite</button>
           </form>
           {code && <p role="status">Invite code (shown once): <code data-testid="invite-code">{code}</code>. They sign up at <code>{location.origin}/#/signup?invite={code}</code></p>}
+          <Banner error={invites.error} />
+          {invites.items !== null && (invites.items.length === 0 ? <p class="empty">No open invites.</p> : (
+            <div class="table-wrap" tabIndex={0}><table><caption>Open invites</caption>
+              <thead><tr><th scope="col">Role</th><th scope="col">Uses left</th><th scope="col">Expires</th><th scope="col">Created by</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
+              <tbody>{invites.items.map((i) => (
+                <tr key={i.id}><td>{i.role?.toLowerCase() ?? "new account"}</td><td>{i.usesLeft} of {i.maxUses}</td>
+                  <td>{when(i.expiresAt)}</td><td>{i.createdByEmail ?? "unknown"}</td>
+                  <td><button type="button" class="danger small" disabled={busy} aria-label={`Revoke the ${i.role?.toLowerCase() ?? ""} invite expiring ${when(i.expiresAt)}`}
+                    onClick={() => void run(async () => {
+                      const r = await mutate(RevokeInvite, { id: i.id }, (x) => x.revokeInvite.errors);
+                      await invites.reload();
+                      return firstError(r.revokeInvite.errors);
+                    })}>Revoke</button></td></tr>))}</tbody></table></div>
+          ))}
         </section>
       )}
     </Page>

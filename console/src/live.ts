@@ -1,5 +1,6 @@
 // Subscriptions over graphql-transport-ws. The socket authenticates with the in-memory
-// session token only; after a reload there is none, and callers fall back to polling.
+// session token when this tab signed in; after a reload it has none, and the same-origin
+// handshake carries the session cookie instead (the server accepts it only from our origin).
 import { createClient, type Client } from "graphql-ws";
 import { liveToken, onTokenChange } from "./api";
 import { GRAPHQL_PATH } from "./config";
@@ -15,21 +16,21 @@ function current(): Client | null {
     client = null;
     clientToken = token;
   }
-  if (!client && token) {
+  if (!client) {
     const url = new URL(GRAPHQL_PATH, location.href);
     url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
     client = createClient({
       url: url.toString(),
-      connectionParams: { authorization: `Bearer ${token}` },
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       retryAttempts: 5,
     });
   }
   return client;
 }
 
-/** Whether live updates can run in this page (a sign-in happened in it). */
+/** Live updates run in every signed-in page (token or same-origin cookie). */
 export function liveAvailable(): boolean {
-  return liveToken() !== null;
+  return true;
 }
 
 /** Subscribe; returns an unsubscribe function, or null when live updates are unavailable. */

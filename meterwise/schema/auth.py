@@ -14,6 +14,7 @@ simpler, and GET is off anyway.)
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.requests import HTTPConnection
 
@@ -66,6 +67,31 @@ async def resolve_viewer(request: HTTPConnection) -> tuple[Viewer | None, bool]:
     if not header or not constant_time_equals(header, csrf_token_for(cookie)):
         return None, False
     return await resolve_session(cookie), True
+
+
+def same_origin(request: HTTPConnection) -> bool:
+    """Whether the handshake's ``Origin`` is this server's own (scheme-less host:port match).
+
+    Browsers always send ``Origin`` on a WebSocket handshake and pages cannot forge it, so a
+    page on another site cannot open a socket that rides our cookie (cross-site WebSocket
+    hijacking); programs that send no ``Origin`` use a Bearer token instead."""
+    origin = request.headers.get("origin", "")
+    host = request.headers.get("host", "")
+    parts = urlsplit(origin)
+    return bool(host) and parts.scheme in ("http", "https") and parts.netloc == host
+
+
+def socket_token(request: HTTPConnection, params: Any) -> str | None:
+    """A WebSocket's credential: the ``connection_init`` Bearer token; else the session
+    cookie, but only on a same-origin handshake (the console after a page reload, which
+    keeps no token of its own). Re-read at every operation, like the Bearer token."""
+    token = connection_params_token(params)
+    if token is not None:
+        return token
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not cookie or len(cookie) > MAX_TOKEN or request.scope.get("type") != "websocket":
+        return None
+    return cookie if same_origin(request) else None
 
 
 def connection_params_token(params: Any) -> str | None:

@@ -31,7 +31,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.types.unset import UNSET, UnsetType
 
 from meterwise import pubsub
-from meterwise.schema.auth import bearer_token, connection_params_token, viewer_for_token
+from meterwise.schema.auth import bearer_token, socket_token, viewer_for_token
 from meterwise.schema.context import Context, Info
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.authz import Operation, authorize
@@ -75,10 +75,10 @@ def holds(before: Viewer, after: Viewer | None) -> bool:
 
 
 async def live_connect(context: Context) -> UnsetType:
-    """``connection_init``: the payload's Bearer token must resolve and the user must have a
-    free socket slot, else close with 4403. The viewer comes from this token only (never a
-    cookie or the handshake's headers)."""
-    token = connection_params_token(context.connection_params)
+    """``connection_init``: the payload's Bearer token (or, on a same-origin handshake, the
+    session cookie: ``socket_token``) must resolve and the user must have a free socket
+    slot, else close with 4403."""
+    token = socket_token(context.request, context.connection_params)
     viewer = await viewer_for_token(token, touch=False) if token else None
     if viewer is None or token is None:
         raise ConnectionRejectionError()
@@ -98,7 +98,7 @@ async def operation_context(context: Context) -> Context:
     socket = context.socket
     if socket is None or socket.viewer is None:
         return context
-    token = connection_params_token(context.connection_params)
+    token = socket_token(context.request, context.connection_params)
     current = await viewer_for_token(token, touch=False) if token else None
     if current is None or not holds(socket.viewer, current):
         await _close_and_wait(context, "Session ended")
@@ -127,7 +127,7 @@ async def live_payloads(info: Info, operation: Operation, channel_of: Callable[[
     ``operation``; then the socket is closed with 4403 and the stream ends. (The field's
     operation extension authorized the caller before the stream started.)"""
     viewer = authorize(info.context.viewer, operation)
-    token = connection_params_token(info.context.connection_params)
+    token = socket_token(info.context.request, info.context.connection_params)
     if token is None and not isinstance(info.context.request, WebSocket):
         token = bearer_token(info.context.request)  # a subscription over HTTP
 

@@ -187,9 +187,9 @@ export function Dashboard(props: { days?: number; group?: string | null }) {
       void load();
     });
     const offSync = subscribe(SyncStatus, () => void load());
-    if (offUsage) return () => { offUsage(); offSync?.(); };
+    // Polling stays on beside the socket: a refused or dropped socket never freezes the page.
     const timer = setInterval(() => void load(), pending ? 10_000 : 60_000);
-    return () => clearInterval(timer);
+    return () => { offUsage?.(); offSync?.(); clearInterval(timer); };
   }, [range, dim, granularity, provider, pending]);
 
   const mid = (range.from.getTime() + range.to.getTime()) / 2;
@@ -231,7 +231,7 @@ export function Dashboard(props: { days?: number; group?: string | null }) {
       </form>
       <Banner error={error} />
       <p class="live" role="status" aria-live="polite">
-        {live ?? (liveAvailable() ? "Live updates on." : "Refreshing every minute (sign in again in this tab for live updates).")}
+        {live ?? (liveAvailable() ? "Live updates on." : "Refreshing every minute.")}
       </p>
       {!data ? <p role="status">Loading spend…</p> : data.connections.length === 0 ? (
         <div class="empty">

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import subprocess
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from meterwise.config import Settings
-from tests.support.processes import MW, clean_env, free_port, spawn, stop, wait_http
+from tests.support.processes import clean_env, free_port, spawn, wait_http
 
 PROTOCOL = "graphql-transport-ws"
 PROXY_HEADERS = {"x-forwarded-proto": "https"}
@@ -134,8 +133,9 @@ class LiveSocket:
 @contextlib.contextmanager
 def start_live_server(settings: Settings, *, database_url: str, redis_url: str,
                       redis_prefix: str, data_dir: Path, production: bool = False,
-                      **extra: str) -> Iterator[LiveServer]:
-    """``meterwise serve`` on a free port, sharing this session's database and keys."""
+                      log_path: Path | None = None, **extra: str) -> Iterator[LiveServer]:
+    """``meterwise serve`` on a free port, sharing this session's database and keys;
+    ``log_path`` keeps what it logs (tests that read the access log)."""
     port = free_port()
     env_settings = {
         "database_url": database_url, "redis_url": redis_url,
@@ -148,45 +148,10 @@ def start_live_server(settings: Settings, *, database_url: str, redis_url: str,
     if production:
         env_settings["env"] = "production"
     env = clean_env(**env_settings)
-    with spawn(["serve", "--port", str(port)], env) as proc:
+    with spawn(["serve", "--port", str(port)], env, output=log_path) as proc:
         wait_http(f"http://127.0.0.1:{port}/healthz", proc=proc)
         yield LiveServer(http_url=f"http://127.0.0.1:{port}", ws_url=f"ws://127.0.0.1:{port}/graphql",
                          production=production, extra_env=extra)
-
-
-@contextlib.contextmanager
-def start_logged_server(settings: Settings, *, database_url: str, redis_url: str,
-                        redis_prefix: str, data_dir: Path, log_path: Path,
-                        production: bool = False, **extra: str) -> Iterator[LiveServer]:
-    """Like ``start_live_server``, but the process logs into ``log_path``.
-
-    Why: ``spawn`` pipes the server's output and nobody reads the pipe, so a server that
-    logs 64 KB (a few long access-log lines) blocks inside its log handler. Tests that
-    send long lines, or read what was logged, use this one.
-    """
-    port = free_port()
-    env_settings = {
-        "database_url": database_url, "redis_url": redis_url,
-        "redis_prefix": f"{redis_prefix}{'p' if production else 'd'}{port}",
-        "data_dir": str(data_dir),
-        "master_key_file": str(settings.resolved_master_key_file()),
-        "usage_live_recheck_seconds": "30",
-        **extra,
-    }
-    if production:
-        env_settings["env"] = "production"
-    env = clean_env(**env_settings)
-    with log_path.open("w") as log, subprocess.Popen(
-        [*MW, "serve", "--port", str(port)], env=env, stdout=log,
-        stderr=subprocess.STDOUT, text=True, start_new_session=True,
-    ) as proc:
-        try:
-            wait_http(f"http://127.0.0.1:{port}/healthz", proc=proc)
-            yield LiveServer(http_url=f"http://127.0.0.1:{port}",
-                             ws_url=f"ws://127.0.0.1:{port}/graphql",
-                             production=production, extra_env=extra)
-        finally:
-            stop(proc)
 
 
 async def healthz_latencies(server: LiveServer, attack: Awaitable[Any], *,

@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from meterwise.config import Settings
-from tests.adversary.support import LiveServer, healthz_during, start_logged_server
+from tests.adversary.support import LiveServer, healthz_during, start_live_server
 from tests.support.identity import signed_in
 
 pytestmark = pytest.mark.slow
@@ -37,11 +37,12 @@ def server_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def shield_live(settings: Settings, database_url: str, redis_url: str, redis_prefix: str,
                 data_dir: Path, app: object, server_log: Path) -> Iterator[LiveServer]:
-    with start_logged_server(settings, database_url=database_url, redis_url=redis_url,
-                             redis_prefix=redis_prefix, data_dir=data_dir, log_path=server_log,
-                             rate_limit_auth_attempts=str(AUTH_ATTEMPTS),
-                             throttle_delay_base_seconds="0",
-                             throttle_delay_max_seconds="0") as server:
+    with start_live_server(settings, database_url=database_url, redis_url=redis_url,
+                           redis_prefix=f"{redis_prefix}shield",  # buckets of its own
+                           data_dir=data_dir, log_path=server_log,
+                           rate_limit_auth_attempts=str(AUTH_ATTEMPTS),
+                           throttle_delay_base_seconds="0",
+                           throttle_delay_max_seconds="0") as server:
         yield server
 
 

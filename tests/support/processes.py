@@ -72,18 +72,24 @@ def read_all(proc: subprocess.Popen[str]) -> str:
 
 
 @contextlib.contextmanager
-def spawn(args: list[str], env: dict[str, str], *, cwd: Path | None = None
-          ) -> Iterator[subprocess.Popen[str]]:
+def spawn(args: list[str], env: dict[str, str], *, cwd: Path | None = None,
+          output: Path | None = None) -> Iterator[subprocess.Popen[str]]:
     """A background meterwise process, interrupted (then killed) on exit.
 
     Its output goes to a file, never a pipe: a pipe nobody reads fills at 64 KiB and then
     blocks the server inside its log handler (a long test run froze the shared servers).
+    ``output`` names that file and keeps it (for tests that read the log); by default a
+    temporary one is removed on exit.
     """
-    handle, name = tempfile.mkstemp(prefix="mw-spawn-", suffix=".log")
-    path = Path(name)
-    with os.fdopen(handle, "w") as output:
+    if output is None:
+        handle, name = tempfile.mkstemp(prefix="mw-spawn-", suffix=".log")
+        os.close(handle)
+        path = Path(name)
+    else:
+        path = output
+    with path.open("w") as log:
         proc = subprocess.Popen(
-            [*MW, *args], env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT,
+            [*MW, *args], env=env, cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
             text=True, start_new_session=True,
         )
     _OUTPUT[proc.pid] = path
@@ -92,7 +98,8 @@ def spawn(args: list[str], env: dict[str, str], *, cwd: Path | None = None
     finally:
         stop(proc)
         _OUTPUT.pop(proc.pid, None)
-        path.unlink(missing_ok=True)
+        if output is None:
+            path.unlink(missing_ok=True)
 
 
 def stop(proc: subprocess.Popen[str], *, timeout: float = 30) -> int:

@@ -40,6 +40,12 @@ from meterwise.web.queue_depth import refresh_queue_depth
 from meterwise.web.rate_limit import RateLimitMiddleware
 from meterwise.web.request_id import RequestIdMiddleware
 from meterwise.web.security_headers import SecurityHeadersMiddleware
+from meterwise.web.security_txt import (
+    POLICY_PATH,
+    SECURITY_TXT_PATH,
+    policy_endpoint,
+    security_txt_endpoint,
+)
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +198,8 @@ def create_app(settings: Settings, *, run_scheduler: bool | None = None,
             Mount("/assets", ConsoleAssets()),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/readyz", readyz, methods=["GET"]),
+            Route(SECURITY_TXT_PATH, security_txt_endpoint(settings), methods=["GET"]),
+            Route(POLICY_PATH, policy_endpoint(settings), methods=["GET"]),
             Route("/metrics", metrics_endpoint(metrics_token, refresh), methods=["GET"]),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),

@@ -6,6 +6,7 @@ show up in a repr, a log line or an error message.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from enum import StrEnum
 from functools import cached_property
@@ -21,6 +22,8 @@ DEFAULT_PROVIDER_BASE_URLS = {
     "anthropic": "https://api.anthropic.com",
     "openrouter": "https://openrouter.ai/api/v1",
 }
+# RFC 9116 Contact: a mailto: address or an https: URL (one token, no spaces or controls)
+_CONTACT = re.compile(r"^(mailto:[^@\s]{1,64}@[A-Za-z0-9.-]{1,190}|https://[^\s]{3,500})$")
 
 
 class Environment(StrEnum):
@@ -98,8 +101,21 @@ class UsageSettings(BaseSettings):
     live_recheck_seconds: float = Field(default=5.0, gt=0, le=300)  # session still valid?
 
 
+class ReviewSettings(BaseSettings):
+    """Access reviews (``services/reviews``): what counts as stale, and how often."""
+
+    model_config = _group_config("METERWISE_REVIEW_")
+
+    interval_days: int = Field(default=30, ge=1, le=366)  # each account's review cadence
+    inactive_member_days: int = Field(default=90, ge=1, le=3650)  # no session seen since
+    unused_token_days: int = Field(default=30, ge=1, le=3650)  # never/no longer used
+    provider_key_max_days: int = Field(default=90, ge=1, le=3650)  # the rotation age
+    idle_connection_days: int = Field(default=7, ge=1, le=3650)  # no successful sync since
+    max_owners: int = Field(default=2, ge=1, le=100)  # more is standing excess access
+
+
 GROUP_PREFIXES = {"IdentitySettings": "METERWISE_", "SyncSettings": "METERWISE_SYNC_",
-                  "UsageSettings": "METERWISE_USAGE_"}
+                  "UsageSettings": "METERWISE_USAGE_", "ReviewSettings": "METERWISE_REVIEW_"}
 
 
 class Settings(BaseSettings):
@@ -153,9 +169,12 @@ class Settings(BaseSettings):
     smtp_url: SecretStr | None = None
     email_from: str = "meterwise@localhost"
     webhook_allowed_hosts: str = ""
+    # disclosure: the RFC 9116 Contact of /.well-known/security.txt (mailto: or https:)
+    security_contact: str = "mailto:security@meterwise.co"
     identity: IdentitySettings = Field(default_factory=IdentitySettings)
     sync: SyncSettings = Field(default_factory=SyncSettings)
     usage: UsageSettings = Field(default_factory=UsageSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
 
     @field_validator(
         "provider_openai_base_url", "provider_anthropic_base_url", "provider_openrouter_base_url"
@@ -165,6 +184,14 @@ class Settings(BaseSettings):
         if not value.startswith(("https://", "http://")):
             raise ValueError("must start with https:// (or http:// outside production)")
         return value.rstrip("/")
+
+    @field_validator("security_contact")
+    @classmethod
+    def _contact_is_uri(cls, value: str) -> str:
+        value = value.strip()
+        if not _CONTACT.match(value):
+            raise ValueError("must be a mailto: address or an https:// URL, without spaces")
+        return value
 
     @field_validator("trusted_proxies")
     @classmethod

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from meterwise.cli import operator_access
 from meterwise.cli.commands import wired_settings
 from meterwise.cli.orm import orm
 from meterwise.config import ConfigError
@@ -53,13 +54,20 @@ def _supplied(values: Sequence[str]) -> list[Checkpoint]:
     return found
 
 
+@operator_access.operator_access("audit.verify", touched=lambda args: {
+    "checkpoints": len(args.checkpoint)})
 def verify_chain(args: argparse.Namespace) -> int:
     settings = wired_settings()
     supplied = _supplied(args.checkpoint)
 
     async def run() -> audit.Verification:
         async with orm(settings):
-            return await audit.verify(supplied)
+            result = await audit.verify(supplied)
+            if result.broken is None:
+                await operator_access.record_current()
+            else:
+                operator_access.withhold()
+            return result
 
     result = asyncio.run(run())
     for note in result.notes:
@@ -74,11 +82,16 @@ def verify_chain(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("audit.checkpoint")
 def checkpoint_command(args: argparse.Namespace) -> int:
     settings = wired_settings()
 
     async def run() -> Checkpoint:
         async with orm(settings):
+            if (await audit.verify()).broken is None:  # never onto a broken chain
+                await operator_access.record_current()  # before: the signed head covers it
+            else:
+                operator_access.withhold()
             return await audit.checkpoint()
 
     try:

@@ -12,6 +12,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from meterwise.cli import operator_access
 from meterwise.cli.commands import CommandError, wired_settings
 from meterwise.db.migrate import apply_migrations
 from meterwise.keys import master_key_loader
@@ -32,6 +33,8 @@ def add_parser(sub: Any) -> None:
     restore.set_defaults(run=restore_command)
 
 
+@operator_access.operator_access("backup.create", touched=lambda args: {
+    "file": str(args.file), "scope": "whole database"})
 def create_command(args: argparse.Namespace) -> int:
     settings = wired_settings()
     ring = master_key_loader(settings)()
@@ -42,6 +45,7 @@ def create_command(args: argparse.Namespace) -> int:
 
     try:
         size = asyncio.run(run())
+        operator_access.touched(bytes=size, master_key=ring.active.id)
     except BackupError as exc:
         raise CommandError(str(exc)) from None
     print(f"backup written to {args.file} ({size} bytes, encrypted with master key "
@@ -49,6 +53,8 @@ def create_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("backup.restore", touched=lambda args: {
+    "file": str(args.file), "scope": "whole database"}, log_failures=False)
 def restore_command(args: argparse.Namespace) -> int:
     settings = wired_settings()
     ring = master_key_loader(settings)()

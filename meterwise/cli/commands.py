@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from meterwise import wiring
+from meterwise.cli.operator_access import no_customer_data, operator_access
 from meterwise.config import Settings, load_settings, require_production_backends
 from meterwise.logs import configure_logging
 
@@ -30,6 +31,7 @@ def wired_settings() -> Settings:
     return settings
 
 
+@no_customer_data("runs the API: each request is authorized and audited by the services")
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -70,6 +72,7 @@ def _tls_options(args: argparse.Namespace) -> dict[str, Any]:
             "ssl_context_factory": tls13_context_factory}
 
 
+@no_customer_data("runs queued jobs, which the services audit")
 def worker(args: argparse.Namespace) -> int:
     settings = wired_settings()
     require_production_backends(settings, "worker", "runs jobs")
@@ -82,6 +85,7 @@ def worker(args: argparse.Namespace) -> int:
     os.execv(sys.executable, argv)  # noqa: S606 - our own interpreter, fixed arguments
 
 
+@no_customer_data("only enqueues due jobs")
 def scheduler(args: argparse.Namespace) -> int:
     from meterwise.runtime import open_runtime
 
@@ -100,6 +104,7 @@ def scheduler(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access("migrate")
 def migrate(args: argparse.Namespace) -> int:
     from meterwise.db.migrate import apply_migrations
     from meterwise.runtime import database_url

@@ -23,6 +23,7 @@ import time
 from typing import Any
 from uuid import UUID
 
+from meterwise.cli import operator_access
 from meterwise.cli.commands import CommandError, wired_settings
 
 DEMO_EMAIL = "demo@example.com"
@@ -42,6 +43,7 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=demo)
 
 
+@operator_access.operator_access("demo", touched=lambda args: {"seed": args.seed})
 def demo(args: argparse.Namespace) -> int:
     from meterwise.db.embedded import serve_lock
     from meterwise.fakeproviders import start_fakes
@@ -155,6 +157,8 @@ async def _seed(runtime: Any, settings: Any, keys: dict[str, str], revise: Any) 
         runs.append(run.id)
     await _wait_for(runs)
     await seed_spend(owner)
+    operator_access.touched(account_id=account_id, email=DEMO_EMAIL, connections=len(added))
+    await operator_access.record_current()  # now: the demo then serves until Ctrl-C
     return password
 
 

@@ -7,6 +7,7 @@ import asyncio
 from typing import Any
 
 from meterwise.cli.commands import CommandError, wired_settings
+from meterwise.cli.operator_access import operator_access
 from meterwise.cli.orm import orm
 from meterwise.services.errors import UserInputError
 from meterwise.services.identity import invites
@@ -23,6 +24,8 @@ def add_parser(sub: Any) -> None:
     create.set_defaults(run=create_invite)
 
 
+@operator_access("invites.create", touched=lambda args: {
+    "uses": args.uses, "expires_in_days": args.expires_in_days})
 def create_invite(args: argparse.Namespace) -> int:
     settings = wired_settings()
 

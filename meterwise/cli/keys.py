@@ -18,6 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from meterwise.cli.commands import CommandError, wired_settings
+from meterwise.cli.operator_access import operator_access
 from meterwise.config import Settings
 from meterwise.keys import writable_key_file
 from meterwise.runtime import open_runtime
@@ -60,6 +61,7 @@ def _key_file(settings: Settings) -> Path | None:
     return writable_key_file(settings)
 
 
+@operator_access("keys.rotate", touched=lambda args: {"data_keys": "all"})
 def rotate_command(args: argparse.Namespace) -> int:
     settings = wired_settings()
     if not 1 <= args.batch <= 10_000:
@@ -102,6 +104,7 @@ async def _rotate(settings: Settings, batch: int) -> int:
     return 0
 
 
+@operator_access("keys.status")
 def status_command(args: argparse.Namespace) -> int:
     settings = wired_settings()
 
@@ -118,6 +121,7 @@ def status_command(args: argparse.Namespace) -> int:
     return 1 if any(not v.in_ring for v in versions) else 0
 
 
+@operator_access("keys.retire", touched=lambda args: {"master_key": args.key_id})
 def retire_command(args: argparse.Namespace) -> int:
     settings = wired_settings()
     key_file = _key_file(settings)
@@ -145,6 +149,7 @@ def retire_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access("keys.rotate-account", account="account_id")
 def rotate_account_command(args: argparse.Namespace) -> int:
     settings = wired_settings()
     try:
@@ -167,6 +172,7 @@ def rotate_account_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access("keys.shred", touched=lambda args: {"force": args.force})
 def shred_command(args: argparse.Namespace) -> int:
     settings = wired_settings()
 

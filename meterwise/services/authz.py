@@ -92,6 +92,11 @@ class Operation(StrEnum):
     READ_CHANNELS = "notificationChannels"  # notificationChannels, notificationDeliveries
     MANAGE_CHANNELS = "manageNotificationChannels"  # create/test/deleteNotificationChannel
     READ_RECONCILIATION = "reconciliation"
+    # access reviews and the third-party view
+    READ_ACCESS_REVIEW = "accessReview"
+    RUN_ACCESS_REVIEW = "runAccessReview"
+    COMPLETE_ACCESS_REVIEW = "completeAccessReview"
+    READ_THIRD_PARTIES = "thirdParties"
 
 
 StepUpWhen = Callable[[Mapping[str, Any]], bool]
@@ -194,6 +199,15 @@ RULES: dict[Operation, Rule] = {
     # a channel is an outbound path for the account's spend data: a person, freshly verified
     Operation.MANAGE_CHANNELS: Rule(_ADMINS, person=True, step_up=ALWAYS),
     Operation.READ_RECONCILIATION: Rule(_ALL, read_only=True),
+    # access reviews: who and what can reach the account is for owners/admins only, and not
+    # for read-only tokens. Running one changes nothing (no step-up); completing one is a
+    # person's attestation (no token may sign it off) but grants nothing, so no step-up.
+    # Acting on a finding goes through the finding's own mutation and its own rule
+    # (revokeApiToken/revokeInvite: none; removeMember/replaceProviderKey: step-up).
+    Operation.READ_ACCESS_REVIEW: Rule(_ADMINS),
+    Operation.RUN_ACCESS_REVIEW: Rule(_ADMINS),
+    Operation.COMPLETE_ACCESS_REVIEW: Rule(_ADMINS, person=True),
+    Operation.READ_THIRD_PARTIES: Rule(_ADMINS),
 }
 
 # Views of ``RULES`` for readers and the matrix tests.

@@ -33,6 +33,8 @@ PERIODIC_JOBS: tuple[Periodic, ...] = (
     # spend control: budgets re-evaluated (forecasts move with time), outbox retries
     Periodic("spend.evaluate_all", timedelta(minutes=15)),
     Periodic("spend.deliver_due", timedelta(seconds=30)),
+    # access reviews: each account is reviewed every METERWISE_REVIEW_INTERVAL_DAYS
+    Periodic("reviews.run_due", timedelta(hours=6)),
 )
 
 

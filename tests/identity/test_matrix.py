@@ -287,7 +287,10 @@ OTHER_DOMAINS = {Operation.DELETE_ACCOUNT, Operation.READ_CONNECTIONS,
                  Operation.READ_BUDGETS, Operation.MANAGE_BUDGETS, Operation.READ_ALERTS,
                  Operation.ACKNOWLEDGE_ALERT, Operation.MUTE_ALERT, Operation.READ_CHANNELS,
                  Operation.MANAGE_CHANNELS,
-                 Operation.READ_RECONCILIATION}
+                 Operation.READ_RECONCILIATION,
+                 # access reviews: tests/reviews/test_access_reviews.py
+                 Operation.READ_ACCESS_REVIEW, Operation.RUN_ACCESS_REVIEW,
+                 Operation.COMPLETE_ACCESS_REVIEW, Operation.READ_THIRD_PARTIES}
 
 
 def test_every_identity_operation_is_walked() -> None:

@@ -1,0 +1,1 @@
+"""Access reviews and the third-party view (owners/admins)."""

@@ -1,0 +1,1 @@
+"""Access reviews and the third parties an account shares data with."""

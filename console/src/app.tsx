@@ -8,6 +8,7 @@ import { ConnectionsScreen } from "./screens/connections";
 import { Dashboard } from "./screens/dashboard";
 import { MembersScreen, SessionsScreen, TokensScreen } from "./screens/people";
 import { AuditScreen, SecurityScreen } from "./screens/records";
+import { ReviewScreen } from "./screens/reviews";
 import { SettingsScreen } from "./screens/settings";
 import { type AccountInfo, isAdmin, loadViewer, type Me } from "./session";
 import { Banner, messageOf } from "./ui";
@@ -30,6 +31,7 @@ const NAV: { path: string; label: string; admin?: boolean }[] = [
   { path: "/sessions", label: "Sessions", admin: true },
   { path: "/audit", label: "Audit log", admin: true },
   { path: "/security", label: "Security events", admin: true },
+  { path: "/review", label: "Access review", admin: true },
   { path: "/settings", label: "Settings" },
 ];
 
@@ -98,6 +100,7 @@ export function App() {
       case "/sessions": return admin ? <SessionsScreen /> : null;
       case "/audit": return admin ? <AuditScreen /> : null;
       case "/security": return admin ? <SecurityScreen /> : null;
+      case "/review": return admin ? <ReviewScreen /> : null;
       case "/settings": return <SettingsScreen account={account} onChanged={() => void refresh()}
         onDeleted={() => { rememberToken(null); setMe(null); setNotice("The account was deleted."); }} />;
       default: return <Dashboard days={Number(route.query.get("days")) || undefined} group={route.query.get("group")} />;

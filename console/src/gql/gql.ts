@@ -55,6 +55,13 @@ type Documents = {
     "mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ok errors { code message } } }": typeof types.RevokeSessionDocument,
     "\n  query Audit($after: String) {\n    auditLog(first: 50, after: $after) {\n      edges { node { id seq action actorEmail target ip occurredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditDocument,
     "\n  query SecurityEvents($after: String) {\n    securityEvents(first: 50, after: $after) {\n      edges { node { id kind severity details createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SecurityEventsDocument,
+    "\n  query AccessReview { accessReview { id trigger createdAt completedAt completedBy openFindings\n    findings { id kind subjectId summary since open } } }\n": typeof types.AccessReviewDocument,
+    "mutation RunAccessReview { runAccessReview { review { id } errors { code message } } }": typeof types.RunAccessReviewDocument,
+    "\n  mutation CompleteAccessReview($id: ID!, $note: String) { completeAccessReview(id: $id, note: $note) { review { id } errors { code message } } }\n": typeof types.CompleteAccessReviewDocument,
+    "query ThirdParties { thirdParties { kind id name destination addedAt lastUsedAt status } }": typeof types.ThirdPartiesDocument,
+    "mutation ReviewRevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }": typeof types.ReviewRevokeTokenDocument,
+    "mutation ReviewRevokeInvite($id: ID!) { revokeInvite(id: $id) { errors { code message } } }": typeof types.ReviewRevokeInviteDocument,
+    "mutation ReviewRemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { errors { code message } } }": typeof types.ReviewRemoveMemberDocument,
     "\n  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {\n    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }\n": typeof types.DeleteAccountDocument,
@@ -102,6 +109,13 @@ const documents: Documents = {
     "mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ok errors { code message } } }": types.RevokeSessionDocument,
     "\n  query Audit($after: String) {\n    auditLog(first: 50, after: $after) {\n      edges { node { id seq action actorEmail target ip occurredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditDocument,
     "\n  query SecurityEvents($after: String) {\n    securityEvents(first: 50, after: $after) {\n      edges { node { id kind severity details createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SecurityEventsDocument,
+    "\n  query AccessReview { accessReview { id trigger createdAt completedAt completedBy openFindings\n    findings { id kind subjectId summary since open } } }\n": types.AccessReviewDocument,
+    "mutation RunAccessReview { runAccessReview { review { id } errors { code message } } }": types.RunAccessReviewDocument,
+    "\n  mutation CompleteAccessReview($id: ID!, $note: String) { completeAccessReview(id: $id, note: $note) { review { id } errors { code message } } }\n": types.CompleteAccessReviewDocument,
+    "query ThirdParties { thirdParties { kind id name destination addedAt lastUsedAt status } }": types.ThirdPartiesDocument,
+    "mutation ReviewRevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }": types.ReviewRevokeTokenDocument,
+    "mutation ReviewRevokeInvite($id: ID!) { revokeInvite(id: $id) { errors { code message } } }": types.ReviewRevokeInviteDocument,
+    "mutation ReviewRemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { errors { code message } } }": types.ReviewRemoveMemberDocument,
     "\n  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {\n    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }\n": types.ChangePasswordDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }\n": types.DeleteAccountDocument,
@@ -269,6 +283,34 @@ export function graphql(source: "\n  query Audit($after: String) {\n    auditLog
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SecurityEvents($after: String) {\n    securityEvents(first: 50, after: $after) {\n      edges { node { id kind severity details createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').SecurityEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReview { accessReview { id trigger createdAt completedAt completedBy openFindings\n    findings { id kind subjectId summary since open } } }\n"): typeof import('./graphql').AccessReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunAccessReview { runAccessReview { review { id } errors { code message } } }"): typeof import('./graphql').RunAccessReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAccessReview($id: ID!, $note: String) { completeAccessReview(id: $id, note: $note) { review { id } errors { code message } } }\n"): typeof import('./graphql').CompleteAccessReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThirdParties { thirdParties { kind id name destination addedAt lastUsedAt status } }"): typeof import('./graphql').ThirdPartiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }"): typeof import('./graphql').ReviewRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRevokeInvite($id: ID!) { revokeInvite(id: $id) { errors { code message } } }"): typeof import('./graphql').ReviewRevokeInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { errors { code message } } }"): typeof import('./graphql').ReviewRemoveMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

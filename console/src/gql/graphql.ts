@@ -22,6 +22,46 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** One thing an access review found. `subjectId` is the membership, API token, invite or connection to act on. */
+export type AccessFinding = {
+  __typename?: 'AccessFinding';
+  id: Scalars['ID']['output'];
+  kind: AccessFindingKind;
+  /** Still true now (false once acted on). */
+  open: Scalars['Boolean']['output'];
+  since?: Maybe<Scalars['DateTime']['output']>;
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  summary: Scalars['String']['output'];
+};
+
+export type AccessFindingKind =
+  | 'EXCESS_OWNERS'
+  | 'FAILING_CONNECTION'
+  | 'IDLE_CONNECTION'
+  | 'INACTIVE_MEMBER'
+  | 'PENDING_INVITE'
+  | 'STALE_PROVIDER_KEY'
+  | 'UNUSED_API_TOKEN';
+
+/** A periodic review of who and what can reach the account. */
+export type AccessReview = {
+  __typename?: 'AccessReview';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The e-mail of who completed it. */
+  completedBy?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  findings: Array<AccessFinding>;
+  id: Scalars['ID']['output'];
+  openFindings: Scalars['Int']['output'];
+  trigger: Scalars['String']['output'];
+};
+
+export type AccessReviewPayload = {
+  __typename?: 'AccessReviewPayload';
+  errors: Array<UserError>;
+  review?: Maybe<AccessReview>;
+};
+
 /** The tenant: the caller's current account. */
 export type Account = {
   __typename?: 'Account';
@@ -343,6 +383,8 @@ export type Mutation = {
   changeMemberRole: MemberPayload;
   /** Change your password; your other sessions and your API tokens end. */
   changePassword: ChangePasswordPayload;
+  /** Sign off an access review once (a person, owners/admins); audited with the findings left open. */
+  completeAccessReview: AccessReviewPayload;
   /** Turn TOTP on; returns 10 single-use recovery codes. */
   confirmTotpEnrollment: RecoveryCodesPayload;
   /** Connect a provider account (needs step-up). */
@@ -383,6 +425,8 @@ export type Mutation = {
   revokeSession: RevokePayload;
   /** A new WEBHOOK signing secret, returned once; the old one stops at once. */
   rotateNotificationChannelSecret: NotificationChannelPayload;
+  /** Review the account's access now (owners/admins); the owners get the digest when there are findings. */
+  runAccessReview: AccessReviewPayload;
   /** Create a user (and account) with an invite code. */
   signUp: AuthPayload;
   /** A new TOTP secret to scan; confirm it with a code. */
@@ -418,6 +462,12 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCompleteAccessReviewArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -646,6 +696,8 @@ export type ProviderKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** The account's latest access review with its findings (owners/admins); null before the first. */
+  accessReview?: Maybe<AccessReview>;
   /** The caller's current account. */
   account: Account;
   /** The account's alerts, newest first. */
@@ -680,6 +732,8 @@ export type Query = {
   sessions: Array<SessionInfo>;
   /** The account's spend this period (UTC) and its period-end forecast with a ~90% interval. */
   spendForecast: SpendForecast;
+  /** Every outside party the account shares data with: providers connected and notification destinations, with last use (owners/admins). */
+  thirdParties: Array<ThirdParty>;
   /** Spend and tokens over time for the caller's account. */
   usage: UsageReport;
   /** Provider revisions of the account's usage in the filter's range, newest first; `first` is 0 to 100. */
@@ -954,6 +1008,25 @@ export type SyncStatusUpdate = {
   runId?: Maybe<Scalars['ID']['output']>;
   status: SyncState;
 };
+
+/** An outside party the account shares data with. `destination` is the provider, or the target's scheme and host (the e-mail's domain); `lastUsedAt` the last sync or the last delivered message. */
+export type ThirdParty = {
+  __typename?: 'ThirdParty';
+  addedAt: Scalars['DateTime']['output'];
+  destination: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ThirdPartyKind;
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+/** What kind of outside party receives the account's data. */
+export type ThirdPartyKind =
+  | 'EMAIL'
+  | 'PROVIDER'
+  | 'SLACK'
+  | 'WEBHOOK';
 
 export type TotpEnrollmentPayload = {
   __typename?: 'TotpEnrollmentPayload';
@@ -1383,6 +1456,50 @@ export type SecurityEventsQueryVariables = Exact<{
 
 
 export type SecurityEventsQuery = { __typename?: 'Query', securityEvents: { __typename?: 'SecurityEventConnection', edges: Array<{ __typename?: 'SecurityEventEdge', node: { __typename?: 'SecurityEvent', id: string, kind: string, severity: SecuritySeverity, details: unknown, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AccessReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessReviewQuery = { __typename?: 'Query', accessReview?: { __typename?: 'AccessReview', id: string, trigger: string, createdAt: string, completedAt?: string | null, completedBy?: string | null, openFindings: number, findings: Array<{ __typename?: 'AccessFinding', id: string, kind: AccessFindingKind, subjectId?: string | null, summary: string, since?: string | null, open: boolean }> } | null };
+
+export type RunAccessReviewMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunAccessReviewMutation = { __typename?: 'Mutation', runAccessReview: { __typename?: 'AccessReviewPayload', review?: { __typename?: 'AccessReview', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type CompleteAccessReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompleteAccessReviewMutation = { __typename?: 'Mutation', completeAccessReview: { __typename?: 'AccessReviewPayload', review?: { __typename?: 'AccessReview', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type ThirdPartiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThirdPartiesQuery = { __typename?: 'Query', thirdParties: Array<{ __typename?: 'ThirdParty', kind: ThirdPartyKind, id: string, name: string, destination: string, addedAt: string, lastUsedAt?: string | null, status: string }> };
+
+export type ReviewRevokeTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewRevokeTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename?: 'ApiTokenPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type ReviewRevokeInviteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewRevokeInviteMutation = { __typename?: 'Mutation', revokeInvite: { __typename?: 'InvitePayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type ReviewRemoveMemberMutationVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewRemoveMemberMutation = { __typename?: 'Mutation', removeMember: { __typename?: 'RevokePayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type UpdateAccountMutationVariables = Exact<{
   input: UpdateAccountSettingsInput;
@@ -1997,6 +2114,95 @@ export const SecurityEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityEventsQuery, SecurityEventsQueryVariables>;
+export const AccessReviewDocument = new TypedDocumentString(`
+    query AccessReview {
+  accessReview {
+    id
+    trigger
+    createdAt
+    completedAt
+    completedBy
+    openFindings
+    findings {
+      id
+      kind
+      subjectId
+      summary
+      since
+      open
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessReviewQuery, AccessReviewQueryVariables>;
+export const RunAccessReviewDocument = new TypedDocumentString(`
+    mutation RunAccessReview {
+  runAccessReview {
+    review {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunAccessReviewMutation, RunAccessReviewMutationVariables>;
+export const CompleteAccessReviewDocument = new TypedDocumentString(`
+    mutation CompleteAccessReview($id: ID!, $note: String) {
+  completeAccessReview(id: $id, note: $note) {
+    review {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteAccessReviewMutation, CompleteAccessReviewMutationVariables>;
+export const ThirdPartiesDocument = new TypedDocumentString(`
+    query ThirdParties {
+  thirdParties {
+    kind
+    id
+    name
+    destination
+    addedAt
+    lastUsedAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ThirdPartiesQuery, ThirdPartiesQueryVariables>;
+export const ReviewRevokeTokenDocument = new TypedDocumentString(`
+    mutation ReviewRevokeToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRevokeTokenMutation, ReviewRevokeTokenMutationVariables>;
+export const ReviewRevokeInviteDocument = new TypedDocumentString(`
+    mutation ReviewRevokeInvite($id: ID!) {
+  revokeInvite(id: $id) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRevokeInviteMutation, ReviewRevokeInviteMutationVariables>;
+export const ReviewRemoveMemberDocument = new TypedDocumentString(`
+    mutation ReviewRemoveMember($memberId: ID!) {
+  removeMember(memberId: $memberId) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRemoveMemberMutation, ReviewRemoveMemberMutationVariables>;
 export const UpdateAccountDocument = new TypedDocumentString(`
     mutation UpdateAccount($input: UpdateAccountSettingsInput!) {
   updateAccountSettings(input: $input) {

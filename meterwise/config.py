@@ -108,7 +108,7 @@ class ReviewSettings(BaseSettings):
 
     interval_days: int = Field(default=30, ge=1, le=366)  # each account's review cadence
     inactive_member_days: int = Field(default=90, ge=1, le=3650)  # no session seen since
-    unused_token_days: int = Field(default=30, ge=1, le=3650)  # never/no longer used
+    unused_token_days: int = Field(default=14, ge=1, le=3650)  # before disuse expiry (30)
     provider_key_max_days: int = Field(default=90, ge=1, le=3650)  # the rotation age
     idle_connection_days: int = Field(default=7, ge=1, le=3650)  # no successful sync since
     max_owners: int = Field(default=2, ge=1, le=100)  # more is standing excess access

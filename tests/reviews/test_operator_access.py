@@ -92,3 +92,29 @@ async def test_an_account_command_names_the_account(settings: Settings) -> None:
     event = await AuditEvent.get(action="operator.keys.rotate-account")
     assert event.account_id == account_id  # the account's own audit log shows it
     assert dict(event.metadata)["outcome"] == "ok"
+
+
+async def test_an_invite_is_logged_without_its_code(settings: Settings) -> None:
+    result = await asyncio.to_thread(run, ["invites", "create", "--uses", "2"], _env(settings))
+    assert result.returncode == 0, result.stderr
+    code = result.stdout.strip().splitlines()[-1]
+    event = await AuditEvent.get(action="operator.invites.create")
+    assert dict(event.metadata)["touched"] == {"uses": 2, "expires_in_days": None}
+    assert code not in str(event.metadata) and code not in str(event.target)
+
+
+async def test_verify_logs_on_an_intact_chain_and_not_onto_a_broken_one(
+        settings: Settings, database_url: str) -> None:
+    import asyncpg
+
+    ok = await asyncio.to_thread(run, ["audit", "verify"], _env(settings))
+    assert ok.returncode == 0, ok.stderr
+    assert await AuditEvent.filter(action="operator.audit.verify").count() == 1
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute("UPDATE audit_event SET action = 'edited' WHERE seq = 1")
+    finally:
+        await conn.close()
+    broken = await asyncio.to_thread(run, ["audit", "verify"], _env(settings))
+    assert broken.returncode == 1
+    assert await AuditEvent.all().count() == 1  # the evidence is left as it was

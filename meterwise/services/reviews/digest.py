@@ -12,6 +12,7 @@ import logging
 from uuid import UUID, uuid4
 
 from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from meterwise import clock, wiring
 from meterwise.models.identity import Membership, Role
@@ -25,13 +26,15 @@ _CLAIM = ("UPDATE access_review_digest SET status = 'sending' "
           "WHERE id = $1 AND status = 'pending' RETURNING id")
 
 
-async def queue_digests(review: AccessReview, *, findings: int) -> None:
-    """A pending digest row per owner of the account (nothing when there is nothing)."""
+async def queue_digests(review: AccessReview, *, findings: int,
+                        conn: BaseDBAsyncClient | None = None) -> None:
+    """A pending digest row per owner of the account (nothing when there is nothing);
+    ``conn``: the review's own transaction, so the two commit together."""
     if not findings:
         return
+    conn = conn or connections.get("default")
     owners = await Membership.filter(account_id=review.account_id, role=Role.OWNER
-                                     ).values_list("user_id", flat=True)
-    conn = connections.get("default")
+                                     ).using_db(conn).values_list("user_id", flat=True)
     for user_id in owners:
         await conn.execute_query(
             "INSERT INTO access_review_digest (id, review_id, user_id, status) "

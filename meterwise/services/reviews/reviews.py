@@ -55,7 +55,7 @@ async def run_review(account_id: UUID, *, trigger: str, now: datetime | None = N
     """Store a review of the account's findings now (None: not due, or already taken)."""
     now = now or clock.now()
     limits = wiring.settings().review
-    async with in_transaction():
+    async with in_transaction() as conn:
         await Account.filter(id=account_id).select_for_update()  # one run per account at once
         if only_if_due:
             latest = await AccessReview.filter(account_id=account_id).order_by(
@@ -69,7 +69,7 @@ async def run_review(account_id: UUID, *, trigger: str, now: datetime | None = N
             ReviewFinding(id=uuid4(), review_id=review.id, kind=f.kind,
                           subject_id=f.subject_id, summary=f.summary[:300], since=f.since)
             for f in found])
-    await digest.queue_digests(review, findings=len(found))
+        await digest.queue_digests(review, findings=len(found), conn=conn)  # with the review
     await digest.send_digests(review.id)
     return review
 

@@ -2,8 +2,8 @@
 
 Served in every environment as text/plain. ``Expires`` is computed from the clock at each
 request (RFC 9116: less than a year ahead), so a long-running server never serves a stale
-file. ``Canonical`` and ``Policy`` are this server's own URLs (https in production, which
-serves nothing else). The full process is ``SECURITY.md`` at the repository root; the
+file. ``Canonical`` and ``Policy`` are this server's own URLs: the first of
+``METERWISE_ALLOWED_ORIGINS`` when set (https in production, which serves nothing else). The full process is ``SECURITY.md`` at the repository root; the
 policy page here is its summary, so a deployment answers without any outside page.
 """
 
@@ -48,6 +48,13 @@ def policy_text(contact: str) -> str:
 
 
 def _origin(request: Request, settings: Settings) -> str:
+    """The operator's first allowed origin; the request's own only when none is configured.
+
+    The Host header is the client's to choose, and the response is cacheable: a forged Host
+    must not become the Canonical URL a shared cache then serves to everyone.
+    """
+    if settings.allowed_origin_list:
+        return settings.allowed_origin_list[0]
     scheme = "https" if settings.is_production else request.url.scheme
     return f"{scheme}://{request.url.netloc}"
 

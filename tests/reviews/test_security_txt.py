@@ -80,3 +80,17 @@ async def test_a_configured_contact_is_served(settings: Settings, clock: FakeClo
         text = (await http.get(SECURITY_TXT_PATH)).text
     assert dict(fields_of(text))["Contact"] == "https://example.com/report"
     assert dict(fields_of(text))["Canonical"] == "https://x.test/.well-known/security.txt"
+
+
+async def test_a_forged_host_never_becomes_the_canonical_url(settings: Settings,
+                                                             clock: FakeClock) -> None:
+    # validated afresh: model_copy would carry over a cached allowed_origin_list
+    custom = Settings.model_validate(
+        {**settings.model_dump(), "allowed_origins": "https://meter.example.com"})
+    app = Starlette(routes=[Route(SECURITY_TXT_PATH, security_txt_endpoint(custom))])
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="https://evil.test") as http:
+        text = (await http.get(SECURITY_TXT_PATH, headers={"host": "evil.test"})).text
+    assert "evil.test" not in text
+    assert dict(fields_of(text))["Canonical"] == (
+        "https://meter.example.com/.well-known/security.txt")

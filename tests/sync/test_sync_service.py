@@ -10,12 +10,11 @@ from uuid import UUID
 import pytest
 
 from meterwise import wiring
-from meterwise.config import Settings
+from meterwise.config import ProviderKind, Settings
 from meterwise.fakeproviders import Fakes
 from meterwise.models.audit import AuditEvent
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import CostBasis, SyncRun, SyncStatus, UsageRecord
-from meterwise.providers import ProviderKind
 from meterwise.pubsub import InProcessBus, current
 from meterwise.services.sync import SyncAttemptFailed, run_sync, sync_settings
 from meterwise.services.sync.runs import claim, open_run

@@ -6,20 +6,12 @@ from datetime import datetime
 
 import strawberry
 
+from meterwise.config import ProviderKind
 from meterwise.models.connections import ProviderConnection as ConnectionModel
-from meterwise.models.connections import ProviderName
-from meterwise.providers import ProviderKind
 from meterwise.schema.errors import UserError, errors_field
 
-strawberry.enum(ProviderKind, name="ProviderKind")  # registers the providers' enum in place
-
-
-def to_provider_name(kind: ProviderKind) -> ProviderName:
-    return ProviderName(kind.value.lower())
-
-
-def to_provider_kind(name: ProviderName | str) -> ProviderKind:
-    return ProviderKind(str(name).upper())
+# Registers the one enum in place: GraphQL speaks its names (OPENAI), Python its values.
+strawberry.enum(ProviderKind, name="ProviderKind")
 
 
 @strawberry.type(description="A connected provider account. The API key is write-only.")
@@ -41,7 +33,7 @@ class ProviderConnection:
     def from_model(cls, row: ConnectionModel) -> ProviderConnection:
         return cls(
             id=strawberry.ID(str(row.id)),
-            provider=to_provider_kind(row.provider),
+            provider=row.provider,
             label=row.label,
             key_hint=row.key_hint,
             status=str(row.status),

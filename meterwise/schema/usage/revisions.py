@@ -12,10 +12,9 @@ from decimal import Decimal
 
 import strawberry
 
+from meterwise.config import ProviderKind
 from meterwise.models.usage import RevisionKind
 from meterwise.models.usage import UsageRevision as UsageRevisionModel
-from meterwise.providers import ProviderKind
-from meterwise.schema.connections.types import to_provider_kind
 from meterwise.schema.context import Info
 from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.pagination import PageInfo
@@ -64,7 +63,7 @@ class UsageRevision:
     def from_model(cls, row: UsageRevisionModel) -> UsageRevision:
         return cls(
             id=strawberry.ID(str(row.id)), kind=row.kind, bucket_start=row.bucket_start,
-            provider=to_provider_kind(row.provider),
+            provider=ProviderKind(row.provider),
             connection_id=strawberry.ID(str(row.connection_id)), source=row.source,
             origin=row.origin, model=_none(row.model), project=_none(row.project),
             api_key=_none(row.api_key_id), line_item=_none(row.line_item),

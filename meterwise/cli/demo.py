@@ -114,6 +114,7 @@ async def _seed(runtime: Any, settings: Any, keys: dict[ProviderKind, str], revi
     """The demo owner (new password each run), its connections, their first sync, and a
     second one after the fakes revised some days."""
     from meterwise.models.identity import Role, User
+    from meterwise.models.usage import SyncTrigger
     from meterwise.services import connections, sync
     from meterwise.services.identity import accounts, invites
     from meterwise.services.identity.common import Client, new_password_hash
@@ -145,13 +146,13 @@ async def _seed(runtime: Any, settings: Any, keys: dict[ProviderKind, str], revi
         connection = await connections.connect(owner, settings, provider=ProviderKind(name),
                                                label=LABELS[name], api_key=key, ip="cli")
         added.append(connection)
-        run, _ = await sync.request_sync(runtime.jobs, connection, trigger="manual")
+        run, _ = await sync.request_sync(runtime.jobs, connection, trigger=SyncTrigger.MANUAL)
         runs.append(run.id)
     await _wait_for(runs)
     revise()
     runs = []
     for connection in added:
-        run, _ = await sync.request_sync(runtime.jobs, connection, trigger="manual")
+        run, _ = await sync.request_sync(runtime.jobs, connection, trigger=SyncTrigger.MANUAL)
         runs.append(run.id)
     await _wait_for(runs)
     await seed_spend(owner)

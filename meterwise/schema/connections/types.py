@@ -6,12 +6,9 @@ from datetime import datetime
 
 import strawberry
 
-from meterwise.config import ProviderKind
 from meterwise.models.connections import ProviderConnection as ConnectionModel
+from meterwise.schema.enums import ProviderKind
 from meterwise.schema.errors import UserError, errors_field
-
-# Registers the one enum in place: GraphQL speaks its names (OPENAI), Python its values.
-strawberry.enum(ProviderKind, name="ProviderKind")
 
 
 @strawberry.type(description="A connected provider account. The API key is write-only.")
@@ -20,6 +17,7 @@ class ProviderConnection:
     provider: ProviderKind
     label: str
     key_hint: str = strawberry.field(description="At most the last 4 characters of the key.")
+    # a String, not an enum: the public contract fixes `status: String!` and these values
     status: str = strawberry.field(
         description="active, invalid_credentials, error or paused.")
     last_synced_at: datetime | None = strawberry.field(

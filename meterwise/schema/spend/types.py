@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
-from typing import Any
 
 import strawberry
 
-from meterwise.config import ProviderKind
 from meterwise.models.spend import Alert as AlertModel
 from meterwise.models.spend import AlertKind, BudgetPeriod, ChannelKind
 from meterwise.models.spend import Delivery as DeliveryModel
 from meterwise.models.spend import NotificationChannel as ChannelModel
+from meterwise.schema.enums import ProviderKind
 from meterwise.schema.errors import UserError, errors_field
 from meterwise.schema.pagination import PageInfo
 from meterwise.schema.shield.cost import list_size, page_items
 from meterwise.services.analytics.report import DEFAULT_CURRENCY
 from meterwise.services.connections import MAX_CONNECTIONS
+from meterwise.services.spend.alerts import AlertRaised
 from meterwise.services.spend.budgets import (
     DEFAULT_THRESHOLDS,
     AccountForecast,
@@ -192,12 +192,11 @@ class Alert:
                    created_at=row.created_at, acknowledged_at=row.acknowledged_at)
 
     @classmethod
-    def from_event(cls, data: dict[str, Any]) -> Alert:
-        return cls(id=strawberry.ID(data["id"]), kind=AlertKind(data["kind"]),
-                   severity=data["severity"], title=data["title"], message=data["message"],
-                   budget_id=strawberry.ID(data["budgetId"]) if data.get("budgetId") else None,
-                   created_at=datetime.fromisoformat(data["createdAt"]).astimezone(UTC),
-                   acknowledged_at=None)
+    def from_event(cls, event: AlertRaised) -> Alert:
+        return cls(id=strawberry.ID(str(event.id)), kind=event.kind, severity=event.severity,
+                   title=event.title, message=event.message,
+                   budget_id=strawberry.ID(str(event.budget_id)) if event.budget_id else None,
+                   created_at=event.created_at, acknowledged_at=None)
 
 
 @strawberry.type(description="A page of alerts, newest first.")

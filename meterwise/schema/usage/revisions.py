@@ -12,10 +12,10 @@ from decimal import Decimal
 
 import strawberry
 
-from meterwise.config import ProviderKind
 from meterwise.models.usage import RevisionKind
 from meterwise.models.usage import UsageRevision as UsageRevisionModel
 from meterwise.schema.context import Info
+from meterwise.schema.enums import ProviderKind
 from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.pagination import PageInfo
 from meterwise.schema.shield.cost import page_items, paginated

@@ -96,7 +96,8 @@ async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None =
                 _INSERT_DELIVERIES, [account_id, alert_id, now, str(new.kind)])
     alert = await Alert.get(id=alert_id)
     log.info("alert %s (%s) raised for account %s", alert.id, new.kind, account_id)
-    await pubsub.publish(pubsub.account_channel(account_id), event(alert))
+    await pubsub.publish(pubsub.account_channel(account_id),
+                         AlertRaised.from_model(alert).payload())
     await enqueue_deliveries([row["id"] for row in deliveries])
     return alert
 
@@ -113,19 +114,53 @@ async def enqueue_deliveries(ids: list[UUID]) -> None:
             log.exception("could not enqueue delivery %s; the sweep will send it", ident)
 
 
-def event(alert: Alert) -> dict[str, Any]:
-    """The alert as the ``alertRaised`` stream and deliveries show it."""
-    return {
-        "type": ALERT_RAISED,
-        "id": str(alert.id),
-        "kind": str(alert.kind),
-        "severity": alert.severity,
-        "title": alert.title,
-        "message": alert.message,
-        "budgetId": str(alert.budget_id) if alert.budget_id else None,
-        "createdAt": alert.created_at.astimezone(UTC).isoformat(),
-        "acknowledgedAt": None,
-    }
+@dataclass(frozen=True)
+class AlertRaised:
+    """A new alert as the ``alertRaised`` stream and deliveries see it; owns its payload
+    both ways, so publisher and subscriber share one set of wire names."""
+
+    id: UUID
+    kind: AlertKind
+    severity: str
+    title: str
+    message: str
+    budget_id: UUID | None
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, alert: Alert) -> AlertRaised:
+        return cls(id=alert.id, kind=AlertKind(alert.kind), severity=alert.severity,
+                   title=alert.title, message=alert.message, budget_id=alert.budget_id,
+                   created_at=alert.created_at.astimezone(UTC))
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "type": ALERT_RAISED,
+            "id": str(self.id),
+            "kind": str(self.kind),
+            "severity": self.severity,
+            "title": self.title,
+            "message": self.message,
+            "budgetId": str(self.budget_id) if self.budget_id else None,
+            "createdAt": self.created_at.isoformat(),
+            "acknowledgedAt": None,
+        }
+
+    @classmethod
+    def parse(cls, payload: dict[str, Any]) -> AlertRaised | None:
+        """The typed event, or None for another type or a missing or malformed field."""
+        if payload.get("type") != ALERT_RAISED:
+            return None
+        try:
+            budget = payload.get("budgetId")
+            return cls(id=UUID(str(payload["id"])), kind=AlertKind(payload["kind"]),
+                       severity=str(payload["severity"]), title=str(payload["title"]),
+                       message=str(payload["message"]),
+                       budget_id=UUID(str(budget)) if budget else None,
+                       created_at=datetime.fromisoformat(str(payload["createdAt"]))
+                       .astimezone(UTC))
+        except (KeyError, TypeError, ValueError):
+            return None
 
 
 async def alerts_query(viewer: Viewer) -> Any:

@@ -11,8 +11,6 @@ from strawberry.scalars import JSON
 from meterwise.models.shield import SecurityEvent as SecurityEventModel
 from meterwise.models.shield import Severity
 from meterwise.schema.enums import SecurityEventKind
-from meterwise.schema.pagination import PageInfo
-from meterwise.schema.shield.cost import page_items
 from meterwise.services.security_events import SecurityEventRecorded
 
 strawberry.enum(Severity, name="SecuritySeverity")  # registers the enum in place
@@ -43,15 +41,3 @@ class SecurityEvent:
     @classmethod
     def from_model(cls, event: SecurityEventModel) -> SecurityEvent:
         return cls.from_event(SecurityEventRecorded.from_model(event))
-
-
-@strawberry.type
-class SecurityEventEdge:
-    cursor: str
-    node: SecurityEvent
-
-
-@strawberry.type(description="A page of security events, newest first.")
-class SecurityEventConnection:
-    edges: list[SecurityEventEdge] = strawberry.field(metadata=page_items())
-    page_info: PageInfo

@@ -20,7 +20,7 @@ from uuid import UUID
 
 import httpx
 
-from meterwise import pubsub, wiring
+from meterwise import clock, pubsub, wiring
 from meterwise.jobs.base import JobQueue
 from meterwise.models.shield import SecurityEvent, SecurityEventKind, Severity
 from meterwise.security.redaction import REDACTED, is_secret_name, redact
@@ -167,7 +167,7 @@ async def deliver(event_id: UUID) -> bool:
         metrics.WEBHOOK_DELIVERIES.labels(outcome="rejected").inc()
         raise WebhookFailed(f"webhook answered {response.status_code}")
     metrics.WEBHOOK_DELIVERIES.labels(outcome="ok").inc()
-    await SecurityEvent.filter(id=event.id).update(delivered_at=datetime.now(UTC))
+    await SecurityEvent.filter(id=event.id).update(delivered_at=clock.now())
     return True
 
 

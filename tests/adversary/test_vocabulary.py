@@ -138,6 +138,10 @@ async def test_a_security_event_kind_reads_the_same_on_query_and_stream(
         async with live.socket(token) as socket:
             await socket.subscribe("subscription { securityEventRecorded { id kind } }")
             for _ in range(50):  # until the subscription delivers
+                # a malformed payload (an unknown kind) is dropped, not the stream
+                await bus.publish(security_events.channel(who.account_id),
+                                  {**SecurityEventRecorded.from_model(stored).payload(),
+                                   "kind": "not_a_kind"})
                 await bus.publish(security_events.channel(who.account_id),
                                   SecurityEventRecorded.from_model(stored).payload())
                 try:

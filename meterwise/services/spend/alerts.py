@@ -23,7 +23,7 @@ from uuid import UUID, uuid4
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from meterwise import pubsub, wiring
+from meterwise import clock, pubsub, wiring
 from meterwise.models.spend import Alert, AlertKind, AlertMute
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.scoping import scoped
@@ -77,7 +77,7 @@ async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None =
                       ) -> Alert | None:
     """Store ``new`` unless its key already fired or it is muted; the stored alert, or
     None if not stored."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     alert_id = uuid4()
     details = dict(new.details or {})
     if new.mute_key:
@@ -191,7 +191,7 @@ async def mute(viewer: Viewer, alert_id: str, days: int, *, now: datetime | None
     if not 0 <= days <= MAX_MUTE_DAYS:
         raise UserInputError(UserErrorCode.INVALID_INPUT,
                              f"Mute for 0 to {MAX_MUTE_DAYS} days.", "days")
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     if days == 0:
         await AlertMute.filter(account_id=viewer.account_id, mute_key=key).delete()
         return alert, None
@@ -208,6 +208,6 @@ async def acknowledge(viewer: Viewer, alert_id: str, *, now: datetime | None = N
     alert = await _own_alert(viewer, alert_id)
     if alert.acknowledged_at is None:
         await scoped(Alert, viewer).filter(id=alert.id, acknowledged_at__isnull=True).update(
-            acknowledged_at=now or datetime.now(UTC), acknowledged_by=viewer.user_id)
+            acknowledged_at=now or clock.now(), acknowledged_by=viewer.user_id)
         await alert.refresh_from_db()
     return alert

@@ -14,16 +14,58 @@ from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Any
 
+import httpx
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEFAULT_PROVIDER_BASE_URLS = {
-    "openai": "https://api.openai.com/v1",
-    "anthropic": "https://api.anthropic.com",
-    "openrouter": "https://openrouter.ai/api/v1",
+
+class ProviderKind(StrEnum):
+    """The providers Meterwise can meter: the one vocabulary of every layer.
+
+    It lives here, at the bottom, because the settings (one base URL per kind), the models
+    (stored as the lowercase value) and the adapters all need it. The GraphQL enum exposes
+    the member names (``OPENAI``), the database and ``METERWISE_PROVIDER_<KIND>_BASE_URL``
+    the values (``openai``): strawberry maps between them, so nothing converts by hand.
+    """
+
+    OPENAI = "openai"
+    ANTHROPIC = "anthropic"
+    OPENROUTER = "openrouter"
+
+
+# Each provider's API root (PROVIDERS.md); an operator may override it per kind.
+DEFAULT_PROVIDER_BASE_URLS: dict[ProviderKind, str] = {
+    ProviderKind.OPENAI: "https://api.openai.com/v1",
+    ProviderKind.ANTHROPIC: "https://api.anthropic.com",
+    ProviderKind.OPENROUTER: "https://openrouter.ai/api/v1",
 }
 # RFC 9116 Contact: a mailto: address or an https: URL (one token, no spaces or controls)
 _CONTACT = re.compile(r"^(mailto:[^@\s]{1,64}@[A-Za-z0-9.-]{1,190}|https://[^\s]{3,500})$")
+
+
+class UnsafeBaseUrl(ValueError):
+    """An operator-configured provider base URL we will not send keys to."""
+
+
+def check_base_url(url: str, *, production: bool) -> str:
+    """The URL without a trailing slash; http:// only outside production, no userinfo/query.
+
+    Parsed by httpx, the client that will send the keys, so the check and the request
+    never read one URL two ways.
+    """
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        raise UnsafeBaseUrl("provider base URL is not a valid URL") from None
+    if parsed.scheme not in ("https", "http"):
+        raise UnsafeBaseUrl("provider base URL must use https://")
+    if parsed.scheme == "http" and production:
+        raise UnsafeBaseUrl("plain http:// provider base URLs are refused in production")
+    if not parsed.host:
+        raise UnsafeBaseUrl("provider base URL has no host")
+    if parsed.userinfo or parsed.query or parsed.fragment:
+        raise UnsafeBaseUrl("provider base URL must not carry credentials, a query or a fragment")
+    return url.rstrip("/")
 
 
 class Environment(StrEnum):
@@ -137,9 +179,9 @@ class Settings(BaseSettings):
     redis_prefix: str = Field(default="meterwise", pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
     master_keys: SecretStr | None = None
     master_key_file: Path | None = None
-    provider_openai_base_url: str = DEFAULT_PROVIDER_BASE_URLS["openai"]
-    provider_anthropic_base_url: str = DEFAULT_PROVIDER_BASE_URLS["anthropic"]
-    provider_openrouter_base_url: str = DEFAULT_PROVIDER_BASE_URLS["openrouter"]
+    provider_openai_base_url: str = DEFAULT_PROVIDER_BASE_URLS[ProviderKind.OPENAI]
+    provider_anthropic_base_url: str = DEFAULT_PROVIDER_BASE_URLS[ProviderKind.ANTHROPIC]
+    provider_openrouter_base_url: str = DEFAULT_PROVIDER_BASE_URLS[ProviderKind.OPENROUTER]
     trusted_proxies: str = "127.0.0.1,::1"
     scheduler_interval_seconds: float = Field(default=30.0, gt=0, le=3600)
     worker_processes: int = Field(default=2, ge=1, le=64)
@@ -180,10 +222,8 @@ class Settings(BaseSettings):
         "provider_openai_base_url", "provider_anthropic_base_url", "provider_openrouter_base_url"
     )
     @classmethod
-    def _base_url_is_http(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("must start with https:// (or http:// outside production)")
-        return value.rstrip("/")
+    def _base_url_is_safe(cls, value: str) -> str:
+        return check_base_url(value, production=False)  # production refuses http:// in check()
 
     @field_validator("security_contact")
     @classmethod
@@ -222,8 +262,8 @@ class Settings(BaseSettings):
         """Hosts alert deliveries may reach even when they resolve to private addresses."""
         return frozenset(host.lower() for host in _split(self.webhook_allowed_hosts))
 
-    def provider_base_url(self, kind: str) -> str:
-        return str(getattr(self, f"provider_{kind.lower()}_base_url"))
+    def provider_base_url(self, kind: ProviderKind) -> str:
+        return str(getattr(self, f"provider_{kind.value}_base_url"))
 
     def resolved_master_key_file(self) -> Path:
         """Where master keys live on disk: the configured file or one in the data dir."""
@@ -248,10 +288,12 @@ class Settings(BaseSettings):
             problems.append("METERWISE_SECURITY_WEBHOOK_URL must use https://")
         if self.security_webhook_url and self.security_webhook_secret is None:
             problems.append("METERWISE_SECURITY_WEBHOOK_SECRET is not set (webhooks are signed)")
-        for kind in DEFAULT_PROVIDER_BASE_URLS:
-            if self.provider_base_url(kind).startswith("http://"):
+        for kind in ProviderKind:
+            try:  # loading checked the rest, so what production adds is the http:// refusal
+                check_base_url(self.provider_base_url(kind), production=True)
+            except UnsafeBaseUrl:
                 problems.append(
-                    f"METERWISE_PROVIDER_{kind.upper()}_BASE_URL uses http://; use https://"
+                    f"METERWISE_PROVIDER_{kind.name}_BASE_URL uses http://; use https://"
                 )
         return problems
 

@@ -25,6 +25,7 @@ from uuid import UUID
 
 from meterwise.cli import operator_access
 from meterwise.cli.commands import CommandError, wired_settings
+from meterwise.config import ProviderKind
 
 DEMO_EMAIL = "demo@example.com"
 DEMO_DAYS = 90
@@ -52,10 +53,10 @@ def demo(args: argparse.Namespace) -> int:
         raise CommandError("meterwise demo runs fake providers: development only")
     with start_fakes(seed=args.seed, days=DEMO_DAYS) as fakes:
         for fake in fakes.all():  # the server process (and its in-process jobs) reads these
-            os.environ[f"METERWISE_PROVIDER_{fake.kind.value}_BASE_URL"] = fake.base_url
+            os.environ[f"METERWISE_PROVIDER_{fake.kind.name}_BASE_URL"] = fake.base_url
         os.environ["METERWISE_SYNC_BACKFILL_DAYS"] = str(DEMO_DAYS)
         settings = wired_settings()
-        keys = {fake.kind.value.lower(): fake.valid_key for fake in fakes.all()}
+        keys = {fake.kind: fake.valid_key for fake in fakes.all()}
         lock = serve_lock(settings.data_dir) if settings.embedded_database else (
             contextlib.nullcontext())
         with lock:
@@ -82,7 +83,7 @@ def _revise(fakes: Any) -> None:
         fakes.openai.dataset.revise(today - timedelta(days=1), cost=Decimal(SPIKE_USD))
 
 
-async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[str, str],
+async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[ProviderKind, str],
                           revise: Any) -> None:
     import uvicorn
 
@@ -111,11 +112,11 @@ async def _serve_and_seed(settings: Any, host: str, port: int, keys: dict[str, s
     await serving
 
 
-async def _seed(runtime: Any, settings: Any, keys: dict[str, str], revise: Any) -> str:
+async def _seed(runtime: Any, settings: Any, keys: dict[ProviderKind, str], revise: Any) -> str:
     """The demo owner (new password each run), its connections, their first sync, and a
     second one after the fakes revised some days."""
-    from meterwise.models.connections import ProviderName
     from meterwise.models.identity import Role, User
+    from meterwise.models.usage import SyncTrigger
     from meterwise.services import connections, sync
     from meterwise.services.identity import accounts, invites
     from meterwise.services.identity.common import Client, new_password_hash
@@ -144,16 +145,16 @@ async def _seed(runtime: Any, settings: Any, keys: dict[str, str], revise: Any) 
     runs: list[UUID] = []
     added = []
     for name, key in keys.items():
-        connection = await connections.connect(owner, settings, provider=ProviderName(name),
+        connection = await connections.connect(owner, settings, provider=ProviderKind(name),
                                                label=LABELS[name], api_key=key, ip="cli")
         added.append(connection)
-        run, _ = await sync.request_sync(runtime.jobs, connection, trigger="manual")
+        run, _ = await sync.request_sync(runtime.jobs, connection, trigger=SyncTrigger.MANUAL)
         runs.append(run.id)
     await _wait_for(runs)
     revise()
     runs = []
     for connection in added:
-        run, _ = await sync.request_sync(runtime.jobs, connection, trigger="manual")
+        run, _ = await sync.request_sync(runtime.jobs, connection, trigger=SyncTrigger.MANUAL)
         runs.append(run.id)
     await _wait_for(runs)
     await seed_spend(owner)

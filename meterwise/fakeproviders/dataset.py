@@ -14,7 +14,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from meterwise.providers.base import ProviderKind, UsageRow
+from meterwise.config import ProviderKind
+from meterwise.providers.base import UsageRow
 
 TotalsKey = tuple[date, str | None, str | None]  # (day, model, project)
 

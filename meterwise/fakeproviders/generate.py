@@ -13,8 +13,8 @@ import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders.dataset import CostRecord, Dataset, UsageRecord
-from meterwise.providers.base import ProviderKind
 
 M = Decimal("0.000001")  # per-million prices become per-token prices
 
@@ -85,7 +85,7 @@ OPENROUTER_WORKSPACES = ["0d3a6c5e-2f41-4b8e-9c7a-5e1f2a3b4c5d",
 
 
 def _rng(seed: int, kind: ProviderKind) -> random.Random:
-    return random.Random(f"{seed}:{kind.value}")  # noqa: S311 - test data, not security
+    return random.Random(f"{seed}:{kind.name}")  # noqa: S311 - test data, not security
 
 
 def _days(start_day: date, days: int) -> list[date]:

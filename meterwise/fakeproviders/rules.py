@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders.control import Switches
-from meterwise.providers.base import ProviderKind
 from meterwise.providers.line_items import FORMS, parse_line_item
 
 Sureness = Literal["primary", "secondary", "unconfirmed"]

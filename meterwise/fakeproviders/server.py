@@ -23,11 +23,11 @@ import trustme
 import uvicorn
 from starlette.applications import Starlette
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders import anthropic_app, openai_app, openrouter_app
 from meterwise.fakeproviders.control import FakeState, Hit, Switches
 from meterwise.fakeproviders.dataset import Dataset
 from meterwise.fakeproviders.generate import GENERATORS
-from meterwise.providers.base import ProviderKind
 
 
 class ServerThread:

@@ -14,15 +14,8 @@ from tortoise import fields
 from tortoise.indexes import Index
 from tortoise.models import Model
 
+from meterwise.config import ProviderKind
 from meterwise.models.identity import Account
-
-
-class ProviderName(StrEnum):
-    """Provider kinds as stored (models import nothing above them, so not ``providers``)."""
-
-    OPENAI = "openai"
-    ANTHROPIC = "anthropic"
-    OPENROUTER = "openrouter"
 
 
 class ConnectionStatus(StrEnum):
@@ -40,7 +33,7 @@ class ProviderConnection(Model):
         "identity.Account", related_name="provider_connections", on_delete=fields.CASCADE
     )
     account_id: UUID  # the raw column (scoped() filters on it)
-    provider = fields.CharEnumField(ProviderName, max_length=32)
+    provider = fields.CharEnumField(ProviderKind, max_length=32)
     label = fields.CharField(max_length=100)
     key_sealed = fields.TextField()
     key_hint = fields.CharField(max_length=4)

@@ -26,6 +26,25 @@ class Severity(StrEnum):
     CRITICAL = "critical"
 
 
+class SecurityEventKind(StrEnum):
+    """What a security event reports: the closed set every detector records under."""
+
+    FAILED_LOGIN_BURST = "failed_login_burst"
+    FAILED_LOGIN_BURST_IP = "failed_login_burst_ip"
+    LOGIN_NEW_IP = "login_new_ip"
+    LOGIN_NEW_DEVICE = "login_new_device"
+    MFA_GUESSING = "mfa_guessing"
+    MFA_DISABLED = "mfa_disabled"
+    TOTP_REPLAY = "totp_replay"
+    API_TOKEN_CREATED = "api_token_created"  # noqa: S105 - an event name, not a secret
+    PROVIDER_KEY_REPLACED = "provider_key_replaced"
+    UNKNOWN_API_KEY = "unknown_api_key"
+    SPEND_SPIKE = "spend_spike"
+    RATE_LIMIT_REPEATED = "rate_limit_repeated"
+    AUDIT_CHAIN_BROKEN = "audit_chain_broken"
+    MASTER_ROTATION_NEEDED = "master_rotation_needed"
+
+
 class SecurityEvent(Model):
     """One detected event; ``account`` is null for events not tied to a tenant (an IP)."""
 
@@ -35,7 +54,7 @@ class SecurityEvent(Model):
         on_delete=fields.CASCADE,
     )
     account_id: UUID | None  # the raw column (scoped() filters on it)
-    kind = fields.CharField(max_length=64)
+    kind = fields.CharField(max_length=64)  # a SecurityEventKind value
     severity = fields.CharEnumField(Severity, max_length=16)
     details: dict[str, object] = fields.JSONField(default=dict)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)

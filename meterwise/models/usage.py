@@ -153,6 +153,13 @@ class SyncStatus(StrEnum):
     FAILED = "failed"
 
 
+class SyncTrigger(StrEnum):
+    """Why a sync run exists: the scheduler found it due, or a person asked for it."""
+
+    SCHEDULE = "schedule"
+    MANUAL = "manual"
+
+
 class SyncRun(Model):
     """What one fetch did: its window, pages, rows, outcome and error class."""
 
@@ -160,7 +167,7 @@ class SyncRun(Model):
     account_id = fields.UUIDField(db_index=True)
     connection_id = fields.UUIDField(db_index=True)
     status = fields.CharEnumField(SyncStatus, max_length=12, default=SyncStatus.QUEUED)
-    trigger = fields.CharField(max_length=16, default="schedule")  # schedule | manual
+    trigger = fields.CharField(max_length=16, default=SyncTrigger.SCHEDULE.value)  # SyncTrigger
     window_start = fields.DatetimeField(null=True)
     window_end = fields.DatetimeField(null=True)
     pages = fields.IntField(default=0)

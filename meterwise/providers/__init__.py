@@ -1,10 +1,13 @@
-"""Provider adapters: HTTP and parsing only, no database, no settings (all passed in)."""
+"""Provider adapters: HTTP and parsing only, no database, no settings (all passed in).
+
+The kinds (``config.ProviderKind``) and the base-URL check (``config.check_base_url``) live
+in ``config``, beneath every layer that needs them.
+"""
 
 from meterwise.providers.base import (
     Credits,
     FetchResult,
     ProviderAdapter,
-    ProviderKind,
     RowKey,
     SourceResult,
     UsageRow,
@@ -23,29 +26,20 @@ from meterwise.providers.http import (
     create_client,
     shared_client,
 )
-from meterwise.providers.registry import (
-    DEFAULT_BASE_URLS,
-    UnsafeBaseUrl,
-    check_base_url,
-    get_adapter,
-)
+from meterwise.providers.registry import get_adapter
 
 __all__ = [
-    "DEFAULT_BASE_URLS",
     "Credits",
     "FetchResult",
     "InvalidCredentials",
     "ProviderAdapter",
     "ProviderError",
-    "ProviderKind",
     "ProviderResponseError",
     "ProviderUnavailable",
     "RetryPolicy",
     "RowKey",
     "SourceResult",
-    "UnsafeBaseUrl",
     "UsageRow",
-    "check_base_url",
     "close_shared_client",
     "create_client",
     "get_adapter",

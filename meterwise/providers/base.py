@@ -34,13 +34,13 @@ Fetch semantics (the contract with the sync service):
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal, Inexact, localcontext
 from typing import Literal, Protocol
 
+from meterwise.config import ProviderKind
 from meterwise.providers.errors import ProviderError, ProviderResponseError
 
 BucketWidth = Literal["1h", "1d"]
@@ -48,14 +48,6 @@ Source = Literal["usage", "cost"]
 RowKey = tuple[Source, datetime, BucketWidth, str | None, str | None, str | None, str]
 
 BUCKET_DELTAS: dict[str, timedelta] = {"1h": timedelta(hours=1), "1d": timedelta(days=1)}
-
-
-class ProviderKind(enum.Enum):
-    """The providers Meterwise can meter; values match the GraphQL enum."""
-
-    OPENAI = "OPENAI"
-    ANTHROPIC = "ANTHROPIC"
-    OPENROUTER = "OPENROUTER"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,8 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from meterwise.providers.base import FetchResult, ProviderKind, UsageRow, read_source
+from meterwise.config import ProviderKind
+from meterwise.providers.base import FetchResult, UsageRow, read_source
 from meterwise.providers.common import (
     HttpAdapter,
     as_dict,

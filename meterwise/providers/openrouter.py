@@ -27,10 +27,10 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
+from meterwise.config import ProviderKind
 from meterwise.providers.base import (
     Credits,
     FetchResult,
-    ProviderKind,
     SourceResult,
     UsageRow,
     read_source,

@@ -17,8 +17,8 @@ from uuid import UUID, uuid4
 
 from tortoise.transactions import in_transaction
 
-from meterwise.config import Settings
-from meterwise.models.connections import ConnectionStatus, ProviderConnection, ProviderName
+from meterwise.config import ProviderKind, Settings
+from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.identity import Account
 from meterwise.providers import InvalidCredentials, ProviderError
 from meterwise.services import audit, suspicious, vault
@@ -53,7 +53,7 @@ async def get_connection(viewer: Viewer, connection_id: str | UUID) -> ProviderC
     return await scoped(ProviderConnection, viewer).get_or_none(id=parsed)
 
 
-async def connect(viewer: Viewer, settings: Settings, *, provider: ProviderName, label: str,
+async def connect(viewer: Viewer, settings: Settings, *, provider: ProviderKind, label: str,
                   api_key: str, ip: str | None = None,
                   user_agent: str | None = None) -> ProviderConnection:
     """Check the key with the provider, then store it sealed; nothing is stored on failure."""
@@ -155,7 +155,7 @@ async def _seal(account_id: UUID, connection_id: UUID, key: str) -> str:
                             field=SEALED_FIELD)
 
 
-async def _validate(provider: ProviderName, key: str, settings: Settings) -> None:
+async def _validate(provider: ProviderKind, key: str, settings: Settings) -> None:
     adapter = adapter_for(provider, settings, retry=INTERACTIVE_RETRY)
     try:
         await adapter.validate_key(key)

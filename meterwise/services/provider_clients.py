@@ -10,26 +10,19 @@ from __future__ import annotations
 
 import httpx
 
-from meterwise.config import Settings
-from meterwise.models.connections import ProviderName
+from meterwise.config import ProviderKind, Settings
 from meterwise.providers import (
     ProviderAdapter,
-    ProviderKind,
     RetryPolicy,
     close_shared_client,
     get_adapter,
     shared_client,
 )
 
-__all__ = ["INTERACTIVE_RETRY", "adapter_for", "close_client", "http_client", "provider_kind"]
+__all__ = ["INTERACTIVE_RETRY", "adapter_for", "close_client", "http_client"]
 
 # A person is waiting (connect/replace): two quick tries, not a sync's patient backoff.
 INTERACTIVE_RETRY = RetryPolicy(max_attempts=2, base_delay=0.2, max_delay=1.0, max_retry_after=2.0)
-
-
-def provider_kind(name: ProviderName | str) -> ProviderKind:
-    """The adapter's kind for a stored provider name (``"openai"`` -> ``OPENAI``)."""
-    return ProviderKind(str(name).upper())
 
 
 def http_client() -> httpx.AsyncClient:
@@ -42,13 +35,12 @@ async def close_client() -> None:
     await close_shared_client()
 
 
-def adapter_for(kind: ProviderName | ProviderKind | str, settings: Settings, *,
+def adapter_for(kind: ProviderKind, settings: Settings, *,
                 retry: RetryPolicy | None = None) -> ProviderAdapter:
     """The adapter for ``kind`` at the operator's base URL; raises ``UnsafeBaseUrl``."""
-    adapter_kind = kind if isinstance(kind, ProviderKind) else provider_kind(kind)
     return get_adapter(
-        adapter_kind,
-        base_url=settings.provider_base_url(adapter_kind.value.lower()),
+        kind,
+        base_url=settings.provider_base_url(kind),
         client=http_client(),
         production=settings.is_production,
         retry=retry,

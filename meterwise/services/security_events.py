@@ -13,15 +13,16 @@ import json
 import logging
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from meterwise import pubsub, wiring
+from meterwise import clock, pubsub, wiring
 from meterwise.jobs.base import JobQueue
-from meterwise.models.shield import SecurityEvent, Severity
+from meterwise.models.shield import SecurityEvent, SecurityEventKind, Severity
 from meterwise.security.redaction import REDACTED, is_secret_name, redact
 from meterwise.security.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 from meterwise.services import metrics
@@ -64,19 +65,57 @@ def _clean(value: Any, depth: int = 0) -> Any:
     return redact(str(value))[:500]
 
 
-def payload(event: SecurityEvent) -> dict[str, Any]:
-    """The event as clients and webhooks see it."""
-    return {
-        "id": str(event.id),
-        "accountId": str(event.account_id) if event.account_id else None,
-        "kind": event.kind,
-        "severity": str(event.severity),
-        "details": event.details,
-        "createdAt": event.created_at.astimezone(UTC).isoformat(),
-    }
+@dataclass(frozen=True)
+class SecurityEventRecorded:
+    """A recorded event as subscriptions and the webhook see it; owns its payload both ways.
+
+    ``details`` stays a mapping: each kind reports different facts (an IP, a token id, a
+    spend day ...), already scrubbed by ``record``.
+    """
+
+    id: UUID
+    account_id: UUID | None
+    kind: SecurityEventKind
+    severity: Severity
+    details: dict[str, Any]
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, event: SecurityEvent) -> SecurityEventRecorded:
+        return cls(id=event.id, account_id=event.account_id,
+                   kind=SecurityEventKind(event.kind), severity=Severity(event.severity),
+                   details=dict(event.details), created_at=event.created_at.astimezone(UTC))
+
+    def payload(self) -> dict[str, Any]:
+        """The wire form (``security:<account>`` channel and webhook body): lowercase values."""
+        return {
+            "id": str(self.id),
+            "accountId": str(self.account_id) if self.account_id else None,
+            "kind": str(self.kind),
+            "severity": str(self.severity),
+            "details": self.details,
+            "createdAt": self.created_at.isoformat(),
+        }
+
+    @classmethod
+    def parse(cls, payload: dict[str, Any]) -> SecurityEventRecorded | None:
+        """The typed event, or None when a field is missing or malformed."""
+        try:
+            account = payload.get("accountId")
+            details = payload.get("details") or {}
+            if not isinstance(details, dict):
+                return None
+            return cls(id=UUID(str(payload["id"])),
+                       account_id=UUID(str(account)) if account else None,
+                       kind=SecurityEventKind(payload["kind"]),
+                       severity=Severity(payload["severity"]), details=details,
+                       created_at=datetime.fromisoformat(str(payload["createdAt"])))
+        except (KeyError, TypeError, ValueError):
+            return None
 
 
-async def record(kind: str, *, account_id: UUID | None, severity: Severity | str,
+async def record(kind: SecurityEventKind, *, account_id: UUID | None,
+                 severity: Severity | str,
                  details: Mapping[str, Any] | None = None,
                  jobs: JobQueue | None = None) -> None:
     """Save a security event, push it to subscribers and queue its webhook delivery.
@@ -84,7 +123,8 @@ async def record(kind: str, *, account_id: UUID | None, severity: Severity | str
     Never raises into the caller's business flow: a failure to record is logged.
     """
     try:
-        event = await SecurityEvent.create(account_id=account_id, kind=kind,
+        event = await SecurityEvent.create(account_id=account_id,
+                                           kind=SecurityEventKind(kind).value,
                                            severity=Severity(severity),
                                            details=_clean(dict(details or {})))
     except Exception:
@@ -93,7 +133,8 @@ async def record(kind: str, *, account_id: UUID | None, severity: Severity | str
     metrics.SECURITY_EVENTS.labels(kind=kind, severity=str(severity)).inc()
     log.warning("security event %s (%s) for account %s", kind, severity, account_id)
     if account_id is not None:
-        await pubsub.publish(channel(account_id), payload(event))
+        await pubsub.publish(channel(account_id),
+                             SecurityEventRecorded.from_model(event).payload())
     queue = jobs or wiring.current().jobs
     if _webhook()[0] and queue is not None:
         try:
@@ -110,7 +151,8 @@ async def deliver(event_id: UUID) -> bool:
     event = await SecurityEvent.get_or_none(id=event_id)
     if event is None or event.delivered_at is not None:
         return False
-    body = json.dumps(payload(event), separators=(",", ":"), sort_keys=True).encode()
+    body = json.dumps(SecurityEventRecorded.from_model(event).payload(), separators=(",", ":"),
+                      sort_keys=True).encode()
     stamp = int(time.time())
     headers = {"content-type": "application/json", TIMESTAMP_HEADER: str(stamp),
                SIGNATURE_HEADER: sign(secret, stamp, body),
@@ -125,7 +167,7 @@ async def deliver(event_id: UUID) -> bool:
         metrics.WEBHOOK_DELIVERIES.labels(outcome="rejected").inc()
         raise WebhookFailed(f"webhook answered {response.status_code}")
     metrics.WEBHOOK_DELIVERIES.labels(outcome="ok").inc()
-    await SecurityEvent.filter(id=event.id).update(delivered_at=datetime.now(UTC))
+    await SecurityEvent.filter(id=event.id).update(delivered_at=clock.now())
     return True
 
 

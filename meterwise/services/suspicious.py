@@ -31,7 +31,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.functions import Sum
 
 from meterwise.jobs.base import JobQueue
-from meterwise.models.shield import Severity, Sighting
+from meterwise.models.shield import SecurityEventKind, Severity, Sighting
 from meterwise.models.usage import UsageDaily
 from meterwise.services import metrics, ratelimit, vault
 from meterwise.services.ratelimit import Bucket
@@ -93,11 +93,13 @@ async def on_login_failed(*, email: str, account_id: UUID | None, ip: str,
     """A wrong password (or unknown email): a burst per account, and per IP, is an event."""
     try:
         if account_id is not None and await _burst(LOGIN_FAILURE_BURST, f"account:{account_id}"):
-            await record("failed_login_burst", account_id=account_id, severity=Severity.HIGH,
+            await record(SecurityEventKind.FAILED_LOGIN_BURST,
+                         account_id=account_id, severity=Severity.HIGH,
                          details={"ip": ip, "failures": LOGIN_FAILURE_BURST.limit,
                                   "windowSeconds": LOGIN_FAILURE_BURST.period}, jobs=jobs)
         if await _burst(LOGIN_FAILURE_BURST, f"ip:{ip}"):
-            await record("failed_login_burst_ip", account_id=None, severity=Severity.MEDIUM,
+            await record(SecurityEventKind.FAILED_LOGIN_BURST_IP,
+                         account_id=None, severity=Severity.MEDIUM,
                          details={"ip": ip, "failures": LOGIN_FAILURE_BURST.limit}, jobs=jobs)
     except Exception:
         log.exception("login-failure detector failed")
@@ -110,11 +112,13 @@ async def on_login_succeeded(*, user_id: UUID, account_id: UUID, ip: str, user_a
         subject = f"user:{user_id}"
         new_ip, ip_history = await _sighted(subject, "ip", ip)
         if new_ip and ip_history:
-            await record("login_new_ip", account_id=account_id, severity=Severity.MEDIUM,
+            await record(SecurityEventKind.LOGIN_NEW_IP,
+                         account_id=account_id, severity=Severity.MEDIUM,
                          details={"userId": str(user_id), "ip": ip}, jobs=jobs)
         new_device, device_history = await _sighted(subject, "device", _device(user_agent))
         if new_device and device_history:
-            await record("login_new_device", account_id=account_id, severity=Severity.MEDIUM,
+            await record(SecurityEventKind.LOGIN_NEW_DEVICE,
+                         account_id=account_id, severity=Severity.MEDIUM,
                          details={"userId": str(user_id), "ip": ip,
                                   "userAgent": user_agent[:200]}, jobs=jobs)
     except Exception:
@@ -127,7 +131,8 @@ async def on_mfa_failed(*, user_id: UUID, account_id: UUID | None, ip: str,
     session), so a burst is one event, once per burst, not one per guess."""
     try:
         if await _burst(MFA_FAILURE_BURST, f"user:{user_id}"):
-            await record("mfa_guessing", account_id=account_id, severity=Severity.HIGH,
+            await record(SecurityEventKind.MFA_GUESSING,
+                         account_id=account_id, severity=Severity.HIGH,
                          details={"userId": str(user_id), "ip": ip,
                                   "failures": MFA_FAILURE_BURST.limit,
                                   "windowSeconds": MFA_FAILURE_BURST.period}, jobs=jobs)
@@ -137,20 +142,20 @@ async def on_mfa_failed(*, user_id: UUID, account_id: UUID | None, ip: str,
 
 async def on_mfa_disabled(*, user_id: UUID, account_id: UUID, ip: str,
                           jobs: JobQueue | None = None) -> None:
-    await record("mfa_disabled", account_id=account_id, severity=Severity.HIGH,
+    await record(SecurityEventKind.MFA_DISABLED, account_id=account_id, severity=Severity.HIGH,
                  details={"userId": str(user_id), "ip": ip}, jobs=jobs)
 
 
 async def on_totp_replay(*, user_id: UUID, account_id: UUID | None, ip: str,
                          jobs: JobQueue | None = None) -> None:
     """A TOTP code used twice: someone else may have seen it."""
-    await record("totp_replay", account_id=account_id, severity=Severity.HIGH,
+    await record(SecurityEventKind.TOTP_REPLAY, account_id=account_id, severity=Severity.HIGH,
                  details={"userId": str(user_id), "ip": ip}, jobs=jobs)
 
 
 async def on_api_token_created(*, user_id: UUID, account_id: UUID, token_id: UUID, name: str,
                                scope: str, jobs: JobQueue | None = None) -> None:
-    await record("api_token_created", account_id=account_id, severity=Severity.LOW,
+    await record(SecurityEventKind.API_TOKEN_CREATED, account_id=account_id, severity=Severity.LOW,
                  details={"userId": str(user_id), "tokenId": str(token_id), "name": name,
                           "scope": scope}, jobs=jobs)
 
@@ -160,7 +165,8 @@ async def on_api_token_created(*, user_id: UUID, account_id: UUID, token_id: UUI
 
 async def on_provider_key_replaced(*, user_id: UUID, account_id: UUID, connection_id: UUID,
                                    jobs: JobQueue | None = None) -> None:
-    await record("provider_key_replaced", account_id=account_id, severity=Severity.MEDIUM,
+    await record(SecurityEventKind.PROVIDER_KEY_REPLACED,
+                 account_id=account_id, severity=Severity.MEDIUM,
                  details={"userId": str(user_id), "connectionId": str(connection_id)}, jobs=jobs)
 
 
@@ -194,7 +200,8 @@ async def _new_api_key_ids(account_id: UUID, connection_id: UUID, provider: str,
     for key_id in sorted({r.api_key_id for r in rows if getattr(r, "api_key_id", None)}):
         new, _ = await _sighted(subject, "api_key", key_id)
         if new and established:
-            await record("unknown_api_key", account_id=account_id, severity=Severity.HIGH,
+            await record(SecurityEventKind.UNKNOWN_API_KEY,
+                         account_id=account_id, severity=Severity.HIGH,
                          details={"connectionId": str(connection_id), "provider": provider,
                                   "apiKeyId": key_id}, jobs=jobs)
     if not established:
@@ -269,7 +276,8 @@ async def check_spend_spikes(*, account_id: UUID, connection_id: UUID, days: Ite
                                     f"{day.isoformat()}:{currency}")
             if not new:
                 continue
-            await record("spend_spike", account_id=account_id, severity=found.severity,
+            await record(SecurityEventKind.SPEND_SPIKE,
+                         account_id=account_id, severity=found.severity,
                          details={"connectionId": str(connection_id), "day": day.isoformat(),
                                   "currency": currency, "cost": _cents(costs[day]),
                                   "baselineMedian": _cents(found.median),
@@ -297,7 +305,7 @@ async def on_rate_limited(*, bucket: str, account_id: UUID | None, ip: str,
     try:
         who = f"account:{account_id}" if account_id else f"ip:{ip}"
         if await _burst(RATE_LIMIT_REPEATED, who):
-            await record("rate_limit_repeated", account_id=account_id,
+            await record(SecurityEventKind.RATE_LIMIT_REPEATED, account_id=account_id,
                          severity=Severity.MEDIUM,
                          details={"bucket": bucket, "ip": ip,
                                   "refusals": RATE_LIMIT_REPEATED.limit}, jobs=jobs)

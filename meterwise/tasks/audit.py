@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from meterwise.models.shield import Severity
+from meterwise.models.shield import SecurityEventKind, Severity
 from meterwise.security.auditchain import format_checkpoint
 from meterwise.services import audit, security_events
 from meterwise.tasks.registry import job
@@ -19,7 +19,7 @@ async def checkpoint() -> None:
         signed = await audit.checkpoint()
     except audit.AuditChainBroken as exc:  # a retry finds the same break: alert instead
         log.error("audit log broken, no checkpoint signed: %s", exc)
-        await security_events.record("audit_chain_broken", account_id=None,
+        await security_events.record(SecurityEventKind.AUDIT_CHAIN_BROKEN, account_id=None,
                                      severity=Severity.CRITICAL,
                                      details={"seq": exc.broken.seq,
                                               "reason": exc.broken.reason})

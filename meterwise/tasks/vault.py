@@ -12,7 +12,7 @@ from uuid import UUID
 
 from meterwise import wiring
 from meterwise.keys import writable_key_file
-from meterwise.models.shield import Severity
+from meterwise.models.shield import SecurityEventKind, Severity
 from meterwise.security.masterkeys import MasterKeyError
 from meterwise.services import account_deletion, keyring, keyrotation, security_events
 from meterwise.tasks.registry import job
@@ -52,7 +52,7 @@ async def rotate_after_deletions() -> None:
         result = await keyring.rotate_after_deletions(writable_key_file(wiring.settings()))
     except MasterKeyError as exc:  # keys in the environment: only the operator can rotate
         log.error("%s", exc)
-        await security_events.record("master_rotation_needed", account_id=None,
+        await security_events.record(SecurityEventKind.MASTER_ROTATION_NEEDED, account_id=None,
                                      severity=Severity.HIGH, details={"reason": str(exc)})
         return
     if result.new_key_id is not None:

@@ -16,6 +16,7 @@ from uuid import uuid4
 
 import pytest
 
+from meterwise.models.shield import SecurityEventKind
 from meterwise.models.usage import RevisionKind, UsageRevision
 from meterwise.services import audit, security_events
 from tests.adversary.support import LiveServer
@@ -64,7 +65,8 @@ async def account_with_rows() -> str:
     for n in range(3):
         await audit.record("test.page", account_id=who.account_id, actor_id=who.user_id,
                            target=str(n), ip=None, user_agent=None)
-        await security_events.record("test_kind", account_id=who.account_id, severity="low")
+        await security_events.record(SecurityEventKind.LOGIN_NEW_IP, account_id=who.account_id,
+                                     severity="low")
         await UsageRevision.create(
             account_id=who.account_id, connection_id=uuid4(), provider="openai",
             sync_run_id=uuid4(), kind=RevisionKind.CHANGED, origin="costs", source="cost",

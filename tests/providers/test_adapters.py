@@ -8,8 +8,9 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders import Fakes, Totals, summarise_rows
-from meterwise.providers import ProviderKind, RetryPolicy
+from meterwise.providers import RetryPolicy
 from tests.providers.support import adapter_for, window
 
 KINDS = list(ProviderKind)

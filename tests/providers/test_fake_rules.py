@@ -12,9 +12,9 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders import Fakes, start_fakes
 from meterwise.fakeproviders.rules import COVERAGE, RULES, Probe, Rule
-from meterwise.providers import ProviderKind
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,11 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders import FakeProvider, Fakes, summarise_rows
 from meterwise.providers import (
     InvalidCredentials,
     ProviderError,
-    ProviderKind,
     ProviderUnavailable,
     RetryPolicy,
     create_client,

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders import Fakes, start_fakes, summarise_rows
-from meterwise.providers import ProviderKind, ProviderUnavailable, RetryPolicy, create_client
+from meterwise.providers import ProviderUnavailable, RetryPolicy, create_client
 from tests.providers.support import adapter_for, window
 
 

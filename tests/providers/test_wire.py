@@ -8,10 +8,10 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders import Fakes, summarise_rows
 from meterwise.providers import (
     InvalidCredentials,
-    ProviderKind,
     ProviderResponseError,
     RetryPolicy,
     get_adapter,

@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 
 from meterwise import pubsub, wiring
 from meterwise.config import Settings
-from meterwise.models.shield import SecurityEvent
+from meterwise.models.shield import SecurityEvent, SecurityEventKind
 from meterwise.providers.base import UsageRow
 from meterwise.security.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from meterwise.services import security_events, suspicious
@@ -193,10 +193,11 @@ async def test_owners_page_through_events_and_members_cannot(http: httpx.AsyncCl
     token, who = await signed_in(mfa=True)
     member_token, _ = await signed_in(role=Role.MEMBER, account=who.account_id)
     for n in range(3):
-        await security_events.record("test_kind", account_id=who.account_id, severity="low",
-                                     details={"n": n, "password": "hunter2hunter2"})
+        await security_events.record(SecurityEventKind.LOGIN_NEW_IP, account_id=who.account_id,
+                                     severity="low", details={"n": n, "password": "hunter2hunter2"})
     _, other = await signed_in(mfa=True)
-    await security_events.record("foreign", account_id=other.account_id, severity="low")
+    await security_events.record(SecurityEventKind.LOGIN_NEW_IP, account_id=other.account_id,
+                                 severity="low")
 
     query = "query($after: String) { securityEvents(first: 2, after: $after) { " \
             "edges { cursor node { kind severity details } } pageInfo { hasNextPage endCursor } } }"
@@ -216,6 +217,7 @@ async def test_new_events_are_published_for_subscribers(app: Starlette) -> None:
     _, who = await signed_in(mfa=True)
     hub = pubsub.current().hub
     async with hub.subscribe(security_events.channel(who.account_id)) as queue:
-        await security_events.record("live", account_id=who.account_id, severity="medium")
+        await security_events.record(SecurityEventKind.TOTP_REPLAY, account_id=who.account_id,
+                                     severity="medium")
         payload = await asyncio.wait_for(queue.get(), 5)
-    assert payload["kind"] == "live" and payload["accountId"] == str(who.account_id)
+    assert payload["kind"] == "totp_replay" and payload["accountId"] == str(who.account_id)

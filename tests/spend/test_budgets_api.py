@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from meterwise.models.connections import ProviderName
+from meterwise.config import ProviderKind
 from meterwise.models.identity import Role
 from tests.spend.support import BUDGET_FIELDS, add_connection, spend_on
 from tests.support.identity import error_code, gql, signed_in
@@ -56,7 +56,7 @@ async def test_an_owner_creates_a_budget_and_sees_this_months_spend(
 async def test_the_scope_filters_spend(client: httpx.AsyncClient) -> None:
     token, who = await signed_in(client)
     openai = await add_connection(who.account_id)
-    anthropic = await add_connection(who.account_id, ProviderName.ANTHROPIC, "Claude")
+    anthropic = await add_connection(who.account_id, ProviderKind.ANTHROPIC, "Claude")
     today = datetime.now(UTC).date()
     await spend_on(openai, today, "10", project="web", api_key_id="key_a")
     await spend_on(openai, today, "20", project="batch", api_key_id="key_b")
@@ -149,7 +149,7 @@ async def test_the_account_forecast_covers_every_connection(client: httpx.AsyncC
     viewer, _ = await signed_in(client, Role.VIEWER, account=who.account_id)
     stranger, _ = await signed_in(client)
     openai = await add_connection(who.account_id)
-    anthropic = await add_connection(who.account_id, ProviderName.ANTHROPIC, "Claude")
+    anthropic = await add_connection(who.account_id, ProviderKind.ANTHROPIC, "Claude")
     today = datetime.now(UTC).date()
     await spend_on(openai, today, "3")
     await spend_on(anthropic, today, "4", model="claude-sonnet-4")

@@ -11,7 +11,7 @@ from uuid import UUID, uuid4
 
 from meterwise.config import Settings
 from meterwise.fakeproviders import FakeProvider, Fakes, Totals, TotalsKey
-from meterwise.models.connections import ProviderConnection, ProviderName
+from meterwise.models.connections import ProviderConnection
 from meterwise.models.usage import UsageDaily, UsageRecord
 from meterwise.services import vault
 from meterwise.services.connections import SEALED_FIELD, SEALED_RECORD, key_hint
@@ -30,12 +30,12 @@ class RecordingQueue:
 def fake_settings(base: Settings, fakes: Fakes) -> Settings:
     """``base`` with every provider base URL pointing at the fakes."""
     return base.model_copy(update={
-        f"provider_{fake.kind.value.lower()}_base_url": fake.base_url for fake in fakes.all()})
+        f"provider_{fake.kind.value}_base_url": fake.base_url for fake in fakes.all()})
 
 
 def provider_env(fakes: Fakes) -> dict[str, str]:
     """The same, as settings for a subprocess's ``clean_env``."""
-    return {f"provider_{fake.kind.value.lower()}_base_url": fake.base_url
+    return {f"provider_{fake.kind.value}_base_url": fake.base_url
             for fake in fakes.all()}
 
 
@@ -44,7 +44,7 @@ async def add_connection(account_id: UUID, fake: FakeProvider, *, key: str | Non
     """A connection holding ``fake``'s valid key (or ``key``), sealed as the vault does it."""
     api_key = key or fake.valid_key
     connection = ProviderConnection(
-        id=uuid4(), account_id=account_id, provider=ProviderName(fake.kind.value.lower()),
+        id=uuid4(), account_id=account_id, provider=fake.kind,
         label=label, key_hint=key_hint(api_key), key_sealed="")
     connection.key_sealed = await vault.seal(account_id, api_key, record=SEALED_RECORD,
                                              record_id=connection.id, field=SEALED_FIELD)

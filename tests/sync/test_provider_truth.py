@@ -44,7 +44,7 @@ def fakes_today() -> Iterator[Fakes]:
 def strict(fakes_today: Fakes, monkeypatch: pytest.MonkeyPatch) -> Fakes:
     """Every provider base URL (the app's settings included) points at the strict fakes."""
     fakes_today.reset()
-    urls = {fake.kind.value.lower(): fake.base_url for fake in fakes_today.all()}
+    urls = {fake.kind.value: fake.base_url for fake in fakes_today.all()}
     monkeypatch.setattr(Settings, "provider_base_url", lambda self, kind: urls[kind.lower()])
     return fakes_today
 

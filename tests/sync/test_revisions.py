@@ -11,12 +11,12 @@ import httpx
 import pytest
 
 from meterwise.cli import demo
-from meterwise.config import Settings
+from meterwise.config import ProviderKind, Settings
 from meterwise.fakeproviders import Fakes
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.identity import Role
 from meterwise.models.usage import RevisionKind, SyncRun, SyncStatus, UsageRecord, UsageRevision
-from meterwise.providers import ProviderKind, UsageRow
+from meterwise.providers import UsageRow
 from meterwise.providers.openrouter import KEY_USAGE_LINE_ITEM
 from meterwise.services import connections
 from meterwise.services.sync import run_sync

@@ -41,7 +41,7 @@ async def test_sync_enqueues_one_run_and_returns_it_while_it_is_active(
     second = (await _sync(client, token, connection.id))["data"]["syncConnection"]
 
     assert first["errors"] == [] and first["alreadyActive"] is False
-    assert first["run"]["status"] == "queued" and first["run"]["trigger"] == "manual"
+    assert first["run"]["status"] == "QUEUED" and first["run"]["trigger"] == "MANUAL"
     assert first["run"]["connectionId"] == str(connection.id)
     assert second["alreadyActive"] is True and second["run"]["id"] == first["run"]["id"]
     assert queue.sent == [("sync.connection", {"connection_id": str(connection.id),

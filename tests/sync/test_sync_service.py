@@ -10,12 +10,11 @@ from uuid import UUID
 import pytest
 
 from meterwise import wiring
-from meterwise.config import Settings
+from meterwise.config import ProviderKind, Settings
 from meterwise.fakeproviders import Fakes
 from meterwise.models.audit import AuditEvent
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
-from meterwise.models.usage import CostBasis, SyncRun, SyncStatus, UsageRecord
-from meterwise.providers import ProviderKind
+from meterwise.models.usage import CostBasis, SyncRun, SyncStatus, SyncTrigger, UsageRecord
 from meterwise.pubsub import InProcessBus, current
 from meterwise.services.sync import SyncAttemptFailed, run_sync, sync_settings
 from meterwise.services.sync.runs import claim, open_run
@@ -174,7 +173,7 @@ async def test_a_dead_workers_run_is_taken_over_after_its_lease_lapses(
     connection = await add_connection(account, fake)
     clock = FakeClock()
     with wiring.override(clock=clock):
-        run, _ = await open_run(account, connection.id, "schedule")
+        run, _ = await open_run(account, connection.id, SyncTrigger.SCHEDULE)
         dead = await claim(run.id)  # a worker claimed it, then died without renewing
         assert dead is not None
         assert await run_sync(connection.id, run.id, settings=provider_settings) is None  # held

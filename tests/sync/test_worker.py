@@ -36,7 +36,7 @@ def worker_env(settings: Settings, database_url: str, redis_url: str, redis_pref
         database_url=database_url, redis_url=redis_url, redis_prefix=redis_prefix,
         master_key_file=str(settings.resolved_master_key_file()),
         sync_lease_seconds=str(LEASE_SECONDS),
-        **{f"provider_{f.kind.value.lower()}_base_url": f.base_url for f in live_fakes.all()},
+        **{f"provider_{f.kind.value}_base_url": f.base_url for f in live_fakes.all()},
     )
 
 

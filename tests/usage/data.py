@@ -15,7 +15,8 @@ from uuid import UUID, uuid4
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from meterwise.models.connections import ProviderConnection, ProviderName
+from meterwise.config import ProviderKind
+from meterwise.models.connections import ProviderConnection
 from meterwise.services.sync.ingest import Target
 from meterwise.services.sync.ingest import rebuild_daily as rebuild_days
 
@@ -48,7 +49,7 @@ class Row:
                 self.model, self.project, self.api_key_id, self.line_item)
 
 
-async def add_connection(account_id: UUID, provider: ProviderName = ProviderName.OPENAI,
+async def add_connection(account_id: UUID, provider: ProviderKind = ProviderKind.OPENAI,
                          label: str = "Main") -> ProviderConnection:
     return await ProviderConnection.create(
         account_id=account_id, provider=provider, label=label, key_sealed="sealed",

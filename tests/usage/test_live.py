@@ -125,7 +125,7 @@ def status_probe(probe: UUID) -> dict[str, Any]:
 
 
 def security_probe(probe: UUID) -> dict[str, Any]:
-    return {"id": str(probe), "accountId": None, "kind": "probe", "severity": "low",
+    return {"id": str(probe), "accountId": None, "kind": "login_new_ip", "severity": "low",
             "details": {}, "createdAt": "2027-01-01T00:00:00+00:00"}
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import httpx
 
-from meterwise.models.connections import ProviderName
+from meterwise.config import ProviderKind
 from meterwise.models.identity import Role
 from tests.support.identity import error_code, gql, signed_in
 from tests.usage.data import Row, add_connection, insert_rows
@@ -65,7 +65,7 @@ async def test_day_by_model_sums_exact_money_and_omits_empty_buckets(
 async def test_foreign_connection_ids_contribute_nothing(client: httpx.AsyncClient) -> None:
     token, who = await signed_in(client, Role.MEMBER)
     _, other = await signed_in(client)
-    mine = await add_connection(who.account_id, ProviderName.ANTHROPIC)
+    mine = await add_connection(who.account_id, ProviderKind.ANTHROPIC)
     theirs = await add_connection(other.account_id)
     await insert_rows([
         Row(account_id=who.account_id, connection_id=mine.id, provider="anthropic",

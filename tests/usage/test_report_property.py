@@ -20,7 +20,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from meterwise.models.connections import ProviderConnection, ProviderName
+from meterwise.config import ProviderKind
+from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import Account
 from meterwise.services.analytics.query import (
     DIMENSION_COLUMNS,
@@ -34,7 +35,7 @@ from tests.usage.data import Row, add_connection, clear_usage, insert_rows
 
 BASE = datetime(2026, 12, 20, tzinfo=UTC)  # 45 days: Dec/Jan/Feb, ISO week 2026-12-28..
 HOURS = 45 * 24
-PROVIDERS = [ProviderName.OPENAI, ProviderName.ANTHROPIC, ProviderName.OPENROUTER]
+PROVIDERS = [ProviderKind.OPENAI, ProviderKind.ANTHROPIC, ProviderKind.OPENROUTER]
 T = TypeVar("T")
 
 def sometimes(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
@@ -77,7 +78,7 @@ async def world(client: httpx.AsyncClient) -> tuple[UUID, list[ProviderConnectio
     ours = await Account.create(name="ours", mfa_required=False)
     other = await Account.create(name="other", mfa_required=False)
     connections = [await add_connection(ours.id, provider) for provider in PROVIDERS]
-    connections.append(await add_connection(other.id, ProviderName.OPENAI))
+    connections.append(await add_connection(other.id, ProviderKind.OPENAI))
     return ours.id, connections
 
 

@@ -11,7 +11,7 @@ from uuid import UUID
 
 import httpx
 
-from meterwise.models.connections import ProviderName
+from meterwise.config import ProviderKind
 from meterwise.models.identity import Role
 from tests.support.identity import gql, signed_in
 from tests.usage.data import Row, add_connection, insert_rows
@@ -57,7 +57,7 @@ def statements() -> Iterator[list[str]]:
 async def usage_rows(account_id: UUID, connections: int, days: int) -> None:
     rows = []
     for index in range(connections):
-        conn = await add_connection(account_id, list(ProviderName)[index % 3], f"C{index}")
+        conn = await add_connection(account_id, list(ProviderKind)[index % 3], f"C{index}")
         rows += [Row(account_id=account_id, connection_id=conn.id, provider=conn.provider.value,
                      bucket_start=datetime(2027, 1, 1, 7, tzinfo=UTC) + timedelta(days=day),
                      model=model, input_tokens=10, requests=1, cost=Decimal("0.5"),

@@ -22,7 +22,7 @@ def fakes() -> Iterator[Fakes]:
 def provider_urls(fakes: Fakes, monkeypatch: pytest.MonkeyPatch) -> Fakes:
     """Every provider base URL (the app's settings included) points at the fakes."""
     fakes.reset()
-    urls = {fake.kind.value.lower(): fake.base_url for fake in fakes.all()}
+    urls = {fake.kind.value: fake.base_url for fake in fakes.all()}
     monkeypatch.setattr(Settings, "provider_base_url", lambda self, kind: urls[kind.lower()])
     return fakes
 

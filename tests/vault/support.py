@@ -70,7 +70,8 @@ async def seed_secrets(name: str) -> Secrets:
     """
     import pyotp
 
-    from meterwise.models.connections import ProviderConnection, ProviderName
+    from meterwise.config import ProviderKind
+    from meterwise.models.connections import ProviderConnection
     from meterwise.services.identity import mfa
     from meterwise.services.identity.common import Client
     from meterwise.services.identity.sessions import resolve_session
@@ -84,7 +85,7 @@ async def seed_secrets(name: str) -> Secrets:
     codes = await mfa.confirm_enrollment(viewer, client, pyotp.TOTP(enrollment.secret).now())
     key = f"sk-admin-{name}-" + secrets.token_urlsafe(24)
     connection = ProviderConnection(id=uuid4(), account_id=who.account_id,
-                                    provider=ProviderName.OPENAI, label=f"{name} key",
+                                    provider=ProviderKind.OPENAI, label=f"{name} key",
                                     key_hint=key[-4:], key_sealed="")
     connection.key_sealed = await vault.seal(who.account_id, key, record="provider_connection",
                                              record_id=connection.id, field="api_key")

@@ -10,9 +10,10 @@ from uuid import uuid4
 
 import pytest
 
+from meterwise.config import ProviderKind
 from meterwise.fakeproviders import Fakes
 from meterwise.models.audit import AuditEvent
-from meterwise.models.connections import ProviderConnection, ProviderName
+from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import Role, Session
 from meterwise.models.usage import UsageRecord
 from meterwise.services import connections
@@ -195,7 +196,7 @@ async def test_an_account_has_at_most_max_connections(gql: Gql, provider_urls: F
     """`connections` has no `first`: its query cost is this cap, so the cap must hold."""
     tenant = await make_tenant(roles=(Role.OWNER,))
     await ProviderConnection.bulk_create([
-        ProviderConnection(id=uuid4(), account_id=tenant.account_id, provider=ProviderName.OPENAI,
+        ProviderConnection(id=uuid4(), account_id=tenant.account_id, provider=ProviderKind.OPENAI,
                            label=f"C{i}",
                            key_hint="", key_sealed="")
         for i in range(connections.MAX_CONNECTIONS)])

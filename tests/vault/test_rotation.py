@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from meterwise.config import Settings
-from meterwise.models.connections import ProviderConnection, ProviderName
+from meterwise.config import ProviderKind, Settings
+from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import Role, User
 from meterwise.models.vault import DataKey
 from meterwise.security.masterkeys import load_key_file
@@ -119,7 +119,7 @@ async def test_account_rotation_reseals_every_secret_and_deletes_the_old_key() -
     tenant = await make_tenant("rot", roles=(Role.OWNER,))
     other = await make_tenant("other", roles=(Role.OWNER,))
     account = tenant.account_id
-    conn = ProviderConnection(id=uuid.uuid4(), account_id=account, provider=ProviderName.OPENAI,
+    conn = ProviderConnection(id=uuid.uuid4(), account_id=account, provider=ProviderKind.OPENAI,
                               label="x", key_hint="abcd", key_sealed="")
     conn.key_sealed = await vault.seal(account, "sk-live-key-abcd", record="provider_connection",
                                        record_id=conn.id, field="api_key")

@@ -160,13 +160,14 @@ export type AuditEvent = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
-/** A page of the audit log, newest first. */
+/** A page of items, newest first. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
   edges: Array<AuditEventEdge>;
   pageInfo: PageInfo;
 };
 
+/** One item of a page and the cursor just after it. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
   cursor: Scalars['String']['output'];
@@ -869,24 +870,43 @@ export type Role =
 export type SecurityEvent = {
   __typename?: 'SecurityEvent';
   createdAt: Scalars['DateTime']['output'];
+  /** Facts of this kind of event (free-form, secrets redacted). */
   details: Scalars['JSON']['output'];
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: SecurityEventKind;
   severity: SecuritySeverity;
 };
 
-/** A page of security events, newest first. */
+/** A page of items, newest first. */
 export type SecurityEventConnection = {
   __typename?: 'SecurityEventConnection';
   edges: Array<SecurityEventEdge>;
   pageInfo: PageInfo;
 };
 
+/** One item of a page and the cursor just after it. */
 export type SecurityEventEdge = {
   __typename?: 'SecurityEventEdge';
   cursor: Scalars['String']['output'];
   node: SecurityEvent;
 };
+
+/** What a security event reports. */
+export type SecurityEventKind =
+  | 'API_TOKEN_CREATED'
+  | 'AUDIT_CHAIN_BROKEN'
+  | 'FAILED_LOGIN_BURST'
+  | 'FAILED_LOGIN_BURST_IP'
+  | 'LOGIN_NEW_DEVICE'
+  | 'LOGIN_NEW_IP'
+  | 'MASTER_ROTATION_NEEDED'
+  | 'MFA_DISABLED'
+  | 'MFA_GUESSING'
+  | 'PROVIDER_KEY_REPLACED'
+  | 'RATE_LIMIT_REPEATED'
+  | 'SPEND_SPIKE'
+  | 'TOTP_REPLAY'
+  | 'UNKNOWN_API_KEY';
 
 export type SecuritySeverity =
   | 'CRITICAL'
@@ -967,10 +987,9 @@ export type SyncRun = {
   /** Per endpoint: what it read or why it failed (empty until finished). */
   sources: Array<SyncSourceOutcome>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** queued, running, succeeded, partial (some endpoints failed; the rest was stored) or failed. */
-  status: Scalars['String']['output'];
-  /** schedule or manual. */
-  trigger: Scalars['String']['output'];
+  /** The syncStatus stream's vocabulary; a stored run is never RETRYING. */
+  status: SyncState;
+  trigger: SyncTrigger;
   windowEnd?: Maybe<Scalars['DateTime']['output']>;
   windowStart?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -1008,6 +1027,11 @@ export type SyncStatusUpdate = {
   runId?: Maybe<Scalars['ID']['output']>;
   status: SyncState;
 };
+
+/** Why a run exists: SCHEDULE (it was due) or MANUAL (syncConnection). */
+export type SyncTrigger =
+  | 'MANUAL'
+  | 'SCHEDULE';
 
 /** An outside party the account shares data with. `destination` is the provider, or the target's scheme and host (the e-mail's domain); `lastUsedAt` the last sync or the last delivered message. */
 export type ThirdParty = {
@@ -1126,13 +1150,14 @@ export type UsageRevision = {
   syncRunId?: Maybe<Scalars['ID']['output']>;
 };
 
-/** A page of usage revisions, newest first. */
+/** A page of items, newest first. */
 export type UsageRevisionConnection = {
   __typename?: 'UsageRevisionConnection';
   edges: Array<UsageRevisionEdge>;
   pageInfo: PageInfo;
 };
 
+/** One item of a page and the cursor just after it. */
 export type UsageRevisionEdge = {
   __typename?: 'UsageRevisionEdge';
   cursor: Scalars['String']['output'];
@@ -1344,7 +1369,7 @@ export type SyncNowMutationVariables = Exact<{
 }>;
 
 
-export type SyncNowMutation = { __typename?: 'Mutation', syncConnection: { __typename?: 'SyncPayload', alreadyActive: boolean, run?: { __typename?: 'SyncRun', status: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+export type SyncNowMutation = { __typename?: 'Mutation', syncConnection: { __typename?: 'SyncPayload', alreadyActive: boolean, run?: { __typename?: 'SyncRun', status: SyncState } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type UsageQueryVariables = Exact<{
   filter: UsageFilter;
@@ -1455,7 +1480,7 @@ export type SecurityEventsQueryVariables = Exact<{
 }>;
 
 
-export type SecurityEventsQuery = { __typename?: 'Query', securityEvents: { __typename?: 'SecurityEventConnection', edges: Array<{ __typename?: 'SecurityEventEdge', node: { __typename?: 'SecurityEvent', id: string, kind: string, severity: SecuritySeverity, details: unknown, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SecurityEventsQuery = { __typename?: 'Query', securityEvents: { __typename?: 'SecurityEventConnection', edges: Array<{ __typename?: 'SecurityEventEdge', node: { __typename?: 'SecurityEvent', id: string, kind: SecurityEventKind, severity: SecuritySeverity, details: unknown, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type AccessReviewQueryVariables = Exact<{ [key: string]: never; }>;
 

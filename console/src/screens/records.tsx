@@ -64,7 +64,7 @@ export function SecurityScreen() {
         <div class="table-wrap" tabIndex={0}><table><caption>Suspicious or notable activity</caption>
           <thead><tr><th scope="col">When</th><th scope="col">Severity</th><th scope="col">Kind</th><th scope="col">Details</th></tr></thead>
           <tbody>{p.items.map((e) => (
-            <tr key={e.id}><td>{when(e.createdAt)}</td><td><span class={`sev ${e.severity.toLowerCase()}`}>{e.severity.toLowerCase()}</span></td><td>{e.kind}</td>
+            <tr key={e.id}><td>{when(e.createdAt)}</td><td><span class={`sev ${e.severity.toLowerCase()}`}>{e.severity.toLowerCase()}</span></td><td>{e.kind.toLowerCase().replace(/_/g, " ")}</td>
               <td><code class="details">{JSON.stringify(e.details)}</code></td></tr>
           ))}</tbody></table></div>
       )}

@@ -1,6 +1,7 @@
 from tortoise import migrations
 from tortoise.migrations import operations as ops
-from meterwise.models.connections import ConnectionStatus, ProviderName
+from meterwise.config import ProviderKind
+from meterwise.models.connections import ConnectionStatus
 from tortoise.fields.base import OnDelete
 from uuid import uuid4
 from tortoise import fields
@@ -17,7 +18,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
                 ('account', fields.ForeignKeyField('identity.Account', source_field='account_id', db_constraint=True, to_field='id', related_name='provider_connections', on_delete=OnDelete.CASCADE)),
-                ('provider', fields.CharEnumField(description='OPENAI: openai\nANTHROPIC: anthropic\nOPENROUTER: openrouter', enum_type=ProviderName, max_length=32)),
+                ('provider', fields.CharEnumField(description='OPENAI: openai\nANTHROPIC: anthropic\nOPENROUTER: openrouter', enum_type=ProviderKind, max_length=32)),
                 ('label', fields.CharField(max_length=100)),
                 ('key_sealed', fields.TextField(unique=False)),
                 ('key_hint', fields.CharField(max_length=4)),

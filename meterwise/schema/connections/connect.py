@@ -6,7 +6,6 @@ from meterwise.schema.connections.types import (
     ConnectionPayload,
     ConnectProviderInput,
     ProviderConnection,
-    to_provider_name,
 )
 from meterwise.schema.context import Info
 from meterwise.schema.operations import viewer_of
@@ -15,7 +14,7 @@ from meterwise.services import connections
 
 async def connect_provider(info: Info, input: ConnectProviderInput) -> ConnectionPayload:
     row = await connections.connect(
-        viewer_of(info), info.context.settings, provider=to_provider_name(input.provider),
+        viewer_of(info), info.context.settings, provider=input.provider,
         label=input.label, api_key=input.api_key, ip=info.context.client_ip,
         user_agent=info.context.user_agent,
     )

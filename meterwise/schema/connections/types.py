@@ -7,19 +7,8 @@ from datetime import datetime
 import strawberry
 
 from meterwise.models.connections import ProviderConnection as ConnectionModel
-from meterwise.models.connections import ProviderName
-from meterwise.providers import ProviderKind
+from meterwise.schema.enums import ProviderKind
 from meterwise.schema.errors import UserError, errors_field
-
-strawberry.enum(ProviderKind, name="ProviderKind")  # registers the providers' enum in place
-
-
-def to_provider_name(kind: ProviderKind) -> ProviderName:
-    return ProviderName(kind.value.lower())
-
-
-def to_provider_kind(name: ProviderName | str) -> ProviderKind:
-    return ProviderKind(str(name).upper())
 
 
 @strawberry.type(description="A connected provider account. The API key is write-only.")
@@ -28,6 +17,7 @@ class ProviderConnection:
     provider: ProviderKind
     label: str
     key_hint: str = strawberry.field(description="At most the last 4 characters of the key.")
+    # a String, not an enum: the public contract fixes `status: String!` and these values
     status: str = strawberry.field(
         description="active, invalid_credentials, error or paused.")
     last_synced_at: datetime | None = strawberry.field(
@@ -41,7 +31,7 @@ class ProviderConnection:
     def from_model(cls, row: ConnectionModel) -> ProviderConnection:
         return cls(
             id=strawberry.ID(str(row.id)),
-            provider=to_provider_kind(row.provider),
+            provider=row.provider,
             label=row.label,
             key_hint=row.key_hint,
             status=str(row.status),

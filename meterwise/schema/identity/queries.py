@@ -11,19 +11,17 @@ from meterwise.schema.identity.types import (
     Account,
     ApiToken,
     AuditEvent,
-    AuditEventConnection,
-    AuditEventEdge,
     Member,
     SessionInfo,
     User,
 )
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.pagination import PageInfo
+from meterwise.schema.pagination import Connection, connection
 from meterwise.schema.shield.cost import paginated
 from meterwise.services import audit
 from meterwise.services.authz import Operation
 from meterwise.services.identity import accounts, api_tokens, members, sessions
-from meterwise.services.pagination import MAX_PAGE, cursor_of, page_size
+from meterwise.services.pagination import MAX_PAGE, page_size
 
 
 @strawberry.type
@@ -69,14 +67,9 @@ class IdentityQuery(InvitesQuery):
                                   f"`first` is 0 to {MAX_PAGE}, 50 when omitted or null.",
                       metadata=paginated(), extensions=operation(Operation.READ_AUDIT_LOG))
     async def audit_log(self, info: Info, first: int | None = 50,
-                        after: str | None = None) -> AuditEventConnection:
+                        after: str | None = None) -> Connection[AuditEvent]:
         viewer = viewer_of(info)
         page = await audit.page(viewer, first=first, after=after)
         emails = await audit.actor_emails(page.rows)
-        edges = [
-            AuditEventEdge(cursor=cursor_of(e, "seq"),
-                           node=AuditEvent.from_model(e, emails.get(e.actor_id)
-                                                      if e.actor_id else None))
-            for e in page.rows
-        ]
-        return AuditEventConnection(edges=edges, page_info=PageInfo.of(page))
+        return connection(page, "seq", lambda e: AuditEvent.from_model(
+            e, emails.get(e.actor_id) if e.actor_id else None))

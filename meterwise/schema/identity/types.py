@@ -15,8 +15,6 @@ from meterwise.models import identity as models
 from meterwise.models.audit import AuditEvent as AuditEventModel
 from meterwise.models.identity import Role
 from meterwise.schema.errors import UserError, errors_field
-from meterwise.schema.pagination import PageInfo
-from meterwise.schema.shield.cost import page_items
 from meterwise.services.identity.api_tokens import is_active, usable_until
 from meterwise.services.identity.members import MemberRow
 from meterwise.services.viewer import TokenScope
@@ -162,18 +160,6 @@ class AuditEvent:
                    actor_id=None if e.actor_id is None else strawberry.ID(str(e.actor_id)),
                    actor_email=actor_email, target=e.target, ip=e.ip, user_agent=e.user_agent,
                    metadata=cast(JSON, e.metadata), occurred_at=e.occurred_at)
-
-
-@strawberry.type
-class AuditEventEdge:
-    cursor: str
-    node: AuditEvent
-
-
-@strawberry.type(description="A page of the audit log, newest first.")
-class AuditEventConnection:
-    edges: list[AuditEventEdge] = strawberry.field(metadata=page_items())
-    page_info: PageInfo
 
 
 # --- payloads: every one carries `errors` ------------------------------------------------

@@ -6,16 +6,12 @@ import strawberry
 
 from meterwise.schema.context import Info
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.pagination import PageInfo
+from meterwise.schema.pagination import Connection, connection
 from meterwise.schema.shield.cost import paginated
-from meterwise.schema.shield.types import (
-    SecurityEvent,
-    SecurityEventConnection,
-    SecurityEventEdge,
-)
+from meterwise.schema.shield.types import SecurityEvent
 from meterwise.services import security_events
 from meterwise.services.authz import Operation
-from meterwise.services.pagination import MAX_PAGE, cursor_of
+from meterwise.services.pagination import MAX_PAGE
 
 
 @strawberry.type
@@ -24,8 +20,6 @@ class ShieldQuery:
                                   f"`first` is 0 to {MAX_PAGE}.",
                       metadata=paginated(), extensions=operation(Operation.READ_SECURITY_EVENTS))
     async def security_events(self, info: Info, first: int,
-                              after: str | None = None) -> SecurityEventConnection:
+                              after: str | None = None) -> Connection[SecurityEvent]:
         page = await security_events.page(viewer_of(info), first=first, after=after)
-        edges = [SecurityEventEdge(cursor=cursor_of(e, "created_at"),
-                                   node=SecurityEvent.from_model(e)) for e in page.rows]
-        return SecurityEventConnection(edges=edges, page_info=PageInfo.of(page))
+        return connection(page, "created_at", SecurityEvent.from_model)

@@ -25,4 +25,6 @@ class ShieldSubscription:
     async def security_event_recorded(self, info: Info) -> AsyncGenerator[SecurityEvent, None]:
         async for payload in live_payloads(info, Operation.READ_SECURITY_EVENTS,
                                            security_events.channel):
-            yield SecurityEvent.from_payload(payload)
+            event = security_events.SecurityEventRecorded.parse(payload)
+            if event is not None:  # a malformed payload is dropped, not the stream
+                yield SecurityEvent.from_event(event)

@@ -13,7 +13,7 @@ from meterwise.schema.live import live_payloads
 from meterwise.schema.operations import operation
 from meterwise.schema.spend.types import Alert
 from meterwise.services.authz import Operation
-from meterwise.services.spend.alerts import ALERT_RAISED
+from meterwise.services.spend.alerts import AlertRaised
 
 
 @strawberry.type
@@ -22,10 +22,6 @@ class SpendSubscription:
                              extensions=operation(Operation.READ_ALERTS))
     async def alert_raised(self, info: Info) -> AsyncGenerator[Alert, None]:
         async for payload in live_payloads(info, Operation.READ_ALERTS, pubsub.account_channel):
-            if payload.get("type") != ALERT_RAISED:
-                continue
-            try:
-                alert = Alert.from_event(payload)
-            except (KeyError, TypeError, ValueError):
-                continue
-            yield alert
+            event = AlertRaised.parse(payload)
+            if event is not None:  # other types share the channel; malformed ones drop
+                yield Alert.from_event(event)

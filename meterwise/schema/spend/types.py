@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
-from typing import Any
 
 import strawberry
 
@@ -12,13 +11,13 @@ from meterwise.models.spend import Alert as AlertModel
 from meterwise.models.spend import AlertKind, BudgetPeriod, ChannelKind
 from meterwise.models.spend import Delivery as DeliveryModel
 from meterwise.models.spend import NotificationChannel as ChannelModel
-from meterwise.providers import ProviderKind
-from meterwise.schema.connections.types import to_provider_kind, to_provider_name
+from meterwise.schema.enums import ProviderKind
 from meterwise.schema.errors import UserError, errors_field
 from meterwise.schema.pagination import PageInfo
 from meterwise.schema.shield.cost import list_size, page_items
 from meterwise.services.analytics.report import DEFAULT_CURRENCY
 from meterwise.services.connections import MAX_CONNECTIONS
+from meterwise.services.spend.alerts import AlertRaised
 from meterwise.services.spend.budgets import (
     DEFAULT_THRESHOLDS,
     AccountForecast,
@@ -61,7 +60,7 @@ class BudgetInputType:
         scope = self.scope or BudgetScope()
         return BudgetInput(
             name=self.name, amount=self.amount, period=self.period,
-            scope={"providers": [str(to_provider_name(p)) for p in scope.providers or []],
+            scope={"providers": [p.value for p in scope.providers or []],
                    "connectionIds": [str(c) for c in scope.connection_ids or []],
                    "models": list(scope.models or []), "projects": list(scope.projects or []),
                    "apiKeys": list(scope.api_keys or [])},
@@ -115,7 +114,7 @@ class Budget:
                 amount=forecast.amount, low=forecast.low, high=forecast.high,
                 breach_at=forecast.breach_at),
             thresholds=list(budget.thresholds), forecast_alert=budget.forecast_alert,
-            scope_providers=[to_provider_kind(p) for p in scope.get("providers", [])],
+            scope_providers=[ProviderKind(p) for p in scope.get("providers", [])],
             scope_connection_ids=[strawberry.ID(c) for c in scope.get("connectionIds", [])],
             scope_models=list(scope.get("models", [])),
             scope_projects=list(scope.get("projects", [])),
@@ -139,7 +138,7 @@ class PrepaidRunway:
     @classmethod
     def from_service(cls, value: Runway) -> PrepaidRunway:
         return cls(connection_id=strawberry.ID(str(value.connection_id)),
-                   provider=to_provider_kind(value.provider), label=value.label,
+                   provider=ProviderKind(value.provider), label=value.label,
                    currency=DEFAULT_CURRENCY, balance=value.balance,
                    balance_at=value.balance_at, daily_burn=value.daily_burn,
                    runway_days=value.days, runs_out_at=value.runs_out_at)
@@ -193,12 +192,11 @@ class Alert:
                    created_at=row.created_at, acknowledged_at=row.acknowledged_at)
 
     @classmethod
-    def from_event(cls, data: dict[str, Any]) -> Alert:
-        return cls(id=strawberry.ID(data["id"]), kind=AlertKind(data["kind"]),
-                   severity=data["severity"], title=data["title"], message=data["message"],
-                   budget_id=strawberry.ID(data["budgetId"]) if data.get("budgetId") else None,
-                   created_at=datetime.fromisoformat(data["createdAt"]).astimezone(UTC),
-                   acknowledged_at=None)
+    def from_event(cls, event: AlertRaised) -> Alert:
+        return cls(id=strawberry.ID(str(event.id)), kind=event.kind, severity=event.severity,
+                   title=event.title, message=event.message,
+                   budget_id=strawberry.ID(str(event.budget_id)) if event.budget_id else None,
+                   created_at=event.created_at, acknowledged_at=None)
 
 
 @strawberry.type(description="A page of alerts, newest first.")
@@ -307,7 +305,7 @@ class ReconciliationRow:
     @classmethod
     def from_row(cls, row: RowModel) -> ReconciliationRow:
         return cls(day=row.day, connection_id=strawberry.ID(str(row.connection_id)),
-                   provider=to_provider_kind(row.provider), model=row.model,
+                   provider=ProviderKind(row.provider), model=row.model,
                    currency=row.currency, reported_cost=row.reported_cost,
                    computed_cost=row.computed_cost, difference=row.difference,
                    likely_cause=row.likely_cause, input_tokens=float(row.input_tokens),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from meterwise.models.usage import SyncTrigger
 from meterwise.schema.context import Info
 from meterwise.schema.operations import viewer_of
 from meterwise.schema.sync.types import SyncPayload, SyncRun
@@ -16,5 +17,5 @@ async def sync_connection(info: Info, id: strawberry.ID) -> SyncPayload:
     connection = await connections.get_connection(viewer_of(info), str(id))
     if connection is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such connection.", "id")
-    run, created = await request_sync(info.context.jobs, connection, trigger="manual")
+    run, created = await request_sync(info.context.jobs, connection, trigger=SyncTrigger.MANUAL)
     return SyncPayload(run=SyncRun.from_model(run), already_active=not created)

@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 
 from meterwise.models.usage import SyncRun as SyncRunModel
+from meterwise.schema.enums import SyncStatus, SyncTrigger
 from meterwise.schema.errors import UserError, errors_field
 from meterwise.schema.shield.cost import list_size
 
@@ -37,9 +38,9 @@ class SyncSourceOutcome:
 class SyncRun:
     id: strawberry.ID
     connection_id: strawberry.ID
-    status: str = strawberry.field(description="queued, running, succeeded, partial (some "
-                                   "endpoints failed; the rest was stored) or failed.")
-    trigger: str = strawberry.field(description="schedule or manual.")
+    status: SyncStatus = strawberry.field(
+        description="The syncStatus stream's vocabulary; a stored run is never RETRYING.")
+    trigger: SyncTrigger
     window_start: datetime | None
     window_end: datetime | None
     pages: int
@@ -61,8 +62,8 @@ class SyncRun:
         return cls(
             id=strawberry.ID(str(row.id)),
             connection_id=strawberry.ID(str(row.connection_id)),
-            status=str(row.status),
-            trigger=row.trigger,
+            status=SyncStatus(row.status),
+            trigger=SyncTrigger(row.trigger),
             window_start=row.window_start,
             window_end=row.window_end,
             pages=row.pages,

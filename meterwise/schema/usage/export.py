@@ -21,8 +21,7 @@ from typing import TypeVar
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
-from meterwise.config import Settings
-from meterwise.models.connections import ProviderName
+from meterwise.config import ProviderKind, Settings
 from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX
 from meterwise.schema.shield.throttle import points_bucket
@@ -55,7 +54,7 @@ async def export_usage_csv(request: Request) -> Response:
             granularity=_choice(Granularity, request.query_params.get("granularity") or "DAY",
                                 "granularity"),
             group_by=[_choice(Dimension, v, "groupBy") for v in _values(request, "groupBy")],
-            providers=[_choice(ProviderName, v.lower(), "providers").value
+            providers=[_choice(ProviderKind, v.lower(), "providers").value
                        for v in _values(request, "providers")],
             connection_ids=_values(request, "connectionIds"),
             models=_values(request, "models"), projects=_values(request, "projects"),

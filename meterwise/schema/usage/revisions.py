@@ -14,16 +14,15 @@ import strawberry
 
 from meterwise.models.usage import RevisionKind
 from meterwise.models.usage import UsageRevision as UsageRevisionModel
-from meterwise.providers import ProviderKind
-from meterwise.schema.connections.types import to_provider_kind
 from meterwise.schema.context import Info
+from meterwise.schema.enums import ProviderKind
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.pagination import PageInfo
-from meterwise.schema.shield.cost import page_items, paginated
+from meterwise.schema.pagination import Connection, connection
+from meterwise.schema.shield.cost import paginated
 from meterwise.schema.usage.types import UsageFilter
 from meterwise.services.analytics.revisions import revisions_query
 from meterwise.services.authz import Operation
-from meterwise.services.pagination import MAX_PAGE, cursor_of, paginate
+from meterwise.services.pagination import MAX_PAGE, paginate
 
 strawberry.enum(RevisionKind, name="UsageRevisionKind",
                 description="A line the provider changed, added or removed after the bucket "
@@ -64,7 +63,7 @@ class UsageRevision:
     def from_model(cls, row: UsageRevisionModel) -> UsageRevision:
         return cls(
             id=strawberry.ID(str(row.id)), kind=row.kind, bucket_start=row.bucket_start,
-            provider=to_provider_kind(row.provider),
+            provider=ProviderKind(row.provider),
             connection_id=strawberry.ID(str(row.connection_id)), source=row.source,
             origin=row.origin, model=_none(row.model), project=_none(row.project),
             api_key=_none(row.api_key_id), line_item=_none(row.line_item),
@@ -79,24 +78,12 @@ class UsageRevision:
 
 
 @strawberry.type
-class UsageRevisionEdge:
-    cursor: str
-    node: UsageRevision
-
-
-@strawberry.type(description="A page of usage revisions, newest first.")
-class UsageRevisionConnection:
-    edges: list[UsageRevisionEdge] = strawberry.field(metadata=page_items())
-    page_info: PageInfo
-
-
-@strawberry.type
 class UsageRevisionsQuery:
     @strawberry.field(description=f"Provider revisions of the account's usage in the filter's "
                                   f"range, newest first; `first` is 0 to {MAX_PAGE}.",
                       metadata=paginated(), extensions=operation(Operation.READ_USAGE_REVISIONS))
     async def usage_revisions(self, info: Info, filter: UsageFilter, first: int | None = 50,
-                              after: str | None = None) -> UsageRevisionConnection:
+                              after: str | None = None) -> Connection[UsageRevision]:
         query = revisions_query(
             viewer_of(info), start=filter.from_, end=filter.to,
             providers=filter.provider_names(),
@@ -104,6 +91,4 @@ class UsageRevisionsQuery:
             if filter.connection_ids is not None else None,
             models=filter.models, projects=filter.projects)
         page = await paginate(query, first=first, after=after, order_by="revised_at")
-        edges = [UsageRevisionEdge(cursor=cursor_of(row, "revised_at"),
-                                   node=UsageRevision.from_model(row)) for row in page.rows]
-        return UsageRevisionConnection(edges=edges, page_info=PageInfo.of(page))
+        return connection(page, "revised_at", UsageRevision.from_model)

@@ -12,16 +12,12 @@ from datetime import datetime
 import strawberry
 
 from meterwise import pubsub
-from meterwise.models.usage import SyncStatus
 from meterwise.schema.context import Info
+from meterwise.schema.enums import SyncStatus
 from meterwise.schema.live import live_payloads
 from meterwise.schema.operations import operation
 from meterwise.services.analytics import live
 from meterwise.services.authz import Operation
-
-strawberry.enum(SyncStatus, name="SyncState", description="Where a sync run is: RETRYING "
-                "after a transient failure, PARTIAL when some endpoints failed for good and "
-                "the rest was stored, FAILED for good.")
 
 
 @strawberry.type(description="A sync changed rows of one connection in [from, to).")

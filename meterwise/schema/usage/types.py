@@ -11,13 +11,9 @@ from uuid import UUID
 import strawberry
 
 from meterwise.models.usage import CostBasis
-from meterwise.providers import ProviderKind
-from meterwise.schema.connections.types import (
-    ProviderConnection,
-    to_provider_kind,
-    to_provider_name,
-)
+from meterwise.schema.connections.types import ProviderConnection
 from meterwise.schema.context import Info
+from meterwise.schema.enums import ProviderKind
 from meterwise.schema.shield.cost import sized_by_parent
 from meterwise.schema.usage.loaders import connection_loader
 from meterwise.services.analytics.query import Dimension, Granularity, bucket_count, max_span
@@ -44,7 +40,7 @@ class UsageFilter:
     def provider_names(self) -> list[str] | None:
         if self.providers is None:
             return None
-        return [to_provider_name(kind).value for kind in self.providers]
+        return [kind.value for kind in self.providers]
 
 
 @strawberry.type(description="One bucket of one combination of the grouped dimensions; "
@@ -76,7 +72,7 @@ class UsagePoint:
     def from_point(cls, point: ReportPoint) -> UsagePoint:
         return cls(
             bucket_start=point.bucket_start,
-            provider=to_provider_kind(point.provider) if point.provider else None,
+            provider=ProviderKind(point.provider) if point.provider else None,
             connection_id=strawberry.ID(str(point.connection_id)) if point.connection_id
             else None,
             model=point.model,

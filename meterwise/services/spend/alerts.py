@@ -23,7 +23,7 @@ from uuid import UUID, uuid4
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from meterwise import pubsub, wiring
+from meterwise import clock, pubsub, wiring
 from meterwise.models.spend import Alert, AlertKind, AlertMute
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.scoping import scoped
@@ -77,7 +77,7 @@ async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None =
                       ) -> Alert | None:
     """Store ``new`` unless its key already fired or it is muted; the stored alert, or
     None if not stored."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     alert_id = uuid4()
     details = dict(new.details or {})
     if new.mute_key:
@@ -96,7 +96,8 @@ async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None =
                 _INSERT_DELIVERIES, [account_id, alert_id, now, str(new.kind)])
     alert = await Alert.get(id=alert_id)
     log.info("alert %s (%s) raised for account %s", alert.id, new.kind, account_id)
-    await pubsub.publish(pubsub.account_channel(account_id), event(alert))
+    await pubsub.publish(pubsub.account_channel(account_id),
+                         AlertRaised.from_model(alert).payload())
     await enqueue_deliveries([row["id"] for row in deliveries])
     return alert
 
@@ -113,19 +114,53 @@ async def enqueue_deliveries(ids: list[UUID]) -> None:
             log.exception("could not enqueue delivery %s; the sweep will send it", ident)
 
 
-def event(alert: Alert) -> dict[str, Any]:
-    """The alert as the ``alertRaised`` stream and deliveries show it."""
-    return {
-        "type": ALERT_RAISED,
-        "id": str(alert.id),
-        "kind": str(alert.kind),
-        "severity": alert.severity,
-        "title": alert.title,
-        "message": alert.message,
-        "budgetId": str(alert.budget_id) if alert.budget_id else None,
-        "createdAt": alert.created_at.astimezone(UTC).isoformat(),
-        "acknowledgedAt": None,
-    }
+@dataclass(frozen=True)
+class AlertRaised:
+    """A new alert as the ``alertRaised`` stream and deliveries see it; owns its payload
+    both ways, so publisher and subscriber share one set of wire names."""
+
+    id: UUID
+    kind: AlertKind
+    severity: str
+    title: str
+    message: str
+    budget_id: UUID | None
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, alert: Alert) -> AlertRaised:
+        return cls(id=alert.id, kind=AlertKind(alert.kind), severity=alert.severity,
+                   title=alert.title, message=alert.message, budget_id=alert.budget_id,
+                   created_at=alert.created_at.astimezone(UTC))
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "type": ALERT_RAISED,
+            "id": str(self.id),
+            "kind": str(self.kind),
+            "severity": self.severity,
+            "title": self.title,
+            "message": self.message,
+            "budgetId": str(self.budget_id) if self.budget_id else None,
+            "createdAt": self.created_at.isoformat(),
+            "acknowledgedAt": None,
+        }
+
+    @classmethod
+    def parse(cls, payload: dict[str, Any]) -> AlertRaised | None:
+        """The typed event, or None for another type or a missing or malformed field."""
+        if payload.get("type") != ALERT_RAISED:
+            return None
+        try:
+            budget = payload.get("budgetId")
+            return cls(id=UUID(str(payload["id"])), kind=AlertKind(payload["kind"]),
+                       severity=str(payload["severity"]), title=str(payload["title"]),
+                       message=str(payload["message"]),
+                       budget_id=UUID(str(budget)) if budget else None,
+                       created_at=datetime.fromisoformat(str(payload["createdAt"]))
+                       .astimezone(UTC))
+        except (KeyError, TypeError, ValueError):
+            return None
 
 
 async def alerts_query(viewer: Viewer) -> Any:
@@ -156,7 +191,7 @@ async def mute(viewer: Viewer, alert_id: str, days: int, *, now: datetime | None
     if not 0 <= days <= MAX_MUTE_DAYS:
         raise UserInputError(UserErrorCode.INVALID_INPUT,
                              f"Mute for 0 to {MAX_MUTE_DAYS} days.", "days")
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     if days == 0:
         await AlertMute.filter(account_id=viewer.account_id, mute_key=key).delete()
         return alert, None
@@ -173,6 +208,6 @@ async def acknowledge(viewer: Viewer, alert_id: str, *, now: datetime | None = N
     alert = await _own_alert(viewer, alert_id)
     if alert.acknowledged_at is None:
         await scoped(Alert, viewer).filter(id=alert.id, acknowledged_at__isnull=True).update(
-            acknowledged_at=now or datetime.now(UTC), acknowledged_by=viewer.user_id)
+            acknowledged_at=now or clock.now(), acknowledged_by=viewer.user_id)
         await alert.refresh_from_db()
     return alert

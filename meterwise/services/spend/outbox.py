@@ -28,7 +28,7 @@ from meterwise.models.spend import (
 )
 from meterwise.services import vault
 from meterwise.services.spend import channels, senders
-from meterwise.services.spend.alerts import NewAlert, event, raise_alert
+from meterwise.services.spend.alerts import AlertRaised, NewAlert, raise_alert
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +117,6 @@ def message(alert: Alert | None, channel: NotificationChannel, now: datetime
         return {"type": "channel.test", "timestamp": now.isoformat(),
                 "data": {"channelId": str(channel.id), "title": "Test notification",
                          "message": f"Channel {channel.name} works."}}
-    data = event(alert)
+    data = AlertRaised.from_model(alert).payload()
     data.pop("type")
     return {"type": "alert.raised", "timestamp": now.isoformat(), "data": data}

@@ -22,7 +22,7 @@ from uuid import UUID
 from meterwise import clock, pubsub
 from meterwise.config import Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
-from meterwise.models.usage import SyncRun, SyncStatus
+from meterwise.models.usage import SyncRun, SyncStatus, SyncTrigger
 from meterwise.providers import FetchResult, InvalidCredentials, ProviderError, SourceResult
 from meterwise.security.redaction import redact
 from meterwise.services import audit, connections, metrics, suspicious, vault
@@ -82,7 +82,7 @@ async def run_sync(connection_id: UUID, run_id: UUID | None, *, settings: Settin
                                       message="The connection was removed.")
         return None
     if run_id is None:
-        run, _ = await runs.open_run(connection.account_id, connection.id, "schedule")
+        run, _ = await runs.open_run(connection.account_id, connection.id, SyncTrigger.SCHEDULE)
         run_id = run.id
     held = await runs.claim(run_id)
     if held is None:

@@ -25,7 +25,7 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from meterwise import clock
-from meterwise.models.usage import SyncRun, SyncStatus
+from meterwise.models.usage import SyncRun, SyncStatus, SyncTrigger
 from meterwise.services.sync.settings import sync_settings
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class Claim:
     attempt: int
 
 
-async def open_run(account_id: UUID, connection_id: UUID, trigger: str, *,
+async def open_run(account_id: UUID, connection_id: UUID, trigger: SyncTrigger, *,
                    conn: BaseDBAsyncClient | None = None,
                    now: datetime | None = None) -> tuple[SyncRun, bool]:
     """The connection's active run: a new queued one (True) or the one already active."""
@@ -66,7 +66,7 @@ async def open_run(account_id: UUID, connection_id: UUID, trigger: str, *,
             db = conn if conn is not None else await stack.enter_async_context(
                 in_transaction())
             created = await db.execute_query_dict(
-                OPEN_SQL, [uuid4(), account_id, connection_id, trigger, now, deadline])
+                OPEN_SQL, [uuid4(), account_id, connection_id, trigger.value, now, deadline])
             if created:
                 return await SyncRun.filter(id=created[0]["id"]).using_db(db).get(), True
             active = await SyncRun.filter(connection_id=connection_id,

@@ -17,7 +17,7 @@ from tortoise.transactions import in_transaction
 from meterwise import clock
 from meterwise.jobs.base import JobQueue
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
-from meterwise.models.usage import SyncRun
+from meterwise.models.usage import SyncRun, SyncTrigger
 from meterwise.services.sync import runs
 from meterwise.services.sync.runner import JOB_NAME
 from meterwise.services.sync.settings import sync_settings
@@ -53,7 +53,7 @@ async def enqueue_due_syncs(queue: JobQueue, *, now: datetime | None = None) -> 
         claimed = await conn.execute_query_dict(
             CLAIM_DUE_SQL, [now, settings.jitter, list(SCHEDULED), settings.due_batch])
         for row in claimed:
-            run, created = await runs.open_run(row["account_id"], row["id"], "schedule",
+            run, created = await runs.open_run(row["account_id"], row["id"], SyncTrigger.SCHEDULE,
                                                conn=conn, now=now)
             if created:  # an active run already covers this slot otherwise
                 to_enqueue.append((run.id, row["id"]))
@@ -64,7 +64,7 @@ async def enqueue_due_syncs(queue: JobQueue, *, now: datetime | None = None) -> 
 
 
 async def request_sync(queue: JobQueue, connection: ProviderConnection, *,
-                       trigger: str = "manual") -> tuple[SyncRun, bool]:
+                       trigger: SyncTrigger = SyncTrigger.MANUAL) -> tuple[SyncRun, bool]:
     """Sync ``connection`` now, or return the run already queued or running (False).
 
     A stale active run (its worker died or its message was lost) is re-queued once.

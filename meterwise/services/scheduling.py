@@ -33,6 +33,9 @@ PERIODIC_JOBS: tuple[Periodic, ...] = (
     # spend control: budgets re-evaluated (forecasts move with time), outbox retries
     Periodic("spend.evaluate_all", timedelta(minutes=15)),
     Periodic("spend.deliver_due", timedelta(seconds=30)),
+    # incidents: detection rules over their windows; escalation levels and their outbox
+    Periodic("incidents.detect", timedelta(minutes=5)),
+    Periodic("incidents.escalate", timedelta(minutes=1)),
 )
 
 

@@ -24,9 +24,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from meterwise.models.shield import Severity
 from meterwise.models.vault import DataKey
 from meterwise.security import envelope
 from meterwise.security.masterkeys import MasterKeyRing, UnknownMasterKeyError
+from meterwise.services import security_events
 from meterwise.wiring import current
 
 log = logging.getLogger(__name__)
@@ -107,8 +109,21 @@ async def open_secret(account_id: UUID, token: str, *, record: str, record_id: s
                                    field=field)
     try:
         return envelope.open_sealed(_unwrap(row), token, context=context)
+    except SecretUnavailable:
+        await _decrypt_failed(account_id, record, field, "data key does not unwrap")
+        raise
     except envelope.DecryptionError as exc:
+        await _decrypt_failed(account_id, record, field, "failed authentication")
         raise SecretUnavailable("sealed value failed authentication") from exc
+
+
+async def _decrypt_failed(account_id: UUID, record: str, field: str, reason: str) -> None:
+    """A security event per failed decrypt (tampered ciphertext, swapped keys): the
+    ``decrypt_failures`` incident rule counts them. A shredded key is not one: that secret
+    is meant to be gone."""
+    await security_events.record("decrypt_failed", account_id=account_id,
+                                 severity=Severity.MEDIUM,
+                                 details={"record": record, "field": field, "reason": reason})
 
 
 async def destroy_account_keys(account_id: UUID) -> int:

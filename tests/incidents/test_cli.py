@@ -1,0 +1,82 @@
+"""``meterwise incidents …`` end to end: real processes on the test database. ``open``
+prints the id alone on its last line and notifies level 1; illegal moves are one line and
+exit 2; every subcommand writes an audit entry naming the operator."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import socket
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from meterwise.config import Settings
+from meterwise.models.audit import AuditEvent
+from meterwise.models.incidents import Incident, IncidentStatus
+from meterwise.services import audit
+from tests.spend.smtp import smtp_server
+from tests.support.identity import new_account
+from tests.support.processes import clean_env, run
+
+pytestmark = [pytest.mark.usefixtures("db"), pytest.mark.slow]
+
+
+def ok(args: list[str], env: dict[str, str]) -> list[str]:
+    result = run(["incidents", *args], env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()
+
+
+async def test_an_incident_from_open_to_report(database_url: str, tmp_path: Path,
+                                               settings: Settings) -> None:
+    account = await new_account()
+    with smtp_server() as box:
+        env = clean_env(database_url=database_url, data_dir=str(tmp_path),
+                        master_key_file=str(settings.resolved_master_key_file()),
+                        smtp_url=box.url, security_contacts="mailto:oncall@example.com")
+        opened = ok(["open", "--title", "Provider key pasted in a ticket", "--severity",
+                     "sev1", "--account", str(account), "--summary", "Found by support"], env)
+        ident = opened[-1]
+        assert str(UUID(ident)) == ident
+        assert [r for mail in box.mails for r in mail.recipients] == ["oncall@example.com"]
+
+        assert any(line.startswith(ident) for line in ok(["list"], env))
+        refused = run(["incidents", "close", ident], env)
+        assert refused.returncode == 2
+        [line] = refused.stderr.strip().splitlines()
+        assert "cannot become closed. Allowed next: acknowledged, contained." in line
+
+        ok(["ack", ident[:8], "--note", "paged"], env)
+        ok(["owner", ident, "alice"], env)
+        ok(["note", ident, "Rotated at the provider"], env)
+        item = ok(["checklist", "add", ident, "Confirm no usage under the old key",
+                   "--owner", "bob"], env)[-1]
+        ok(["resolve", ident], env)
+        refused = run(["incidents", "close", ident], env)
+        assert refused.returncode == 2 and "1 open checklist item" in refused.stderr
+        ok(["checklist", "set", item, "--status", "done"], env)
+        ok(["close", ident], env)
+        shown = "\n".join(ok(["show", ident], env))
+        written = ok(["report", ident, "--out", str(tmp_path / "out")], env)
+
+    assert "owner: alice" in shown and "Rotated at the provider" in shown
+    incident = await Incident.get(id=ident)
+    assert incident.status is IncidentStatus.CLOSED and incident.owner == "alice"
+    data = json.loads((tmp_path / "out" / f"incident-{ident}.json").read_text())
+    assert data["affectedAccounts"] == [str(account)]
+    texts = [e["text"] for e in data["timeline"]]
+    assert "Rotated at the provider" in texts and "acknowledged → resolved" in texts
+    assert "level 1 notification delivered to mailto:oncall@example.com" in texts
+    assert written[-1].endswith(f"incident-{ident}.json")
+
+    rows = await AuditEvent.filter(action__startswith="incident.").order_by("seq")
+    assert [r.action for r in rows] == [
+        "incident.open", "incident.list", "incident.ack", "incident.owner", "incident.note",
+        "incident.checklist_add", "incident.resolve", "incident.checklist_set",
+        "incident.close", "incident.show", "incident.report"]
+    assert {(r.metadata["operator"], r.metadata["host"]) for r in rows} == {
+        (getpass.getuser(), socket.gethostname())}
+    assert all(r.target == ident for r in rows if r.action != "incident.list")
+    assert (await audit.verify()).broken is None

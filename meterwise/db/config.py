@@ -19,6 +19,7 @@ MODEL_APPS: dict[str, str] = {
     "usage": "meterwise.models.usage",
     "shield": "meterwise.models.shield",
     "spend": "meterwise.models.spend",
+    "containment": "meterwise.models.containment",
 }
 
 

@@ -625,6 +625,8 @@ export type PrepaidRunway = {
 /** A connected provider account. The API key is write-only. */
 export type ProviderConnection = {
   __typename?: 'ProviderConnection';
+  /** The operator froze this account's connections during a security incident: nothing syncs and the key stays sealed until they are released. */
+  frozen: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** At most the last 4 characters of the key. */
   keyHint: Scalars['String']['output'];
@@ -1088,6 +1090,8 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   mfaEnabled: Scalars['Boolean']['output'];
+  /** Set after a security incident: choose a new password (changePassword) before anything else works. */
+  passwordChangeRequired: Scalars['Boolean']['output'];
 };
 
 /** A failure the user can fix; `field` names the input at fault. */
@@ -1099,6 +1103,7 @@ export type UserError = {
 };
 
 export type UserErrorCode =
+  | 'ACCOUNT_FROZEN'
   | 'ALREADY_EXISTS'
   | 'INVALID_CODE'
   | 'INVALID_CREDENTIALS'

@@ -20,6 +20,7 @@ MODEL_APPS: dict[str, str] = {
     "shield": "meterwise.models.shield",
     "spend": "meterwise.models.spend",
     "containment": "meterwise.models.containment",
+    "notices": "meterwise.models.notices",
 }
 
 

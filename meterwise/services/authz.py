@@ -97,6 +97,9 @@ class Operation(StrEnum):
     READ_CHANNELS = "notificationChannels"  # notificationChannels, notificationDeliveries
     MANAGE_CHANNELS = "manageNotificationChannels"  # create/test/deleteNotificationChannel
     READ_RECONCILIATION = "reconciliation"
+    # incident notices from the operator
+    READ_NOTICES = "notices"  # notices, noticePosted
+    ACKNOWLEDGE_NOTICE = "acknowledgeNotice"
 
 
 StepUpWhen = Callable[[Mapping[str, Any]], bool]
@@ -201,6 +204,10 @@ RULES: dict[Operation, Rule] = {
     # a channel is an outbound path for the account's spend data: a person, freshly verified
     Operation.MANAGE_CHANNELS: Rule(_ADMINS, person=True, step_up=ALWAYS),
     Operation.READ_RECONCILIATION: Rule(_ALL, read_only=True),
+    # a breach notice explains a required password change, so it shows before one
+    Operation.READ_NOTICES: Rule(_ALL, password_exempt=True),
+    # hides the notice for everyone: owners/admins in person, never a (leaked) API token
+    Operation.ACKNOWLEDGE_NOTICE: Rule(_ADMINS, person=True),
 }
 
 # Views of ``RULES`` for readers and the matrix tests.

@@ -19,6 +19,8 @@ MODEL_APPS: dict[str, str] = {
     "usage": "meterwise.models.usage",
     "shield": "meterwise.models.shield",
     "spend": "meterwise.models.spend",
+    "containment": "meterwise.models.containment",
+    "notices": "meterwise.models.notices",
     "incidents": "meterwise.models.incidents",
 }
 

@@ -287,7 +287,9 @@ OTHER_DOMAINS = {Operation.DELETE_ACCOUNT, Operation.READ_CONNECTIONS,
                  Operation.READ_BUDGETS, Operation.MANAGE_BUDGETS, Operation.READ_ALERTS,
                  Operation.ACKNOWLEDGE_ALERT, Operation.MUTE_ALERT, Operation.READ_CHANNELS,
                  Operation.MANAGE_CHANNELS,
-                 Operation.READ_RECONCILIATION}
+                 Operation.READ_RECONCILIATION,
+                 # incident notices: tests/notices (HTTP) and tests/adversary/test_notices.py
+                 Operation.READ_NOTICES, Operation.ACKNOWLEDGE_NOTICE}
 
 
 def test_every_identity_operation_is_walked() -> None:

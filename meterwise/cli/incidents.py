@@ -49,14 +49,14 @@ def actor() -> str:
     return f"operator:{user}@{host}"
 
 
-async def _audited(command: str, target: str | None, **metadata: Any) -> None:
+async def audited(command: str, target: str | None, **metadata: Any) -> None:
     user, host = operator()
     await audit.record(f"incident.{command}", account_id=None, actor_id=None, target=target,
                        ip=None, user_agent=None,
                        metadata={"operator": user, "host": host, "via": "cli", **metadata})
 
 
-def _run(work: Callable[[], Awaitable[T]]) -> T:
+def run_with_orm(work: Callable[[], Awaitable[T]]) -> T:
     settings = wired_settings()
 
     async def run() -> T:
@@ -69,7 +69,7 @@ def _run(work: Callable[[], Awaitable[T]]) -> T:
         raise CommandError(exc.message) from None
 
 
-def _account(value: str) -> UUID:
+def account_arg(value: str) -> UUID:
     try:
         return UUID(value)
     except ValueError:
@@ -87,7 +87,7 @@ def add_parser(sub: Any) -> Any:
     opening.add_argument("--title", required=True)
     opening.add_argument("--severity", required=True, choices=severities)
     opening.add_argument("--summary", default="")
-    opening.add_argument("--account", action="append", type=_account, default=[],
+    opening.add_argument("--account", action="append", type=account_arg, default=[],
                          help="an affected account id (repeatable)")
     opening.add_argument("--owner", default=None)
     opening.set_defaults(run=open_command)
@@ -122,7 +122,7 @@ def add_parser(sub: Any) -> Any:
 
     affect = actions.add_parser("affect", help="add affected accounts")
     affect.add_argument("id")
-    affect.add_argument("accounts", nargs="+", type=_account)
+    affect.add_argument("accounts", nargs="+", type=account_arg)
     affect.set_defaults(run=affect_command)
 
     items = actions.add_parser("checklist", help="the remediation checklist")
@@ -161,12 +161,12 @@ def open_command(args: argparse.Namespace) -> int:
         incident = await records.open_incident(
             title=args.title, severity=IncidentSeverity(args.severity), actor=actor(),
             summary=args.summary, account_ids=args.account, owner=args.owner)
-        await _audited("open", str(incident.id), severity=args.severity,
+        await audited("open", str(incident.id), severity=args.severity,
                        accounts=[str(a) for a in args.account])
         await escalation.escalate(incident.id)
         return incident, await escalation.deliver_due()
 
-    incident, sent = _run(work)
+    incident, sent = run_with_orm(work)
     print(f"Opened {incident.severity.upper()} incident \"{incident.title}\"; "
           f"{sent} contact(s) notified.")
     print(incident.id, flush=True)
@@ -179,10 +179,10 @@ def list_command(args: argparse.Namespace) -> int:
 
     async def work() -> list[Incident]:
         found = await records.list_incidents(statuses=statuses, limit=500)
-        await _audited("list", None, shown=len(found))
+        await audited("list", None, shown=len(found))
         return found
 
-    found = _run(work)
+    found = run_with_orm(work)
     for incident in found:
         print(_line(incident))
     if not found:
@@ -193,10 +193,10 @@ def list_command(args: argparse.Namespace) -> int:
 def show_command(args: argparse.Namespace) -> int:
     async def work() -> dict[str, Any]:
         data = await report.build(args.id)
-        await _audited("show", data["incident"]["id"])
+        await audited("show", data["incident"]["id"])
         return data
 
-    data = _run(work)
+    data = run_with_orm(work)
     inc = data["incident"]
     print(f"{inc['id']}  {inc['severity'].upper()}  {inc['status']}  {inc['title']}")
     print(f"owner: {inc['owner'] or 'nobody yet'}; opened {inc['openedAt']} by "
@@ -219,10 +219,10 @@ def move_command(args: argparse.Namespace) -> int:
 
     async def work() -> Incident:
         incident = await transitions.move(args.id, to, actor=actor(), note=args.note)
-        await _audited(args.incidents_command, str(incident.id), status=str(to))
+        await audited(args.incidents_command, str(incident.id), status=str(to))
         return incident
 
-    incident = _run(work)
+    incident = run_with_orm(work)
     print(f"Incident {incident.id} is now {incident.status}.")
     return 0
 
@@ -231,10 +231,10 @@ def note_command(args: argparse.Namespace) -> int:
     async def work() -> Incident:
         incident = await records.get(args.id)
         await records.add_note(incident.id, args.text, actor=actor())
-        await _audited("note", str(incident.id))
+        await audited("note", str(incident.id))
         return incident
 
-    print(f"Note added to incident {_run(work).id}.")
+    print(f"Note added to incident {run_with_orm(work).id}.")
     return 0
 
 
@@ -242,10 +242,10 @@ def owner_command(args: argparse.Namespace) -> int:
     async def work() -> Incident:
         incident = await records.set_owner((await records.get(args.id)).id, args.name,
                                            actor=actor())
-        await _audited("owner", str(incident.id), owner=incident.owner)
+        await audited("owner", str(incident.id), owner=incident.owner)
         return incident
 
-    incident = _run(work)
+    incident = run_with_orm(work)
     print(f"Incident {incident.id} is owned by {incident.owner}.")
     return 0
 
@@ -254,20 +254,20 @@ def affect_command(args: argparse.Namespace) -> int:
     async def work() -> list[UUID]:
         incident = await records.get(args.id)
         added = await records.add_accounts(incident.id, args.accounts, actor=actor())
-        await _audited("affect", str(incident.id), accounts=[str(a) for a in added])
+        await audited("affect", str(incident.id), accounts=[str(a) for a in added])
         return added
 
-    print(f"{len(_run(work))} account(s) added.")
+    print(f"{len(run_with_orm(work))} account(s) added.")
     return 0
 
 
 def checklist_add_command(args: argparse.Namespace) -> int:
     async def work() -> UUID:
         item = await checklist.add_item(args.id, args.text, owner=args.owner, actor=actor())
-        await _audited("checklist_add", str(item.incident_id), item=str(item.id))
+        await audited("checklist_add", str(item.incident_id), item=str(item.id))
         return item.id
 
-    item_id = _run(work)
+    item_id = run_with_orm(work)
     print("Checklist item added:")
     print(item_id, flush=True)
     return 0
@@ -279,11 +279,11 @@ def checklist_set_command(args: argparse.Namespace) -> int:
     async def work() -> str:
         item = await checklist.update_item(args.item, actor=actor(), status=status,
                                            owner=args.owner)
-        await _audited("checklist_set", str(item.incident_id), item=str(item.id),
+        await audited("checklist_set", str(item.incident_id), item=str(item.id),
                        status=str(item.status))
         return f"{item.id}  [{item.status}]  {item.text} (owner {item.owner})"
 
-    print(_run(work))
+    print(run_with_orm(work))
     return 0
 
 
@@ -291,10 +291,10 @@ def report_command(args: argparse.Namespace) -> int:
     async def work() -> tuple[Path, Path]:
         incident = await records.get(args.id)
         written = await report.write(str(incident.id), args.out)
-        await _audited("report", str(incident.id), files=[p.name for p in written])
+        await audited("report", str(incident.id), files=[p.name for p in written])
         return written
 
-    md_path, json_path = _run(work)
+    md_path, json_path = run_with_orm(work)
     print(f"report written: {md_path}")
     print(f"report written: {json_path}")
     return 0
@@ -304,11 +304,11 @@ def detect_command(args: argparse.Namespace) -> int:
     async def work() -> detection.DetectionRun:
         run = await detection.run_rules()
         await escalation.deliver_due()
-        await _audited("detect", None, opened=[str(i) for i in run.opened],
+        await audited("detect", None, opened=[str(i) for i in run.opened],
                        joined=[str(i) for i in run.joined])
         return run
 
-    run = _run(work)
+    run = run_with_orm(work)
     print(f"{len(run.opened)} incident(s) opened, {len(run.joined)} joined"
           + (f"; rules failed: {', '.join(run.failed)}" if run.failed else ""))
     for ident in run.opened:
@@ -320,9 +320,9 @@ def escalate_command(args: argparse.Namespace) -> int:
     async def work() -> tuple[int, int]:
         queued = await escalation.escalate_due()
         sent = await escalation.deliver_due()
-        await _audited("escalate", None, queued=len(queued), sent=sent)
+        await audited("escalate", None, queued=len(queued), sent=sent)
         return len(queued), sent
 
-    queued, sent = _run(work)
+    queued, sent = run_with_orm(work)
     print(f"{queued} notification(s) queued, {sent} delivered.")
     return 0

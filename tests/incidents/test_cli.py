@@ -15,7 +15,8 @@ import pytest
 from meterwise.config import Settings
 from meterwise.models.audit import AuditEvent
 from meterwise.models.incidents import Incident, IncidentStatus
-from meterwise.services import audit
+from meterwise.services import audit, containment
+from tests.notices.support import team
 from tests.spend.smtp import smtp_server
 from tests.support.identity import new_account
 from tests.support.processes import clean_env, run
@@ -80,3 +81,33 @@ async def test_an_incident_from_open_to_report(database_url: str, tmp_path: Path
         (getpass.getuser(), socket.gethostname())}
     assert all(r.target == ident for r in rows if r.action != "incident.list")
     assert (await audit.verify()).broken is None
+
+
+async def test_contain_and_notify_from_the_command_line(database_url: str, tmp_path: Path,
+                                                        settings: Settings) -> None:
+    hit = await team()
+    with smtp_server() as box:
+        env = clean_env(database_url=database_url, data_dir=str(tmp_path),
+                        master_key_file=str(settings.resolved_master_key_file()),
+                        smtp_url=box.url)
+        ident = ok(["open", "--title", "Keys exposed", "--severity", "sev1",
+                    "--account", str(hit.account_id)], env)[-1]
+        contained = ok(["contain", ident, "--action", "freeze_connections", "--reason",
+                        "backup exposed"], env)
+        facts = ["--title", "Security incident", "--what-happened", "A backup leaked.",
+                 "--which-data", "Sealed keys.", "--what-we-did", "Froze syncing.",
+                 "--what-to-do", "Rotate your keys.", "--provider", "openai"]
+        first = ok(["notify", ident, *facts], env)
+        second = ok(["notify", ident, *facts], env)
+        missing = run(["incidents", "notify", ident, "--title", "t"], env)
+
+    assert contained[0].startswith(f"{hit.account_id}: ")
+    assert (await Incident.get(id=ident)).status is IncidentStatus.CONTAINED
+    assert await containment.is_frozen(hit.account_id)
+    assert sorted(r for mail in box.mails for r in mail.recipients) == sorted(hit.mailed)
+    assert "2 e-mail(s) sent now" in first[0] and "0 e-mail(s) sent now" in second[0]
+    assert missing.returncode == 2 and "notify needs --what-happened" in missing.stderr
+    rows = await AuditEvent.filter(action__startswith="incident.").order_by("seq")
+    actions = [r.action for r in rows]
+    assert actions == ["incident.open", "incident.contain", "incident.notify",
+                       "incident.notify"]

@@ -23,6 +23,8 @@ from tortoise import fields
 from tortoise.indexes import Index
 from tortoise.models import Model
 
+from meterwise.models.spend import DeliveryStatus  # an enum only: no model is registered here
+
 
 class IncidentSeverity(StrEnum):
     """The rubric (``services.incidents.rubric``) says what each level means."""
@@ -59,12 +61,6 @@ class ChecklistStatus(StrEnum):
     DOING = "doing"
     DONE = "done"
     WONT_DO = "wont_do"
-
-
-class NotificationStatus(StrEnum):
-    PENDING = "pending"
-    DELIVERED = "delivered"
-    FAILED = "failed"  # given up after the last attempt
 
 
 class Incident(Model):
@@ -140,8 +136,8 @@ class IncidentNotification(Model):
     contact_ref = fields.CharField(max_length=64)
     contact_hint = fields.CharField(max_length=200)
     channel = fields.CharField(max_length=12)  # a spend ChannelKind: email | webhook
-    status = fields.CharEnumField(NotificationStatus, max_length=12,
-                                  default=NotificationStatus.PENDING)
+    status = fields.CharEnumField(DeliveryStatus, max_length=12,
+                                  default=DeliveryStatus.PENDING)
     attempts = fields.IntField(default=0)
     next_attempt_at = fields.DatetimeField()
     locked_until = fields.DatetimeField(null=True)

@@ -11,6 +11,7 @@ import asyncpg
 import pytest
 
 from meterwise.config import Settings
+from meterwise.models.audit import AuditEvent
 from meterwise.models.incidents import (
     EntryKind,
     Incident,
@@ -23,7 +24,7 @@ from meterwise.models.shield import SecurityEvent, Severity
 from meterwise.services import audit, security_events, vault
 from meterwise.services.identity import login
 from meterwise.services.identity.common import Client
-from meterwise.services.incidents import detection, records, transitions
+from meterwise.services.incidents import detection, records, report, transitions
 from meterwise.services.incidents.detection import RULES, run_rules
 from meterwise.tasks.audit import checkpoint
 from tests.support.identity import new_account, signed_in
@@ -249,3 +250,41 @@ async def test_a_resolved_incident_is_not_reopened_by_the_same_events() -> None:
     assert again != opened
     assert (await records.get(str(opened))).status is IncidentStatus.RESOLVED
     assert (await detection.live_incident("decrypt_failures", f"account:{account}")) is not None
+
+
+# --- abuse -----------------------------------------------------------------------------------
+
+
+async def test_evidence_and_notes_stay_redacted(tmp_path: Path) -> None:
+    account = await new_account()
+    token = "Bearer mws_" + "a" * 43
+    for _ in range(detection.DECRYPT_BURST):
+        await security_events.record("decrypt_failed", account_id=account,
+                                     severity=Severity.MEDIUM,
+                                     details={"password": "hunter2hunter2", "note": token})
+    [ident] = (await run_rules(only("decrypt_failures"))).opened
+    await records.add_note(ident, f"pasted {token} by mistake", actor="operator:t@h")
+    md_path, json_path = await report.write(str(ident), tmp_path)
+
+    written = md_path.read_text() + json_path.read_text()
+    stored = str([(e.text, e.details) for e in await records.timeline(ident)])
+    for text in (written, stored):
+        assert "hunter2hunter2" not in text and "a" * 43 not in text
+    assert "[REDACTED]" in stored
+
+
+async def test_a_rule_that_opens_an_incident_writes_an_audit_entry() -> None:
+    account = await new_account()
+    await failed_decrypts(account, detection.DECRYPT_BURST)
+    [ident] = (await run_rules(only("decrypt_failures"))).opened
+    await run_rules(only("decrypt_failures"))
+    [row] = await AuditEvent.filter(action="incident.detected")
+    assert row.target == str(ident)
+    assert row.metadata == {"rule": "decrypt_failures", "subject": f"account:{account}",
+                            "severity": "sev2"}
+
+
+def test_one_network_is_a_24_or_a_48() -> None:
+    assert detection.network("203.0.113.77") == "203.0.113.0/24"
+    assert detection.network("2001:db8:1:2::5") == "2001:db8:1::/48"
+    assert detection.network("unknown") is None

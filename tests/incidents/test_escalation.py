@@ -17,8 +17,8 @@ from meterwise.models.incidents import (
     Incident,
     IncidentNotification,
     IncidentSeverity,
-    NotificationStatus,
 )
+from meterwise.models.spend import DeliveryStatus
 from meterwise.security import standard_webhooks
 from meterwise.services.incidents import escalation, records, transitions
 from meterwise.services.spend.outbox import backoff
@@ -118,7 +118,7 @@ async def test_a_failing_receiver_is_retried_and_a_removed_contact_given_up(
         incident = await sev1()
         assert await tick(mailing) == 1  # the e-mail; the webhook answered 500
         hook = await IncidentNotification.get(channel="webhook")
-        assert hook.status is NotificationStatus.PENDING
+        assert hook.status is DeliveryStatus.PENDING
         assert hook.last_error == "answered HTTP 500"
         clock.advance(backoff(1))
         assert await tick(mailing) == 1
@@ -133,7 +133,7 @@ async def test_a_failing_receiver_is_retried_and_a_removed_contact_given_up(
         await tick(fewer)
 
     lead = await IncidentNotification.get(level=2)
-    assert lead.status is NotificationStatus.FAILED
+    assert lead.status is DeliveryStatus.FAILED
     assert lead.last_error == "the contact is no longer configured"
     texts = [e.text for e in await records.timeline(incident.id)]
     assert ("level 2 notification to mailto:lead@example.com given up after 2 attempt(s): "

@@ -4,13 +4,8 @@ incident id (a second run mails nobody again)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from pydantic import SecretStr
 
-from meterwise import wiring
-from meterwise.config import Settings
 from meterwise.models.identity import Session
 from meterwise.models.incidents import EntryKind, IncidentSeverity, IncidentStatus
 from meterwise.models.notices import NoticeDelivery
@@ -19,21 +14,14 @@ from meterwise.services.containment import ContainmentAction
 from meterwise.services.errors import UserInputError
 from meterwise.services.incidents import records, response, transitions
 from meterwise.services.incidents.transitions import IllegalTransition
+from tests.notices.conftest import mailbox
 from tests.notices.support import FACTS, team
-from tests.spend.smtp import Mailbox, smtp_server
+from tests.spend.smtp import Mailbox
 from tests.support.identity import new_account
 
+__all__ = ["mailbox"]  # the notices tests' SMTP fixture
 pytestmark = pytest.mark.usefixtures("db")
 ACTOR = "operator:alice@bastion"
-
-
-@pytest.fixture
-def mailbox(settings: Settings) -> Iterator[Mailbox]:
-    with smtp_server() as box:
-        mailing = wiring.settings().model_copy(update={
-            "smtp_url": SecretStr(box.url), "email_from": "security@meterwise.test"})
-        with wiring.override(settings=mailing):
-            yield box
 
 
 async def actions(incident_id: object) -> list[str]:

@@ -4,7 +4,8 @@ from tortoise import migrations
 from tortoise.migrations import operations as ops
 import functools
 from json import dumps, loads
-from meterwise.models.incidents import ChecklistStatus, EntryKind, IncidentSeverity, IncidentStatus, NotificationStatus
+from meterwise.models.incidents import ChecklistStatus, EntryKind, IncidentSeverity, IncidentStatus
+from meterwise.models.spend import DeliveryStatus
 from tortoise.fields.base import OnDelete
 from uuid import uuid4
 from tortoise import fields
@@ -87,7 +88,7 @@ class Migration(migrations.Migration):
                 ('contact_ref', fields.CharField(max_length=64)),
                 ('contact_hint', fields.CharField(max_length=200)),
                 ('channel', fields.CharField(max_length=12)),
-                ('status', fields.CharEnumField(default=NotificationStatus.PENDING, description='PENDING: pending\nDELIVERED: delivered\nFAILED: failed', enum_type=NotificationStatus, max_length=12)),
+                ('status', fields.CharEnumField(default=DeliveryStatus.PENDING, description='PENDING: pending\nDELIVERED: delivered\nFAILED: failed', enum_type=DeliveryStatus, max_length=12)),
                 ('attempts', fields.IntField(default=0)),
                 ('next_attempt_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
                 ('locked_until', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),

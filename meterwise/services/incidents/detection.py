@@ -27,6 +27,7 @@ from meterwise import clock, wiring
 from meterwise.config import Settings
 from meterwise.models.incidents import EntryKind, Incident, IncidentSeverity
 from meterwise.models.shield import SecurityEvent
+from meterwise.services import audit
 from meterwise.services.incidents import escalation
 from meterwise.services.incidents.records import Evidence, Finding, open_or_join
 
@@ -225,6 +226,11 @@ async def run_rules(rules: Sequence[Rule] = RULES, *, now: datetime | None = Non
                 incident, opened = outcome
                 (run.opened if opened else run.joined).append(incident.id)
                 if opened:
+                    await audit.record("incident.detected", account_id=None, actor_id=None,
+                                       target=str(incident.id), ip=None, user_agent=None,
+                                       metadata={"rule": rule.name,
+                                                 "subject": finding.subject,
+                                                 "severity": str(finding.severity)})
                     await escalation.escalate(incident.id, now=now, settings=settings)
         except Exception:
             log.exception("detection rule %s failed", rule.name)

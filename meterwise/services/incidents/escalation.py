@@ -34,9 +34,8 @@ from meterwise.models.incidents import (
     Incident,
     IncidentNotification,
     IncidentStatus,
-    NotificationStatus,
 )
-from meterwise.models.spend import ChannelKind
+from meterwise.models.spend import ChannelKind, DeliveryStatus
 from meterwise.security.standard_webhooks import PREFIX as WHSEC_PREFIX
 from meterwise.services.incidents import records, rubric
 from meterwise.services.spend import outbound, senders
@@ -199,7 +198,7 @@ async def deliver(notification_id: UUID, *, now: datetime | None = None,
     except senders.SendFailed as exc:
         return await _failed(row, attempts, str(exc), final=contact is None, now=now)
     await IncidentNotification.filter(id=row.id).update(
-        status=NotificationStatus.DELIVERED, delivered_at=now, locked_until=None,
+        status=DeliveryStatus.DELIVERED, delivered_at=now, locked_until=None,
         last_error=None)
     await records.add_entry(row.incident_id, EntryKind.NOTIFICATION,
                             f"level {row.level} notification delivered to {row.contact_hint}",
@@ -213,7 +212,7 @@ async def _failed(row: IncidentNotification, attempts: int, reason: str, *, fina
                   now: datetime) -> IncidentNotification:
     give_up = final or attempts >= MAX_ATTEMPTS
     await IncidentNotification.filter(id=row.id).update(
-        status=NotificationStatus.FAILED if give_up else NotificationStatus.PENDING,
+        status=DeliveryStatus.FAILED if give_up else DeliveryStatus.PENDING,
         next_attempt_at=now + backoff(attempts), locked_until=None, last_error=reason[:300])
     log.warning("incident notification %s to %s failed (attempt %d): %s", row.id,
                 row.contact_hint, attempts, reason)
@@ -231,10 +230,10 @@ async def deliver_due(*, now: datetime | None = None, settings: Settings | None 
     """The sweep: every due, unheld row gets an attempt; how many were delivered."""
     now = now or clock.now()
     due = await IncidentNotification.filter(
-        status=NotificationStatus.PENDING, next_attempt_at__lte=now,
+        status=DeliveryStatus.PENDING, next_attempt_at__lte=now,
     ).order_by("next_attempt_at").limit(BATCH).values_list("id", flat=True)
     done = 0
     for ident in due:
         result = await deliver(UUID(str(ident)), now=now, settings=settings)
-        done += result is not None and result.status is NotificationStatus.DELIVERED
+        done += result is not None and result.status is DeliveryStatus.DELIVERED
     return done

@@ -8,7 +8,7 @@ incident id, so running it again resumes the same campaign and never mails anyon
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from uuid import UUID
 
 from meterwise.models.incidents import EntryKind, Incident, IncidentStatus
@@ -18,6 +18,7 @@ from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.incidents import records, transitions
 from meterwise.services.incidents.transitions import IllegalTransition
 
+_Act = Callable[..., Awaitable[list[str]]]  # containment.contain_account / release_account
 ACTIONABLE = (IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED, IncidentStatus.CONTAINED)
 
 
@@ -48,22 +49,8 @@ async def contain(ident: str, actions: Sequence[ContainmentAction], *, actor: st
     if not actions:
         raise UserInputError(UserErrorCode.INVALID_INPUT, "Name at least one action.",
                              "actions")
-    lines: list[str] = []
-    for account in await _targets(incident, account_ids):
-        try:
-            done = await containment.contain_account(account, actions, actor=actor,
-                                                     reason=reason)
-        except containment.UnknownAccount:
-            done = ["no such account any more; nothing done"]
-        except ValueError as exc:
-            raise UserInputError(UserErrorCode.INVALID_INPUT, str(exc)) from None
-        for line in done:
-            await records.add_entry(incident.id, EntryKind.ACTION,
-                                    f"contained account {account}: {line}", actor=actor,
-                                    details={"accountId": str(account),
-                                             "actions": [str(a) for a in actions],
-                                             "reason": reason[:500]})
-        lines += [f"{account}: {line}" for line in done]
+    lines = await _each_account(incident, account_ids, containment.contain_account,
+                                "contained", actions, actor=actor, reason=reason)
     if incident.status is not IncidentStatus.CONTAINED:
         await transitions.move(str(incident.id), IncidentStatus.CONTAINED, actor=actor,
                                note=reason)
@@ -74,20 +61,28 @@ async def release(ident: str, actions: Sequence[ContainmentAction], *, actor: st
                   reason: str, account_ids: Sequence[UUID] = ()) -> list[str]:
     """Undo the reversible containment actions on the affected accounts (any status)."""
     incident = await records.get(ident)
+    return await _each_account(incident, account_ids, containment.release_account, "released",
+                               actions, actor=actor, reason=reason)
+
+
+async def _each_account(incident: Incident, account_ids: Sequence[UUID], act: _Act, verb: str,
+                        actions: Sequence[ContainmentAction], *, actor: str, reason: str
+                        ) -> list[str]:
+    """``act`` on each target account; every line it answers goes on the timeline."""
     lines: list[str] = []
     for account in await _targets(incident, account_ids):
         try:
-            done = await containment.release_account(account, actions, actor=actor,
-                                                     reason=reason)
+            done = await act(account, actions, actor=actor, reason=reason)
         except containment.UnknownAccount:
             done = ["no such account any more; nothing done"]
         except ValueError as exc:
             raise UserInputError(UserErrorCode.INVALID_INPUT, str(exc)) from None
         for line in done:
             await records.add_entry(incident.id, EntryKind.ACTION,
-                                    f"released account {account}: {line}", actor=actor,
+                                    f"{verb} account {account}: {line}", actor=actor,
                                     details={"accountId": str(account),
-                                             "actions": [str(a) for a in actions]})
+                                             "actions": [str(a) for a in actions],
+                                             "reason": reason[:500]})
         lines += [f"{account}: {line}" for line in done]
     return lines
 

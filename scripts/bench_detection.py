@@ -92,7 +92,8 @@ async def bench(history: int, recent: int) -> None:
         await conn.close()
         print(f"run_rules with {recent} recent events of each kind: {first * 1000:.0f} ms; "
               f"after {history} older ones of each: {second * 1000:.0f} ms")
-        print("the credential-stuffing and failed-decrypt reads:\n  " + "\n  ".join(r[0] for r in plan))
+        print("the credential-stuffing and failed-decrypt reads:")
+        print("\n".join("  " + row[0] for row in plan))
     finally:
         await Tortoise.close_connections()
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

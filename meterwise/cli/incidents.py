@@ -115,6 +115,14 @@ def add_parser(sub: Any) -> Any:
     note.add_argument("text")
     note.set_defaults(run=note_command)
 
+    link = actions.add_parser("link", help="put security events or audit entries on the timeline")
+    link.add_argument("id")
+    link.add_argument("--event", action="append", type=UUID, default=[],
+                      help="a security event id (repeatable)")
+    link.add_argument("--audit", action="append", type=int, default=[],
+                      help="an audit entry's seq (repeatable)")
+    link.set_defaults(run=link_command)
+
     owner = actions.add_parser("owner", help="set who owns the incident")
     owner.add_argument("id")
     owner.add_argument("name")
@@ -235,6 +243,25 @@ def note_command(args: argparse.Namespace) -> int:
         return incident
 
     print(f"Note added to incident {run_with_orm(work).id}.")
+    return 0
+
+
+def link_command(args: argparse.Namespace) -> int:
+    if not args.event and not args.audit:
+        raise CommandError("link needs --event or --audit")
+
+    async def work() -> int:
+        incident = await records.get(args.id)
+        linked = 0
+        for event in args.event:
+            linked += await records.link_security_event(incident.id, event, actor=actor())
+        for seq in args.audit:
+            linked += await records.link_audit_entry(incident.id, seq, actor=actor())
+        await audited("link", str(incident.id), events=[str(e) for e in args.event],
+                      audit=args.audit)
+        return linked
+
+    print(f"{run_with_orm(work)} entr(y/ies) linked.")
     return 0
 
 

@@ -29,7 +29,7 @@ from meterwise.models.incidents import EntryKind, Incident, IncidentSeverity
 from meterwise.models.shield import SecurityEvent
 from meterwise.services import audit
 from meterwise.services.incidents import escalation
-from meterwise.services.incidents.records import Evidence, Finding, open_or_join
+from meterwise.services.incidents.records import Evidence, Finding, event_details, open_or_join
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +64,7 @@ async def _events(kinds: Sequence[str], since: datetime) -> list[SecurityEvent]:
 def _event_evidence(event: SecurityEvent) -> Evidence:
     return Evidence(kind=EntryKind.SECURITY_EVENT, ref=f"security_event:{event.id}",
                     text=f"security event {event.kind} ({event.severity})", at=event.created_at,
-                    details={"eventId": str(event.id), "kind": event.kind,
-                             "severity": str(event.severity),
-                             "accountId": str(event.account_id) if event.account_id else None,
-                             "details": event.details})
+                    details=event_details(event))
 
 
 # --- the rules -----------------------------------------------------------------------------

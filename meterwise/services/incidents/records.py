@@ -20,6 +20,7 @@ from uuid import UUID, uuid4
 from tortoise import connections
 
 from meterwise import clock
+from meterwise.models.audit import AuditEvent
 from meterwise.models.incidents import (
     EntryKind,
     Incident,
@@ -28,6 +29,7 @@ from meterwise.models.incidents import (
     IncidentSeverity,
     IncidentStatus,
 )
+from meterwise.models.shield import SecurityEvent
 from meterwise.security.redaction import redact
 from meterwise.services.errors import UserErrorCode, UserInputError
 
@@ -204,6 +206,37 @@ async def add_note(incident_id: UUID, text: str, *, actor: str) -> None:
     if not text.strip():
         raise UserInputError(UserErrorCode.INVALID_INPUT, "A note needs text.", "text")
     await add_entry(incident_id, EntryKind.NOTE, text, actor=actor)
+
+
+async def link_security_event(incident_id: UUID, event_id: UUID, *, actor: str) -> bool:
+    """Put a recorded security event on the timeline (once); False if it was there."""
+    event = await SecurityEvent.get_or_none(id=event_id)
+    if event is None:
+        raise UserInputError(UserErrorCode.NOT_FOUND, f"No security event {event_id}.", "event")
+    return await add_entry(incident_id, EntryKind.SECURITY_EVENT,
+                           f"security event {event.kind} ({event.severity}), linked by hand",
+                           actor=actor, ref=f"security_event:{event.id}", at=event.created_at,
+                           details=event_details(event))
+
+
+async def link_audit_entry(incident_id: UUID, seq: int, *, actor: str) -> bool:
+    """Put an audit entry (by its ``seq``) on the timeline (once); False if it was there."""
+    entry = await AuditEvent.get_or_none(seq=seq)
+    if entry is None:
+        raise UserInputError(UserErrorCode.NOT_FOUND, f"No audit entry #{seq}.", "audit")
+    return await add_entry(incident_id, EntryKind.AUDIT_ENTRY,
+                           f"audit #{entry.seq}: {entry.action}, linked by hand", actor=actor,
+                           ref=f"audit:{entry.seq}", at=entry.occurred_at,
+                           details={"seq": entry.seq, "action": entry.action,
+                                    "accountId": str(entry.account_id) if entry.account_id
+                                    else None, "target": entry.target})
+
+
+def event_details(event: SecurityEvent) -> dict[str, Any]:
+    """What the timeline keeps of a security event (its details were scrubbed when saved)."""
+    return {"eventId": str(event.id), "kind": event.kind, "severity": str(event.severity),
+            "accountId": str(event.account_id) if event.account_id else None,
+            "details": event.details}
 
 
 async def get(ident: str) -> Incident:

@@ -14,8 +14,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from meterwise.cli import operator_access
 from meterwise.cli.commands import CommandError
-from meterwise.cli.incidents import account_arg, actor, audited, run_with_orm
+from meterwise.cli.incidents import account_arg, actor, incident_arg, run_with_orm, touched
 from meterwise.models.connections import ProviderName
 from meterwise.models.notices import NoticeSeverity
 from meterwise.services import notices
@@ -52,6 +53,7 @@ def add_parsers(actions: Any) -> None:
     notify.set_defaults(run=notify_command)
 
 
+@operator_access.operator_access("incidents.contain", touched=incident_arg)
 def contain_command(args: argparse.Namespace) -> int:
     wanted = [ContainmentAction(a) for a in args.action]
 
@@ -59,7 +61,7 @@ def contain_command(args: argparse.Namespace) -> int:
         incident = await records.get(args.id)
         lines = await response.contain(str(incident.id), wanted, actor=actor(),
                                        reason=args.reason, account_ids=args.account)
-        await audited("contain", str(incident.id), actions=args.action,
+        touched(str(incident.id), actions=args.action,
                        accounts=[line.split(":", 1)[0] for line in lines])
         return lines
 
@@ -68,6 +70,7 @@ def contain_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.release", touched=incident_arg)
 def release_command(args: argparse.Namespace) -> int:
     wanted = [ContainmentAction(a) for a in args.action]
 
@@ -75,7 +78,7 @@ def release_command(args: argparse.Namespace) -> int:
         incident = await records.get(args.id)
         lines = await response.release(str(incident.id), wanted, actor=actor(),
                                        reason=args.reason, account_ids=args.account)
-        await audited("release", str(incident.id), actions=args.action)
+        touched(str(incident.id), actions=args.action)
         return lines
 
     for line in run_with_orm(work):
@@ -111,13 +114,14 @@ def _facts(args: argparse.Namespace) -> notices.BreachFacts:
                                severity=severity)
 
 
+@operator_access.operator_access("incidents.notify", touched=incident_arg)
 def notify_command(args: argparse.Namespace) -> int:
     facts = _facts(args)
 
     async def work() -> notices.NotifyResult:
         incident = await records.get(args.id)
         result = await response.notify(str(incident.id), facts, actor=actor())
-        await audited("notify", str(incident.id), sent=result.sent,
+        touched(str(incident.id), sent=result.sent,
                        already_sent=result.already_sent, accounts=result.accounts)
         return result
 

@@ -1,8 +1,9 @@
 """``meterwise incidents …``: the operator's incident response.
 
 ``open`` prints the incident id alone on its last stdout line (the public contract).
-Every subcommand writes an audit entry naming the operator (OS user and host) and the
-incident it touched, and the incident's timeline names the operator too. Escalation runs
+Every subcommand is declared with ``operator_access``: its ``operator.incidents.<command>``
+audit entry names the operator (OS user, uid, host), the incident it touched and the
+outcome, and the incident's timeline names the operator too. Escalation runs
 in the worker (``incidents.escalate``); ``open`` and ``escalate`` also send what is due at
 once, so an instance without a worker still reaches its contacts.
 """
@@ -11,17 +12,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import getpass
-import socket
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 from uuid import UUID
 
+from meterwise.cli import operator_access
 from meterwise.cli.commands import CommandError, wired_settings
 from meterwise.cli.orm import orm
 from meterwise.models.incidents import ChecklistStatus, Incident, IncidentSeverity, IncidentStatus
-from meterwise.services import audit
 from meterwise.services.errors import UserInputError
 from meterwise.services.incidents import (
     checklist,
@@ -35,25 +34,22 @@ from meterwise.services.incidents import (
 T = TypeVar("T")
 
 
-def operator() -> tuple[str, str]:
-    """(OS user, host) of whoever runs the command."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "unknown"
-    return user[:80], socket.gethostname()[:100]
-
-
 def actor() -> str:
-    user, host = operator()
-    return f"operator:{user}@{host}"
+    """How the timeline names whoever runs the command (the audit entry has the details)."""
+    who = operator_access.operator()
+    return f"operator:{who['os_user']}@{who['host']}"
 
 
-async def audited(command: str, target: str | None, **metadata: Any) -> None:
-    user, host = operator()
-    await audit.record(f"incident.{command}", account_id=None, actor_id=None, target=target,
-                       ip=None, user_agent=None,
-                       metadata={"operator": user, "host": host, "via": "cli", **metadata})
+def incident_arg(args: argparse.Namespace) -> dict[str, Any]:
+    """What a command given an incident id touches, as typed (a prefix is resolved later)."""
+    return {"incident": str(args.id)}
+
+
+def touched(incident: str | None, **details: Any) -> None:
+    """What the running command touched, for its operator access entry."""
+    if incident is not None:
+        details["incident"] = incident
+    operator_access.touched(**details)
 
 
 def run_with_orm(work: Callable[[], Awaitable[T]]) -> T:
@@ -102,13 +98,12 @@ def add_parser(sub: Any) -> Any:
     show.add_argument("id")
     show.set_defaults(run=show_command)
 
-    for name, to, text in (("ack", IncidentStatus.ACKNOWLEDGED, "acknowledge (stops escalation)"),
-                           ("resolve", IncidentStatus.RESOLVED, "mark resolved"),
-                           ("close", IncidentStatus.CLOSED, "close (checklist must be done)")):
+    for name, text in (("ack", "acknowledge (stops escalation)"), ("resolve", "mark resolved"),
+                       ("close", "close (checklist must be done)")):
         move = actions.add_parser(name, help=text)
         move.add_argument("id")
         move.add_argument("--note", default="")
-        move.set_defaults(run=move_command, to=to)
+        move.set_defaults(run=MOVES[name])
 
     note = actions.add_parser("note", help="add a note to the timeline")
     note.add_argument("id")
@@ -164,12 +159,13 @@ def _line(incident: Incident) -> str:
             f"{incident.opened_at.isoformat(timespec='seconds')}  {incident.title}")
 
 
+@operator_access.operator_access("incidents.open")
 def open_command(args: argparse.Namespace) -> int:
     async def work() -> tuple[Incident, int]:
         incident = await records.open_incident(
             title=args.title, severity=IncidentSeverity(args.severity), actor=actor(),
             summary=args.summary, account_ids=args.account, owner=args.owner)
-        await audited("open", str(incident.id), severity=args.severity,
+        touched(str(incident.id), severity=args.severity,
                        accounts=[str(a) for a in args.account])
         await escalation.escalate(incident.id)
         return incident, await escalation.deliver_due()
@@ -181,13 +177,14 @@ def open_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.list")
 def list_command(args: argparse.Namespace) -> int:
     statuses = [IncidentStatus(s) for s in args.status] or ([] if args.all else
                                                              list(records.LIVE))
 
     async def work() -> list[Incident]:
         found = await records.list_incidents(statuses=statuses, limit=500)
-        await audited("list", None, shown=len(found))
+        touched(None, shown=len(found))
         return found
 
     found = run_with_orm(work)
@@ -198,10 +195,11 @@ def list_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.show", touched=incident_arg)
 def show_command(args: argparse.Namespace) -> int:
     async def work() -> dict[str, Any]:
         data = await report.build(args.id)
-        await audited("show", data["incident"]["id"])
+        touched(data["incident"]["id"])
         return data
 
     data = run_with_orm(work)
@@ -222,12 +220,11 @@ def show_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def move_command(args: argparse.Namespace) -> int:
-    to: IncidentStatus = args.to
+def _move(args: argparse.Namespace, to: IncidentStatus) -> int:
 
     async def work() -> Incident:
         incident = await transitions.move(args.id, to, actor=actor(), note=args.note)
-        await audited(args.incidents_command, str(incident.id), status=str(to))
+        touched(str(incident.id), status=str(to))
         return incident
 
     incident = run_with_orm(work)
@@ -235,17 +232,37 @@ def move_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.ack", touched=incident_arg)
+def ack_command(args: argparse.Namespace) -> int:
+    return _move(args, IncidentStatus.ACKNOWLEDGED)
+
+
+@operator_access.operator_access("incidents.resolve", touched=incident_arg)
+def resolve_command(args: argparse.Namespace) -> int:
+    return _move(args, IncidentStatus.RESOLVED)
+
+
+@operator_access.operator_access("incidents.close", touched=incident_arg)
+def close_command(args: argparse.Namespace) -> int:
+    return _move(args, IncidentStatus.CLOSED)
+
+
+MOVES = {"ack": ack_command, "resolve": resolve_command, "close": close_command}
+
+
+@operator_access.operator_access("incidents.note", touched=incident_arg)
 def note_command(args: argparse.Namespace) -> int:
     async def work() -> Incident:
         incident = await records.get(args.id)
         await records.add_note(incident.id, args.text, actor=actor())
-        await audited("note", str(incident.id))
+        touched(str(incident.id))
         return incident
 
     print(f"Note added to incident {run_with_orm(work).id}.")
     return 0
 
 
+@operator_access.operator_access("incidents.link", touched=incident_arg)
 def link_command(args: argparse.Namespace) -> int:
     if not args.event and not args.audit:
         raise CommandError("link needs --event or --audit")
@@ -257,7 +274,7 @@ def link_command(args: argparse.Namespace) -> int:
             linked += await records.link_security_event(incident.id, event, actor=actor())
         for seq in args.audit:
             linked += await records.link_audit_entry(incident.id, seq, actor=actor())
-        await audited("link", str(incident.id), events=[str(e) for e in args.event],
+        touched(str(incident.id), events=[str(e) for e in args.event],
                       audit=args.audit)
         return linked
 
@@ -265,11 +282,12 @@ def link_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.owner", touched=incident_arg)
 def owner_command(args: argparse.Namespace) -> int:
     async def work() -> Incident:
         incident = await records.set_owner((await records.get(args.id)).id, args.name,
                                            actor=actor())
-        await audited("owner", str(incident.id), owner=incident.owner)
+        touched(str(incident.id), owner=incident.owner)
         return incident
 
     incident = run_with_orm(work)
@@ -277,21 +295,23 @@ def owner_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.affect", touched=incident_arg)
 def affect_command(args: argparse.Namespace) -> int:
     async def work() -> list[UUID]:
         incident = await records.get(args.id)
         added = await records.add_accounts(incident.id, args.accounts, actor=actor())
-        await audited("affect", str(incident.id), accounts=[str(a) for a in added])
+        touched(str(incident.id), accounts=[str(a) for a in added])
         return added
 
     print(f"{len(run_with_orm(work))} account(s) added.")
     return 0
 
 
+@operator_access.operator_access("incidents.checklist.add", touched=incident_arg)
 def checklist_add_command(args: argparse.Namespace) -> int:
     async def work() -> UUID:
         item = await checklist.add_item(args.id, args.text, owner=args.owner, actor=actor())
-        await audited("checklist_add", str(item.incident_id), item=str(item.id))
+        touched(str(item.incident_id), item=str(item.id))
         return item.id
 
     item_id = run_with_orm(work)
@@ -300,13 +320,14 @@ def checklist_add_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.checklist.set")
 def checklist_set_command(args: argparse.Namespace) -> int:
     status = ChecklistStatus(args.status) if args.status else None
 
     async def work() -> str:
         item = await checklist.update_item(args.item, actor=actor(), status=status,
                                            owner=args.owner)
-        await audited("checklist_set", str(item.incident_id), item=str(item.id),
+        touched(str(item.incident_id), item=str(item.id),
                        status=str(item.status))
         return f"{item.id}  [{item.status}]  {item.text} (owner {item.owner})"
 
@@ -314,11 +335,12 @@ def checklist_set_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.report", touched=incident_arg)
 def report_command(args: argparse.Namespace) -> int:
     async def work() -> tuple[Path, Path]:
         incident = await records.get(args.id)
         written = await report.write(str(incident.id), args.out)
-        await audited("report", str(incident.id), files=[p.name for p in written])
+        touched(str(incident.id), files=[p.name for p in written])
         return written
 
     md_path, json_path = run_with_orm(work)
@@ -327,11 +349,12 @@ def report_command(args: argparse.Namespace) -> int:
     return 0
 
 
+@operator_access.operator_access("incidents.detect")
 def detect_command(args: argparse.Namespace) -> int:
     async def work() -> detection.DetectionRun:
         run = await detection.run_rules()
         await escalation.deliver_due()
-        await audited("detect", None, opened=[str(i) for i in run.opened],
+        touched(None, opened=[str(i) for i in run.opened],
                        joined=[str(i) for i in run.joined])
         return run
 
@@ -343,11 +366,12 @@ def detect_command(args: argparse.Namespace) -> int:
     return 1 if run.failed else 0
 
 
+@operator_access.operator_access("incidents.escalate")
 def escalate_command(args: argparse.Namespace) -> int:
     async def work() -> tuple[int, int]:
         queued = await escalation.escalate_due()
         sent = await escalation.deliver_due()
-        await audited("escalate", None, queued=len(queued), sent=sent)
+        touched(None, queued=len(queued), sent=sent)
         return len(queued), sent
 
     queued, sent = run_with_orm(work)

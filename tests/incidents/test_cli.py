@@ -4,14 +4,20 @@ exit 2; every subcommand writes an audit entry naming the operator."""
 
 from __future__ import annotations
 
-import getpass
+import argparse
 import json
+import os
+import pwd
 import socket
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import pytest
 
+from meterwise.cli.main import build_parser
+from meterwise.cli.operator_access import ACCESS_MARK
 from meterwise.config import Settings
 from meterwise.models.audit import AuditEvent
 from meterwise.models.incidents import Incident, IncidentStatus
@@ -21,7 +27,7 @@ from tests.spend.smtp import smtp_server
 from tests.support.identity import new_account
 from tests.support.processes import clean_env, run
 
-pytestmark = [pytest.mark.usefixtures("db"), pytest.mark.slow]
+pytestmark = pytest.mark.slow
 
 
 def ok(args: list[str], env: dict[str, str]) -> list[str]:
@@ -30,6 +36,7 @@ def ok(args: list[str], env: dict[str, str]) -> list[str]:
     return result.stdout.strip().splitlines()
 
 
+@pytest.mark.usefixtures("db")
 async def test_an_incident_from_open_to_report(database_url: str, tmp_path: Path,
                                                settings: Settings) -> None:
     account = await new_account()
@@ -72,17 +79,41 @@ async def test_an_incident_from_open_to_report(database_url: str, tmp_path: Path
     assert "level 1 notification delivered to mailto:oncall@example.com" in texts
     assert written[-1].endswith(f"incident-{ident}.json")
 
-    rows = await AuditEvent.filter(action__startswith="incident.").order_by("seq")
-    assert [r.action for r in rows] == [
-        "incident.open", "incident.list", "incident.ack", "incident.owner", "incident.note",
-        "incident.checklist_add", "incident.resolve", "incident.checklist_set",
-        "incident.close", "incident.show", "incident.report"]
-    assert {(r.metadata["operator"], r.metadata["host"]) for r in rows} == {
-        (getpass.getuser(), socket.gethostname())}
-    assert all(r.target == ident for r in rows if r.action != "incident.list")
+    rows = await AuditEvent.filter(action__startswith="operator.incidents.").order_by("seq")
+    assert [(r.action.removeprefix("operator.incidents."), r.metadata["outcome"])
+            for r in rows] == [
+        ("open", "ok"), ("list", "ok"), ("close", "failed (CommandError)"), ("ack", "ok"),
+        ("owner", "ok"), ("note", "ok"), ("checklist.add", "ok"), ("resolve", "ok"),
+        ("close", "failed (CommandError)"), ("checklist.set", "ok"), ("close", "ok"),
+        ("show", "ok"), ("report", "ok")]
+    me = pwd.getpwuid(os.geteuid()).pw_name
+    assert {r.target for r in rows} == {f"{me}@{socket.gethostname()}"}
+    assert all(r.metadata["touched"]["incident"] == ident for r in rows
+               if not r.action.endswith(".list"))
     assert (await audit.verify()).broken is None
 
 
+def test_every_incidents_subcommand_is_declared_operator_access() -> None:
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    leaves = dict(leaf_commands(commands.choices["incidents"], ("incidents",)))
+    assert {"incidents open", "incidents contain", "incidents notify",
+            "incidents checklist add", "incidents report"} <= set(leaves)
+    for name, run_command in leaves.items():
+        assert getattr(run_command, ACCESS_MARK) == name.replace(" ", "."), name
+
+
+def leaf_commands(parser: argparse.ArgumentParser, path: tuple[str, ...]
+                  ) -> Iterator[tuple[str, Any]]:
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        yield " ".join(path), parser.get_default("run")
+        return
+    for name, child in subs[0].choices.items():
+        yield from leaf_commands(child, (*path, name))
+
+
+@pytest.mark.usefixtures("db")
 async def test_contain_and_notify_from_the_command_line(database_url: str, tmp_path: Path,
                                                         settings: Settings) -> None:
     hit = await team()
@@ -107,7 +138,8 @@ async def test_contain_and_notify_from_the_command_line(database_url: str, tmp_p
     assert sorted(r for mail in box.mails for r in mail.recipients) == sorted(hit.mailed)
     assert "2 e-mail(s) sent now" in first[0] and "0 e-mail(s) sent now" in second[0]
     assert missing.returncode == 2 and "notify needs --what-happened" in missing.stderr
-    rows = await AuditEvent.filter(action__startswith="incident.").order_by("seq")
-    actions = [r.action for r in rows]
-    assert actions == ["incident.open", "incident.contain", "incident.notify",
-                       "incident.notify"]
+    rows = await AuditEvent.filter(action__startswith="operator.incidents.").order_by("seq")
+    assert [(r.action, r.metadata["outcome"]) for r in rows] == [
+        ("operator.incidents.open", "ok"), ("operator.incidents.contain", "ok"),
+        ("operator.incidents.notify", "ok"), ("operator.incidents.notify", "ok"),
+        ("operator.incidents.notify", "failed (CommandError)")]

@@ -62,7 +62,7 @@ def contain_command(args: argparse.Namespace) -> int:
         lines = await response.contain(str(incident.id), wanted, actor=actor(),
                                        reason=args.reason, account_ids=args.account)
         touched(str(incident.id), actions=args.action,
-                       accounts=[line.split(":", 1)[0] for line in lines])
+                accounts=[str(a) for a in args.account] or "every affected account")
         return lines
 
     for line in run_with_orm(work):
@@ -122,7 +122,7 @@ def notify_command(args: argparse.Namespace) -> int:
         incident = await records.get(args.id)
         result = await response.notify(str(incident.id), facts, actor=actor())
         touched(str(incident.id), sent=result.sent,
-                       already_sent=result.already_sent, accounts=result.accounts)
+                already_sent=result.already_sent, accounts=result.accounts)
         return result
 
     result = run_with_orm(work)

@@ -166,7 +166,7 @@ def open_command(args: argparse.Namespace) -> int:
             title=args.title, severity=IncidentSeverity(args.severity), actor=actor(),
             summary=args.summary, account_ids=args.account, owner=args.owner)
         touched(str(incident.id), severity=args.severity,
-                       accounts=[str(a) for a in args.account])
+                accounts=[str(a) for a in args.account])
         await escalation.escalate(incident.id)
         return incident, await escalation.deliver_due()
 
@@ -275,7 +275,7 @@ def link_command(args: argparse.Namespace) -> int:
         for seq in args.audit:
             linked += await records.link_audit_entry(incident.id, seq, actor=actor())
         touched(str(incident.id), events=[str(e) for e in args.event],
-                      audit=args.audit)
+                audit=args.audit)
         return linked
 
     print(f"{run_with_orm(work)} entr(y/ies) linked.")
@@ -328,7 +328,7 @@ def checklist_set_command(args: argparse.Namespace) -> int:
         item = await checklist.update_item(args.item, actor=actor(), status=status,
                                            owner=args.owner)
         touched(str(item.incident_id), item=str(item.id),
-                       status=str(item.status))
+                status=str(item.status))
         return f"{item.id}  [{item.status}]  {item.text} (owner {item.owner})"
 
     print(run_with_orm(work))
@@ -355,7 +355,7 @@ def detect_command(args: argparse.Namespace) -> int:
         run = await detection.run_rules()
         await escalation.deliver_due()
         touched(None, opened=[str(i) for i in run.opened],
-                       joined=[str(i) for i in run.joined])
+                joined=[str(i) for i in run.joined])
         return run
 
     run = run_with_orm(work)

@@ -7,6 +7,7 @@ show up in a repr, a log line or an error message.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 from functools import cached_property
@@ -213,6 +214,8 @@ class Settings(BaseSettings):
     webhook_allowed_hosts: str = ""
     # disclosure: the RFC 9116 Contact of /.well-known/security.txt (mailto: or https:)
     security_contact: str = "mailto:security@meterwise.co"
+    # incident escalation: who hears of a security incident, by level (README "Incidents")
+    incident_contacts: str = ""
     identity: IdentitySettings = Field(default_factory=IdentitySettings)
     sync: SyncSettings = Field(default_factory=SyncSettings)
     usage: UsageSettings = Field(default_factory=UsageSettings)
@@ -239,6 +242,17 @@ class Settings(BaseSettings):
         for item in _split(value):
             ip_network(item, strict=False)
         return value
+
+    @field_validator("incident_contacts")
+    @classmethod
+    def _contacts_parse(cls, value: str) -> str:
+        parse_incident_contacts(value)
+        return value
+
+    @cached_property
+    def incident_contact_list(self) -> tuple[IncidentContact, ...]:
+        """The operator's incident contacts, lowest escalation level first."""
+        return parse_incident_contacts(self.incident_contacts)
 
     @property
     def is_production(self) -> bool:
@@ -288,6 +302,13 @@ class Settings(BaseSettings):
             problems.append("METERWISE_SECURITY_WEBHOOK_URL must use https://")
         if self.security_webhook_url and self.security_webhook_secret is None:
             problems.append("METERWISE_SECURITY_WEBHOOK_SECRET is not set (webhooks are signed)")
+        if any(c.kind == "webhook" and c.target.startswith("http://")
+               for c in self.incident_contact_list):
+            problems.append("METERWISE_INCIDENT_CONTACTS: webhook contacts must use https://")
+        if (any(c.kind == "webhook" for c in self.incident_contact_list)
+                and self.security_webhook_secret is None):
+            problems.append("METERWISE_INCIDENT_CONTACTS has a webhook but "
+                            "METERWISE_SECURITY_WEBHOOK_SECRET is not set (webhooks are signed)")
         for kind in ProviderKind:
             try:  # loading checked the rest, so what production adds is the http:// refusal
                 check_base_url(self.provider_base_url(kind), production=True)
@@ -306,6 +327,44 @@ class Settings(BaseSettings):
 
 def _split(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+MAX_ESCALATION_LEVEL = 5
+MAX_SECURITY_CONTACTS = 20
+_CONTACT_EMAIL = re.compile(r"^[^@\s,]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}$")
+
+
+@dataclass(frozen=True)
+class IncidentContact:
+    """One incident contact: ``level`` 1 hears at open, higher levels on escalation."""
+
+    level: int
+    kind: str  # "email" | "webhook" (the spend channel kinds they are sent through)
+    target: str  # the address, or the URL
+
+
+def parse_incident_contacts(value: str) -> tuple[IncidentContact, ...]:
+    """``[LEVEL=]mailto:ADDRESS`` or ``[LEVEL=]https://URL``, comma-separated; level 1 when
+    omitted. Raises ``ValueError`` naming the bad entry's position, never its text (a URL
+    may carry a token)."""
+    contacts: list[IncidentContact] = []
+    for position, item in enumerate(_split(value), start=1):
+        head, sep, rest = item.partition("=")
+        level, target = (int(head), rest.strip()) if sep and head.strip().isdigit() else (1, item)
+        if not 1 <= level <= MAX_ESCALATION_LEVEL:
+            raise ValueError(f"contact {position}: level must be 1 to {MAX_ESCALATION_LEVEL}")
+        if target.startswith("mailto:"):
+            address = target.removeprefix("mailto:")
+            if len(address) > 254 or not _CONTACT_EMAIL.match(address):
+                raise ValueError(f"contact {position}: not a valid e-mail address")
+            contacts.append(IncidentContact(level, "email", address))
+        elif target.startswith(("https://", "http://")) and len(target) <= 2000:
+            contacts.append(IncidentContact(level, "webhook", target))
+        else:
+            raise ValueError(f"contact {position}: use mailto:ADDRESS or https://URL")
+    if len(contacts) > MAX_SECURITY_CONTACTS:
+        raise ValueError(f"at most {MAX_SECURITY_CONTACTS} contacts")
+    return tuple(sorted(contacts, key=lambda c: c.level))
 
 
 def require_production_backends(settings: Settings, command: str, embedded: str) -> None:

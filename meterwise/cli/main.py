@@ -8,7 +8,16 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from meterwise.cli import audit, backup, commands, demo, invites, keys
+from meterwise.cli import (
+    audit,
+    backup,
+    commands,
+    demo,
+    incident_actions,
+    incidents,
+    invites,
+    keys,
+)
 from meterwise.config import ConfigError
 
 log = logging.getLogger("meterwise.cli")
@@ -48,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_parser(sub)
     keys.add_parser(sub)
     backup.add_parser(sub)
+    incident_actions.add_parsers(incidents.add_parser(sub))
     demo.add_parser(sub)
     return parser
 

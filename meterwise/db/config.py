@@ -20,6 +20,9 @@ MODEL_APPS: dict[str, str] = {
     "shield": "meterwise.models.shield",
     "spend": "meterwise.models.spend",
     "reviews": "meterwise.models.reviews",
+    "containment": "meterwise.models.containment",
+    "notices": "meterwise.models.notices",
+    "incidents": "meterwise.models.incidents",
 }
 
 

@@ -43,6 +43,7 @@ class SecurityEventKind(StrEnum):
     RATE_LIMIT_REPEATED = "rate_limit_repeated"
     AUDIT_CHAIN_BROKEN = "audit_chain_broken"
     MASTER_ROTATION_NEEDED = "master_rotation_needed"
+    DECRYPT_FAILED = "decrypt_failed"
 
 
 class SecurityEvent(Model):

@@ -22,6 +22,11 @@ from meterwise.schema.fast_leaves import execution_context_class
 from meterwise.schema.identity.mutations import IdentityMutation
 from meterwise.schema.identity.queries import IdentityQuery
 from meterwise.schema.live import operation_context
+from meterwise.schema.notices.resolvers import (
+    NoticesMutation,
+    NoticesQuery,
+    NoticesSubscription,
+)
 from meterwise.schema.reviews.mutations import ReviewsMutation
 from meterwise.schema.reviews.queries import ReviewsQuery
 from meterwise.schema.scalars import SCALAR_OVERRIDES
@@ -41,10 +46,12 @@ __all__ = ["MUTATIONS", "QUERIES", "SUBSCRIPTIONS", "MeterwiseSchema", "build_sc
 
 # Each domain package contributes its root classes here (one line a domain).
 QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery,
-                              UsageRevisionsQuery, SpendQuery, ReviewsQuery)
+                              UsageRevisionsQuery, SpendQuery, ReviewsQuery, NoticesQuery)
 MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation, SyncMutation,
-                                AccountDeletionMutation, SpendMutation, ReviewsMutation)
-SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription, UsageSubscription, SpendSubscription)
+                                AccountDeletionMutation, SpendMutation, ReviewsMutation,
+                                NoticesMutation)
+SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription, UsageSubscription, SpendSubscription,
+                                    NoticesSubscription)
 
 
 class MeterwiseSchema(strawberry.Schema):

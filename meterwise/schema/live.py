@@ -69,9 +69,11 @@ class SocketState:
 
 
 def holds(before: Viewer, after: Viewer | None) -> bool:
-    """The credential still resolves, to the same user, account and role."""
+    """The credential still resolves, to the same user, account, role and password state
+    (a containment requiring a new password ends the socket: it reconnects restricted)."""
     return (after is not None and after.user_id == before.user_id
-            and after.account_id == before.account_id and after.role == before.role)
+            and after.account_id == before.account_id and after.role == before.role
+            and after.password_change_required == before.password_change_required)
 
 
 async def live_connect(context: Context) -> UnsetType:

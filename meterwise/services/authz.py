@@ -14,7 +14,11 @@ field declares one. ``RULES`` holds, per operation:
 - ``step_up``: when (given the field's arguments) a fresh second factor is needed
   (``STEP_UP_WINDOW``); an API token never qualifies. ``IN_INPUT`` means the input carries
   the code itself and the service verifies it (``deleteAccount``);
-- ``public``: callers without credentials reach the resolver (it answers for them).
+- ``public``: callers without credentials reach the resolver (it answers for them);
+- ``password_exempt``: usable while the user must change their password (containment,
+  ``PASSWORD_CHANGE_EXEMPT``): signing in and out, ``me``, MFA set-up and
+  ``changePassword`` itself. Every other operation answers ``PASSWORD_CHANGE_REQUIRED``,
+  over HTTP and WebSocket, for sessions and API tokens alike.
 
 Step-up is needed by every operation that grants, removes or weakens access: invites of
 ADMIN/OWNER, role changes, member removal, MFA settings (``updateAccountSettings`` when it
@@ -37,6 +41,7 @@ from meterwise.models.identity import Role
 from meterwise.services.errors import (
     Forbidden,
     MfaRequired,
+    PasswordChangeRequired,
     Unauthenticated,
     UserErrorCode,
     UserInputError,
@@ -97,6 +102,9 @@ class Operation(StrEnum):
     RUN_ACCESS_REVIEW = "runAccessReview"
     COMPLETE_ACCESS_REVIEW = "completeAccessReview"
     READ_THIRD_PARTIES = "thirdParties"
+    # incident notices from the operator
+    READ_NOTICES = "notices"  # notices, noticePosted
+    ACKNOWLEDGE_NOTICE = "acknowledgeNotice"
 
 
 StepUpWhen = Callable[[Mapping[str, Any]], bool]
@@ -143,6 +151,7 @@ class Rule:
     person: bool = False
     step_up: StepUpWhen = NEVER
     public: bool = False
+    password_exempt: bool = False
 
     @property
     def changes_access(self) -> bool:
@@ -154,17 +163,18 @@ _ALL = frozenset(Role)
 _ADMINS = frozenset({Role.OWNER, Role.ADMIN})
 _WRITERS = frozenset({Role.OWNER, Role.ADMIN, Role.MEMBER})
 _OWNER = frozenset({Role.OWNER})
-_PUBLIC = Rule(_ALL, mfa_exempt=True, read_only=True, public=True)
+_PUBLIC = Rule(_ALL, mfa_exempt=True, read_only=True, public=True, password_exempt=True)
 
 RULES: dict[Operation, Rule] = {
     Operation.SIGN_UP: _PUBLIC,
     Operation.LOG_IN: _PUBLIC,
     Operation.VERIFY_MFA: _PUBLIC,
-    Operation.ME: Rule(_ALL, mfa_exempt=True, read_only=True, public=True),
-    Operation.LOG_OUT: Rule(_ALL, mfa_exempt=True, public=True),
-    Operation.ENROLL_MFA: Rule(_ALL, mfa_exempt=True, person=True),
+    Operation.ME: Rule(_ALL, mfa_exempt=True, read_only=True, public=True,
+                       password_exempt=True),
+    Operation.LOG_OUT: Rule(_ALL, mfa_exempt=True, public=True, password_exempt=True),
+    Operation.ENROLL_MFA: Rule(_ALL, mfa_exempt=True, person=True, password_exempt=True),
     Operation.DISABLE_MFA: Rule(_ALL, person=True, step_up=ALWAYS),
-    Operation.CHANGE_PASSWORD: Rule(_ALL, person=True),
+    Operation.CHANGE_PASSWORD: Rule(_ALL, person=True, password_exempt=True),
     Operation.READ_ACCOUNT: Rule(_ALL, read_only=True),
     Operation.UPDATE_ACCOUNT_SETTINGS: Rule(_OWNER, person=True, step_up=_sets_mfa_policy),
     Operation.LIST_MEMBERS: Rule(_ADMINS),
@@ -208,6 +218,10 @@ RULES: dict[Operation, Rule] = {
     Operation.RUN_ACCESS_REVIEW: Rule(_ADMINS),
     Operation.COMPLETE_ACCESS_REVIEW: Rule(_ADMINS, person=True),
     Operation.READ_THIRD_PARTIES: Rule(_ADMINS),
+    # a breach notice explains a required password change, so it shows before one
+    Operation.READ_NOTICES: Rule(_ALL, password_exempt=True),
+    # hides the notice for everyone: owners/admins in person, never a (leaked) API token
+    Operation.ACKNOWLEDGE_NOTICE: Rule(_ADMINS, person=True),
 }
 
 # Views of ``RULES`` for readers and the matrix tests.
@@ -216,6 +230,7 @@ MFA_EXEMPT = frozenset(op for op, rule in RULES.items() if rule.mfa_exempt)
 READ_USAGE_SCOPE = frozenset(op for op, rule in RULES.items() if rule.read_only)
 PERSON_ONLY = frozenset(op for op, rule in RULES.items() if rule.person)
 STEP_UP_OPERATIONS = frozenset(op for op, rule in RULES.items() if rule.step_up is not NEVER)
+PASSWORD_CHANGE_EXEMPT = frozenset(op for op, rule in RULES.items() if rule.password_exempt)
 
 
 def authorize(viewer: Viewer | None, operation: Operation) -> Viewer:
@@ -225,6 +240,8 @@ def authorize(viewer: Viewer | None, operation: Operation) -> Viewer:
         raise Unauthenticated()
     if not viewer.mfa_satisfied and not rule.mfa_exempt:
         raise MfaRequired()
+    if viewer.password_change_required and not rule.password_exempt:
+        raise PasswordChangeRequired()
     if viewer.api_token_id is not None and rule.person:
         raise Forbidden("API tokens cannot do this; sign in as a person.")
     if viewer.scope is TokenScope.READ_USAGE and not rule.read_only:

@@ -20,6 +20,7 @@ class UserErrorCode(StrEnum):
     ALREADY_EXISTS = "ALREADY_EXISTS"
     THROTTLED = "THROTTLED"
     PROVIDER_UNAVAILABLE = "PROVIDER_UNAVAILABLE"
+    ACCOUNT_FROZEN = "ACCOUNT_FROZEN"  # incident containment: connections do not sync
 
 
 class UserInputError(Exception):
@@ -50,6 +51,11 @@ class Forbidden(AccessError):
 class MfaRequired(AccessError):
     code = "MFA_REQUIRED"
     default_message = "Set up two-factor authentication to continue."
+
+
+class PasswordChangeRequired(AccessError):
+    code = "PASSWORD_CHANGE_REQUIRED"
+    default_message = "Choose a new password (changePassword) to continue."
 
 
 class RateLimited(AccessError):

@@ -18,6 +18,7 @@ from tortoise.models import Model
 
 from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import User
+from meterwise.models.spend import NotificationChannel
 from meterwise.models.vault import DataKey
 from meterwise.services import vault
 
@@ -38,6 +39,10 @@ class SealedField:
 SEALED_FIELDS: tuple[SealedField, ...] = (
     SealedField(ProviderConnection, "key_sealed", "account_id", "provider_connection", "api_key"),
     SealedField(User, "totp_secret_sealed", "home_account_id", "app_user", "totp_secret"),
+    SealedField(NotificationChannel, "target_sealed", "account_id", "notification_channel",
+                "target"),
+    SealedField(NotificationChannel, "secret_sealed", "account_id", "notification_channel",
+                "secret"),
 )
 
 
@@ -77,12 +82,12 @@ async def _reseal(account_id: UUID, spec: SealedField, row: Model) -> bool:
     """Re-seal one value under the account's new active key; False if it was unreadable."""
     context = {"record": spec.record, "record_id": row.pk, "field": spec.field}
     try:
-        plain = await vault.open_secret(account_id, getattr(row, spec.column), **context)
+        resealed = await vault.reseal(account_id, getattr(row, spec.column), **context)
     except vault.SecretUnavailable:
         # Tampered or already shredded: it was unreadable before and stays so.
         log.warning("%s %s: sealed %s is unreadable; left as is", spec.record, row.pk, spec.field)
         return False
-    setattr(row, spec.column, await vault.seal(account_id, plain, **context))
+    setattr(row, spec.column, resealed)
     await row.save(update_fields=[spec.column])
     return True
 

@@ -35,6 +35,9 @@ PERIODIC_JOBS: tuple[Periodic, ...] = (
     Periodic("spend.deliver_due", timedelta(seconds=30)),
     # access reviews: each account is reviewed every METERWISE_REVIEW_INTERVAL_DAYS
     Periodic("reviews.run_due", timedelta(hours=6)),
+    # incidents: detection rules over their windows; escalation levels and their outbox
+    Periodic("incidents.detect", timedelta(minutes=5)),
+    Periodic("incidents.escalate", timedelta(minutes=1)),
 )
 
 

@@ -9,6 +9,11 @@ The instance has data keys of its own too, under the reserved owner ``SYSTEM_OWN
 the keystore like account keys, so ``keys rotate`` re-wraps them and retiring an old master
 key version never orphans the audit log; account deletion and per-account data-key rotation
 never touch them.
+
+A frozen account (incident containment, ``services/containment``) has its provider keys
+locked here, at the one place they are opened: ``open_secret`` refuses them with
+``AccountFrozen`` whoever calls. Only ``reseal`` (data-key rotation) still reads them, and
+it hands no plaintext back.
 """
 
 from __future__ import annotations
@@ -24,18 +29,27 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from meterwise.models.containment import AccountFreeze
+from meterwise.models.shield import SecurityEventKind, Severity
 from meterwise.models.vault import DataKey
 from meterwise.security import envelope
 from meterwise.security.masterkeys import MasterKeyRing, UnknownMasterKeyError
+from meterwise.services import security_events
 from meterwise.wiring import current
 
 log = logging.getLogger(__name__)
 
 SYSTEM_OWNER = UUID(int=0)  # accounts get random (version 4) ids, never this one
+# The sealed records a freeze locks: provider keys (``services.connections.SEALED_RECORD``).
+FROZEN_RECORDS = frozenset({"provider_connection"})
 
 
 class SecretUnavailable(Exception):
     """A secret cannot be opened: its data key was destroyed, or it was tampered with."""
+
+
+class AccountFrozen(Exception):
+    """The account is frozen (incident containment): its provider keys stay sealed."""
 
 
 def master_ring(*, reload: bool = False) -> MasterKeyRing:
@@ -96,6 +110,26 @@ async def seal(account_id: UUID, plaintext: str | bytes, *, record: str,
 
 async def open_secret(account_id: UUID, token: str, *, record: str, record_id: str | UUID,
                       field: str) -> bytes:
+    """The plaintext of a sealed value; ``AccountFrozen`` for a frozen account's provider
+    keys (checked before any key is unwrapped)."""
+    if record in FROZEN_RECORDS and await AccountFreeze.exists(account_id=account_id):
+        raise AccountFrozen(f"account {account_id} is frozen")
+    return await _open(account_id, token, record=record, record_id=record_id, field=field)
+
+
+async def reseal(account_id: UUID, token: str, *, record: str, record_id: str | UUID,
+                 field: str) -> str:
+    """``token`` sealed again under the account's active data key (rotation); the
+    plaintext never leaves this call, so a frozen account's keys may be re-sealed."""
+    plain = await _open(account_id, token, record=record, record_id=record_id, field=field)
+    try:
+        return await seal(account_id, plain, record=record, record_id=record_id, field=field)
+    finally:
+        del plain
+
+
+async def _open(account_id: UUID, token: str, *, record: str, record_id: str | UUID,
+                field: str) -> bytes:
     try:
         dek_id = UUID(envelope.sealed_key_id(token))
     except (ValueError, envelope.DecryptionError) as exc:
@@ -107,8 +141,21 @@ async def open_secret(account_id: UUID, token: str, *, record: str, record_id: s
                                    field=field)
     try:
         return envelope.open_sealed(_unwrap(row), token, context=context)
+    except SecretUnavailable:
+        await _decrypt_failed(account_id, record, field, "data key does not unwrap")
+        raise
     except envelope.DecryptionError as exc:
+        await _decrypt_failed(account_id, record, field, "failed authentication")
         raise SecretUnavailable("sealed value failed authentication") from exc
+
+
+async def _decrypt_failed(account_id: UUID, record: str, field: str, reason: str) -> None:
+    """A security event per failed decrypt (tampered ciphertext, swapped keys): the
+    ``decrypt_failures`` incident rule counts them. A shredded key is not one: that secret
+    is meant to be gone."""
+    await security_events.record(SecurityEventKind.DECRYPT_FAILED, account_id=account_id,
+                                 severity=Severity.MEDIUM,
+                                 details={"record": record, "field": field, "reason": reason})
 
 
 async def destroy_account_keys(account_id: UUID) -> int:

@@ -21,6 +21,8 @@ class Viewer:
 
     ``mfa_satisfied`` is False while the account requires MFA and this user has none (or the
     session has not completed the MFA step); ``mfa_verified_at`` drives step-up checks.
+    ``password_change_required``: an incident's containment asked this user for a new
+    password; until then the credential can do nothing else (``authz.authorize``).
     """
 
     user_id: UUID
@@ -31,3 +33,4 @@ class Viewer:
     scope: TokenScope = TokenScope.FULL
     mfa_satisfied: bool = True
     mfa_verified_at: datetime | None = None
+    password_change_required: bool = False

@@ -10,7 +10,8 @@ from meterwise.jobs.base import JobSpec
 
 JOB_MODULES = ("meterwise.tasks.system", "meterwise.tasks.audit", "meterwise.tasks.vault",
                "meterwise.tasks.identity", "meterwise.tasks.shield", "meterwise.tasks.sync",
-               "meterwise.tasks.spend", "meterwise.tasks.reviews")
+               "meterwise.tasks.spend", "meterwise.tasks.reviews",
+               "meterwise.tasks.incidents")
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
 _jobs: dict[str, JobSpec] = {}

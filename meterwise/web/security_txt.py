@@ -3,8 +3,9 @@
 Served in every environment as text/plain. ``Expires`` is computed from the clock at each
 request (RFC 9116: less than a year ahead), so a long-running server never serves a stale
 file. ``Canonical`` and ``Policy`` are this server's own URLs: the first of
-``METERWISE_ALLOWED_ORIGINS`` when set (https in production, which serves nothing else). The full process is ``SECURITY.md`` at the repository root; the
-policy page here is its summary, so a deployment answers without any outside page.
+``METERWISE_ALLOWED_ORIGINS`` when set (https in production, which serves nothing else).
+The full process is ``SECURITY.md`` at the repository root; the policy page here is its
+summary, so a deployment answers without any outside page.
 """
 
 from __future__ import annotations

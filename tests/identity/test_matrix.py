@@ -290,7 +290,9 @@ OTHER_DOMAINS = {Operation.DELETE_ACCOUNT, Operation.READ_CONNECTIONS,
                  Operation.READ_RECONCILIATION,
                  # access reviews: tests/reviews/test_access_reviews.py
                  Operation.READ_ACCESS_REVIEW, Operation.RUN_ACCESS_REVIEW,
-                 Operation.COMPLETE_ACCESS_REVIEW, Operation.READ_THIRD_PARTIES}
+                 Operation.COMPLETE_ACCESS_REVIEW, Operation.READ_THIRD_PARTIES,
+                 # incident notices: tests/notices (HTTP) and tests/adversary/test_notices.py
+                 Operation.READ_NOTICES, Operation.ACKNOWLEDGE_NOTICE}
 
 
 def test_every_identity_operation_is_walked() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import secrets
 from uuid import UUID, uuid4
 
-from meterwise.models.connections import ProviderConnection, ProviderName
+from meterwise.config import ProviderKind
+from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import User
 from meterwise.services import vault
 from meterwise.services.identity import api_tokens
@@ -28,7 +29,7 @@ async def connect_provider(account_id: UUID, label: str = "prod key") -> UUID:
     """A connection with a sealed key, as connectProvider leaves it (no provider call)."""
     key = "sk-admin-" + secrets.token_urlsafe(24)
     connection = ProviderConnection(id=uuid4(), account_id=account_id,
-                                    provider=ProviderName.OPENAI, label=label,
+                                    provider=ProviderKind.OPENAI, label=label,
                                     key_hint=key[-4:], key_sealed="")
     connection.key_sealed = await vault.seal(account_id, key, record="provider_connection",
                                              record_id=connection.id, field="api_key")

@@ -380,6 +380,8 @@ export type Mutation = {
   acceptInvite: AccountPayload;
   /** Mark an alert as seen. */
   acknowledgeAlert: AlertPayload;
+  /** Mark a notice read for the whole account (owners and admins, signed in in person). */
+  acknowledgeNotice: NoticePayload;
   /** Change a member's role (owners, with step-up). */
   changeMemberRole: MemberPayload;
   /** Change your password; your other sessions and your API tokens end. */
@@ -451,6 +453,11 @@ export type MutationAcceptInviteArgs = {
 
 
 export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeNoticeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -607,6 +614,29 @@ export type MuteAlertPayload = {
   mutedUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A message from the operator (e.g. a security incident), shown until an owner or admin acknowledges it. */
+export type Notice = {
+  __typename?: 'Notice';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Plain text; paragraphs separated by blank lines. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  severity: NoticeSeverity;
+  title: Scalars['String']['output'];
+};
+
+export type NoticePayload = {
+  __typename?: 'NoticePayload';
+  errors: Array<UserError>;
+  notice?: Maybe<Notice>;
+};
+
+export type NoticeSeverity =
+  | 'CRITICAL'
+  | 'INFO'
+  | 'WARNING';
+
 /** Where alerts are sent. The target is write-only. */
 export type NotificationChannel = {
   __typename?: 'NotificationChannel';
@@ -676,6 +706,8 @@ export type PrepaidRunway = {
 /** A connected provider account. The API key is write-only. */
 export type ProviderConnection = {
   __typename?: 'ProviderConnection';
+  /** The operator froze this account's connections during a security incident: nothing syncs and the key stays sealed until they are released. */
+  frozen: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** At most the last 4 characters of the key. */
   keyHint: Scalars['String']['output'];
@@ -721,6 +753,8 @@ export type Query = {
   me?: Maybe<User>;
   /** Members with role and last activity (owners/admins), oldest first; at most `first` (0 to 100). */
   members: Array<Member>;
+  /** The account's unacknowledged notices, newest first (at most 20). */
+  notices: Array<Notice>;
   /** Where the account's alerts go (owners/admins). */
   notificationChannels: Array<NotificationChannel>;
   /** The delivery log, newest first (owners/admins). */
@@ -895,6 +929,7 @@ export type SecurityEventEdge = {
 export type SecurityEventKind =
   | 'API_TOKEN_CREATED'
   | 'AUDIT_CHAIN_BROKEN'
+  | 'DECRYPT_FAILED'
   | 'FAILED_LOGIN_BURST'
   | 'FAILED_LOGIN_BURST_IP'
   | 'LOGIN_NEW_DEVICE'
@@ -953,6 +988,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each alert raised on the account. */
   alertRaised: Alert;
+  /** Each notice posted to the caller's account. */
+  noticePosted: Notice;
   /** New security events of the caller's account. */
   securityEventRecorded: SecurityEvent;
   /** Sync runs of the account starting, retrying, succeeding or failing. */
@@ -1186,6 +1223,8 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   mfaEnabled: Scalars['Boolean']['output'];
+  /** Set after a security incident: choose a new password (changePassword) before anything else works. */
+  passwordChangeRequired: Scalars['Boolean']['output'];
 };
 
 /** A failure the user can fix; `field` names the input at fault. */
@@ -1197,6 +1236,7 @@ export type UserError = {
 };
 
 export type UserErrorCode =
+  | 'ACCOUNT_FROZEN'
   | 'ALREADY_EXISTS'
   | 'INVALID_CODE'
   | 'INVALID_CREDENTIALS'

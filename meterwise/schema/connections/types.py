@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from uuid import UUID
 
 import strawberry
 
 from meterwise.models.connections import ProviderConnection as ConnectionModel
 from meterwise.schema.enums import ProviderKind
 from meterwise.schema.errors import UserError, errors_field
+from meterwise.services import containment
 
 
 @strawberry.type(description="A connected provider account. The API key is write-only.")
@@ -26,6 +28,13 @@ class ProviderConnection:
     settled_before: datetime | None = strawberry.field(
         default=None, description="Buckets before this are settled: older than the sync's "
         "look-back, so later provider revisions of them are not read.")
+    account_id: strawberry.Private[UUID | None] = None
+
+    @strawberry.field(description="The operator froze this account's connections during a "
+                                  "security incident: nothing syncs and the key stays sealed "
+                                  "until they are released.")
+    async def frozen(self) -> bool:
+        return self.account_id is not None and await containment.is_frozen(self.account_id)
 
     @classmethod
     def from_model(cls, row: ConnectionModel) -> ProviderConnection:
@@ -38,6 +47,7 @@ class ProviderConnection:
             last_synced_at=row.last_synced_at,
             last_error=row.last_error,
             settled_before=row.settled_before,
+            account_id=row.account_id,
         )
 
 

@@ -30,7 +30,10 @@ class IdentityQuery(InvitesQuery):
                       extensions=operation(Operation.ME))
     async def me(self, info: Info) -> User | None:
         viewer = info.context.viewer
-        return None if viewer is None else User.from_model(await accounts.user_of(viewer))
+        if viewer is None:
+            return None
+        return User.from_model(await accounts.user_of(viewer),
+                               password_change_required=viewer.password_change_required)
 
     @strawberry.field(description="The caller's current account.",
                       extensions=operation(Operation.READ_ACCOUNT))

@@ -30,11 +30,15 @@ class User:
     email: str
     mfa_enabled: bool
     created_at: datetime
+    password_change_required: bool = strawberry.field(
+        default=False, description="Set after a security incident: choose a new password "
+        "(changePassword) before anything else works.")
 
     @classmethod
-    def from_model(cls, user: models.User) -> User:
+    def from_model(cls, user: models.User, *, password_change_required: bool = False) -> User:
         return cls(id=strawberry.ID(str(user.id)), email=user.email,
-                   mfa_enabled=user.totp_enabled, created_at=user.created_at)
+                   mfa_enabled=user.totp_enabled, created_at=user.created_at,
+                   password_change_required=password_change_required)
 
 
 @strawberry.type(description="The tenant: the caller's current account.")

@@ -26,6 +26,7 @@ from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import policy
 from meterwise.services.identity.common import Client, audit_event
 from meterwise.services.identity.revocation import revoke
+from meterwise.services.identity.sessions import must_change_password
 from meterwise.services.scoping import scoped
 from meterwise.services.viewer import TokenScope, Viewer
 
@@ -102,7 +103,8 @@ async def resolve_api_token(token: str, *, touch: bool = True) -> Viewer | None:
     if touch and (row.last_used_at is None or now - row.last_used_at >= TOUCH_EVERY):
         await ApiToken.filter(id=row.id).update(last_used_at=now)
     return Viewer(user_id=row.user_id, account_id=row.account_id, role=membership.role,
-                  api_token_id=row.id, scope=TokenScope(row.scope), mfa_satisfied=True)
+                  api_token_id=row.id, scope=TokenScope(row.scope), mfa_satisfied=True,
+                  password_change_required=await must_change_password(row.user_id))
 
 
 async def list_tokens(viewer: Viewer, *, limit: int) -> list[ApiToken]:

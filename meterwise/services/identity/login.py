@@ -13,6 +13,7 @@ from uuid import UUID
 from tortoise import connections
 
 from meterwise import clock
+from meterwise.models.containment import PasswordChangeRequirement
 from meterwise.models.identity import Membership, MfaChallenge, User
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.passwords import verify_against_dummy, verify_password
@@ -194,12 +195,17 @@ async def confirm_password(viewer: Viewer, client: Client, password: str, *,
 
 
 async def change_password(viewer: Viewer, client: Client, *, current: str, new: str) -> None:
-    """Needs the current password; every other session of the user ends."""
+    """Needs the current password; every other session of the user ends. When a
+    containment required it, the new password must differ and the requirement ends."""
     user = await confirm_password(viewer, client, current, failed_event="password.change_failed",
                                   message="Wrong current password.", field="currentPassword")
+    if viewer.password_change_required and new == current:
+        raise UserInputError(UserErrorCode.WEAK_PASSWORD,
+                             "Choose a password you have not used here before.", "newPassword")
     password_hash = await new_password_hash(new, user.email, field="newPassword")
     await User.filter(id=user.id).update(password_hash=password_hash,
                                          password_changed_at=clock.now())
+    await PasswordChangeRequirement.filter(user_id=user.id).delete()
     revoked = await revocation.revoke_for_password_change(user.id,
                                                           keep_session=viewer.session_id)
     await revoked.announce()

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 from meterwise import clock
+from meterwise.models.containment import PasswordChangeRequirement
 from meterwise.models.identity import Account, Membership, Session, User
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.tokens import SESSION_PREFIX, hash_token, new_token
@@ -83,7 +84,14 @@ async def resolve_session(token: str, *, touch: bool = True) -> Viewer | None:
         session_id=session.id,
         mfa_satisfied=mfa_satisfied(session.user, session.account, session.mfa_verified_at),
         mfa_verified_at=session.mfa_verified_at if session.user.totp_enabled else None,
+        password_change_required=await must_change_password(session.user.id),
     )
+
+
+async def must_change_password(user_id: UUID) -> bool:
+    """Whether a containment asked the user for a new password (every credential of theirs
+    is held to it until ``changePassword``)."""
+    return await PasswordChangeRequirement.exists(user_id=user_id)
 
 
 async def end_session(session_id: UUID, client: Client, viewer: Viewer) -> None:

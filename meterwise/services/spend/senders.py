@@ -64,18 +64,31 @@ async def _post(url: str, body: bytes, headers: dict[str, str], settings: Settin
 
 
 async def _email(address: str, message: dict[str, Any], settings: Settings) -> None:
+    data = message.get("data", {})
+    await send_email(address, subject=str(data.get("title", "Notification")),
+                     body=f"{data.get('message', '')}\n\n{json.dumps(message, indent=2)}\n",
+                     settings=settings)
+
+
+async def send_email(address: str, *, subject: str, body: str, settings: Settings,
+                     message_id: str | None = None) -> None:
+    """One plain-text mail through ``METERWISE_SMTP_URL`` (alerts, incident notices).
+
+    ``SendFailed`` means the server did not take it. ``message_id`` (a stable
+    ``<…@…>``) lets mail clients fold a repeat into the first copy."""
     if settings.smtp_url is None:
         raise SendFailed("METERWISE_SMTP_URL is not set")
-    data = message.get("data", {})
     mail = EmailMessage()
     mail["From"] = settings.email_from
     mail["To"] = address
-    mail["Subject"] = f"[Meterwise] {data.get('title', 'Notification')}"[:200]
-    mail.set_content(f"{data.get('message', '')}\n\n{json.dumps(message, indent=2)}\n")
+    mail["Subject"] = f"[Meterwise] {' '.join(subject.split())}"[:200]
+    if message_id is not None:
+        mail["Message-ID"] = message_id
+    mail.set_content(body)
     url = settings.smtp_url.get_secret_value()
     try:
         await asyncio.to_thread(_smtp_send, url, mail)
-    except (OSError, smtplib.SMTPException) as exc:
+    except (OSError, smtplib.SMTPException, ValueError) as exc:
         raise SendFailed(f"SMTP failed ({type(exc).__name__})") from None
 
 

@@ -8,6 +8,11 @@ Outcomes per source (endpoint): the sources that were read are stored (each repl
 window); when some failed for good (a 400), the run is PARTIAL and ``lastError`` names
 them, their stored rows stay untouched, and ``lastSyncedAt`` does not move, so the next
 window still covers what they missed.
+
+A frozen account (incident containment) never gets as far as its key: the run ends FAILED
+with ``FROZEN_MESSAGE`` before the key-use audit and the fetch, is not retried, and the
+connection's status is left as it was (``frozen`` shows why; release resumes syncing).
+The vault refuses the key anyway (``vault.AccountFrozen``) should a freeze land mid-run.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from uuid import UUID
 from meterwise import clock, pubsub
 from meterwise.config import Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
+from meterwise.models.containment import AccountFreeze
 from meterwise.models.usage import SyncRun, SyncStatus, SyncTrigger
 from meterwise.providers import FetchResult, InvalidCredentials, ProviderError, SourceResult
 from meterwise.security.redaction import redact
@@ -45,6 +51,8 @@ log = logging.getLogger(__name__)
 
 JOB_NAME = "sync.connection"
 MAX_RETRIES = 4  # the job's retry policy; the last attempt marks the connection ``error``
+FROZEN_MESSAGE = ("Not synced: this account's connections are frozen while a security "
+                  "incident is contained. Syncing resumes when the operator releases it.")
 
 
 class SyncAttemptFailed(Exception):
@@ -89,6 +97,8 @@ async def run_sync(connection_id: UUID, run_id: UUID | None, *, settings: Settin
         return None  # finished already, or a live worker holds it
     try:
         async with runs.leased(held):
+            if await AccountFreeze.exists(account_id=connection.account_id):
+                return await _frozen(connection, held)  # no failing-sync alert either
             return await sync_failing.after_run(connection.id, await _attempt(
                 connection, held, settings, max_attempts))
     except runs.LeaseLost:
@@ -114,6 +124,8 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
         message = _readable(f"The provider rejected the key: {exc.message}")
         return await _give_up(connection, held, ConnectionStatus.INVALID_CREDENTIALS, exc,
                               message)
+    except vault.AccountFrozen:
+        return await _frozen(connection, held)
     except vault.SecretUnavailable as exc:
         message = "The stored key can no longer be opened; replace it."
         return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
@@ -229,6 +241,16 @@ async def _give_up(connection: ProviderConnection, held: runs.Claim, status: Con
                 type(exc).__name__)
     await _status_event(connection, held, SyncStatus.FAILED, error=message)
     metrics.sync_finished(str(connection.provider), str(status))
+    return SyncStatus.FAILED
+
+
+async def _frozen(connection: ProviderConnection, held: runs.Claim) -> SyncStatus:
+    """The run ends at once, no retry, the connection's own status untouched."""
+    await runs.finish(held, status=SyncStatus.FAILED, error_class="AccountFrozen",
+                      message=FROZEN_MESSAGE)
+    log.warning("sync of connection %s skipped: its account is frozen", connection.id)
+    await _status_event(connection, held, SyncStatus.FAILED, error=FROZEN_MESSAGE)
+    metrics.sync_finished(str(connection.provider), "frozen")
     return SyncStatus.FAILED
 
 

@@ -4,6 +4,7 @@ The due list is ``provider_connection.next_sync_at``. A tick claims due connecti
 one UPDATE over a ``FOR UPDATE SKIP LOCKED`` selection that moves ``next_sync_at`` to the
 next (jittered) slot, so concurrent schedulers claim disjoint sets and each slot is claimed
 once. Runs are opened in the same transaction and jobs are enqueued only after it commits.
+Frozen accounts (incident containment) are skipped; their slots wait for the release.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from tortoise.transactions import in_transaction
 from meterwise import clock
 from meterwise.jobs.base import JobQueue
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
+from meterwise.models.containment import AccountFreeze
 from meterwise.models.usage import SyncRun, SyncTrigger
+from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.sync import runs
-from meterwise.services.sync.runner import JOB_NAME
+from meterwise.services.sync.runner import FROZEN_MESSAGE, JOB_NAME
 from meterwise.services.sync.settings import sync_settings
 
 SCHEDULED = (ConnectionStatus.ACTIVE.value, ConnectionStatus.ERROR.value)
@@ -29,6 +32,7 @@ CLAIM_DUE_SQL = (
     " secs => c.sync_interval_seconds * (1 + $2::float8 * (2 * random() - 1))) "
     "WHERE c.id IN (SELECT id FROM provider_connection "
     "  WHERE status = ANY($3::text[]) AND (next_sync_at IS NULL OR next_sync_at <= $1) "
+    "  AND account_id NOT IN (SELECT account_id FROM containment_account_freeze) "
     "  ORDER BY next_sync_at NULLS FIRST LIMIT $4 FOR UPDATE SKIP LOCKED) "
     "RETURNING c.id, c.account_id"
 )
@@ -67,8 +71,11 @@ async def request_sync(queue: JobQueue, connection: ProviderConnection, *,
                        trigger: SyncTrigger = SyncTrigger.MANUAL) -> tuple[SyncRun, bool]:
     """Sync ``connection`` now, or return the run already queued or running (False).
 
-    A stale active run (its worker died or its message was lost) is re-queued once.
+    A stale active run (its worker died or its message was lost) is re-queued once. A
+    frozen account's connection is refused (``ACCOUNT_FROZEN``): nothing is queued.
     """
+    if await AccountFreeze.exists(account_id=connection.account_id):
+        raise UserInputError(UserErrorCode.ACCOUNT_FROZEN, FROZEN_MESSAGE, "id")
     run, created = await runs.open_run(connection.account_id, connection.id, trigger)
     if created:
         await queue.enqueue(JOB_NAME, connection_id=str(connection.id), run_id=str(run.id))

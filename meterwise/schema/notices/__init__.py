@@ -1,0 +1,1 @@
+"""Incident notices: ``notices``, ``acknowledgeNotice`` and the ``noticePosted`` stream."""

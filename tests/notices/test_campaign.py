@@ -57,7 +57,7 @@ async def test_the_mail_says_which_key_to_rotate_and_where(mailbox: Mailbox,
     await notify_affected("INC-2", [affected.account_id], FACTS)
 
     body = text(mailbox.mails[0])
-    assert (f'openai connection "Prod" (key ending ...{connection.key_hint}): rotate the '
+    assert (f'OpenAI connection "Prod" (key ending ...{connection.key_hint}): rotate the '
             "organization Admin key") in body
     assert "https://platform.openai.com/settings/organization/admin-keys" in body
     assert "Claude" not in body  # Anthropic keys are not involved

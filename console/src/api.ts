@@ -19,6 +19,7 @@ const MESSAGES: Record<string, string> = {
   UNAUTHENTICATED: "Your session has ended. Sign in again.",
   FORBIDDEN: "Your role does not allow this.",
   MFA_REQUIRED: "Set up two-factor authentication first.",
+  PASSWORD_CHANGE_REQUIRED: "Choose a new password to continue.",
   QUERY_TOO_COMPLEX: "That request is too large; narrow the range or filters.",
 };
 
@@ -57,6 +58,13 @@ export function onSignedOut(fn: () => void): () => void {
   return () => signedOutListeners.delete(fn);
 }
 
+const passwordListeners = new Set<() => void>();
+/** Called when the server says this user must change their password (incident containment). */
+export function onPasswordChangeRequired(fn: () => void): () => void {
+  passwordListeners.add(fn);
+  return () => passwordListeners.delete(fn);
+}
+
 export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<R> {
   let response: Response;
   try {
@@ -79,6 +87,7 @@ export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: 
   if (first) {
     const code = String(first.extensions?.code ?? "INTERNAL");
     if (code === "UNAUTHENTICATED") signedOutListeners.forEach((fn) => fn());
+    if (code === "PASSWORD_CHANGE_REQUIRED") passwordListeners.forEach((fn) => fn());
     const retry = Number(first.extensions?.retryAfter ?? 0) || undefined;
     const message =
       code === "RATE_LIMITED"

@@ -1,11 +1,12 @@
 // The shell: who is signed in, the hash route, the navigation, and the step-up dialog.
 import { useEffect, useState } from "preact/hooks";
-import { onSignedOut, rememberToken, request, setStepUpPrompt } from "./api";
+import { onPasswordChangeRequired, onSignedOut, rememberToken, request, setStepUpPrompt } from "./api";
 import { graphql } from "./gql";
 import { EnrolMfa, SignIn, SignUpScreen, StepUpDialog } from "./screens/auth";
 import { AlertsScreen, BudgetsScreen } from "./screens/budgets";
 import { ConnectionsScreen } from "./screens/connections";
 import { Dashboard } from "./screens/dashboard";
+import { NoticeBanner, PasswordChangeScreen } from "./screens/notices";
 import { MembersScreen, SessionsScreen, TokensScreen } from "./screens/people";
 import { AuditScreen, SecurityScreen } from "./screens/records";
 import { ReviewScreen } from "./screens/reviews";
@@ -42,6 +43,7 @@ export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [account, setAccount] = useState<AccountInfo | null>(null);
   const [needsMfa, setNeedsMfa] = useState(false);
+  const [needsPassword, setNeedsPassword] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [stepUp, setStepUp] = useState<StepUp | null>(null);
@@ -49,7 +51,8 @@ export function App() {
   const refresh = async () => {
     try {
       const v = await loadViewer();
-      setMe(v.me); setAccount(v.account); setNeedsMfa(v.needsMfa); setError(null);
+      setMe(v.me); setAccount(v.account); setNeedsMfa(v.needsMfa);
+      setNeedsPassword(v.needsPassword); setError(null);
     } catch (err) {
       setError(messageOf(err));
       setMe(null);
@@ -64,9 +67,12 @@ export function App() {
       setMe(null); setAccount(null);
       setNotice("Your session has ended. Sign in again.");
     });
+    const offPassword = onPasswordChangeRequired(() => setNeedsPassword(true));
     setStepUpPrompt((submit) => new Promise((resolve) => setStepUp({ submit, resolve })));
     void refresh();
-    return () => { removeEventListener("hashchange", onHash); off(); setStepUpPrompt(null); };
+    return () => {
+      removeEventListener("hashchange", onHash); off(); offPassword(); setStepUpPrompt(null);
+    };
   }, []);
 
   useEffect(() => {
@@ -88,6 +94,7 @@ export function App() {
       : <SignIn onDone={signedIn} notice={notice ?? error} />;
   }
   if (needsMfa) return <EnrolMfa email={me.email} onDone={signedIn} />;
+  if (needsPassword) return <PasswordChangeScreen email={me.email} onDone={signedIn} />;
 
   const admin = isAdmin(account);
   const screen = (() => {
@@ -122,6 +129,7 @@ export function App() {
       </nav>
       <main id="main">
         <Banner error={error} />
+        <NoticeBanner canAcknowledge={admin} />
         {screen ?? <p>Your role cannot open this page.</p>}
       </main>
       {stepUp && <StepUpDialog submit={stepUp.submit} onClose={(ok) => { stepUp.resolve(ok); setStepUp(null); }} />}

@@ -9,6 +9,20 @@ import type { TypedDocumentString } from "./gql/graphql";
 let client: Client | null = null;
 let clientToken: string | null = null;
 
+// graphql-ws rejects an internal "connecting" promise nobody can catch when the socket goes
+// away while it connects (a 4403 after sign-out or revocation, or its last subscription
+// ending: `{code: 1000, reason: "All Subscriptions Gone"}`; enisdenjo/graphql-ws#365).
+// Subscribers hear about it through their own callbacks, so it is not a page error.
+addEventListener("unhandledrejection", (event) => {
+  const reason: unknown = event.reason;
+  if (reason instanceof CloseEvent
+      || (typeof reason === "object" && reason !== null
+          && typeof (reason as { code?: unknown }).code === "number"
+          && typeof (reason as { reason?: unknown }).reason === "string")) {
+    event.preventDefault();
+  }
+});
+
 function current(): Client | null {
   const token = liveToken();
   if (token !== clientToken) {

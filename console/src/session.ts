@@ -5,7 +5,7 @@ import type { Role } from "./gql/graphql";
 
 export const Viewer = graphql(`
   query Viewer {
-    me { id email mfaEnabled }
+    me { id email mfaEnabled passwordChangeRequired }
   }
 `);
 
@@ -15,17 +15,23 @@ export const AccountQuery = graphql(`
   }
 `);
 
-export type Me = { id: string; email: string; mfaEnabled: boolean };
+export type Me = { id: string; email: string; mfaEnabled: boolean; passwordChangeRequired: boolean };
 export type AccountInfo = { id: string; name: string; role: Role; mfaRequired: boolean };
 
-export async function loadViewer(): Promise<{ me: Me | null; account: AccountInfo | null; needsMfa: boolean }> {
+export type Loaded = { me: Me | null; account: AccountInfo | null; needsMfa: boolean; needsPassword: boolean };
+
+/** The viewer; ``needsMfa`` / ``needsPassword`` when only enrolment or a new password is
+ * allowed (MFA first: the server checks it first). */
+export async function loadViewer(): Promise<Loaded> {
   const { me } = await request(Viewer, {});
-  if (!me) return { me: null, account: null, needsMfa: false };
+  if (!me) return { me: null, account: null, needsMfa: false, needsPassword: false };
   try {
     const { account } = await request(AccountQuery, {});
-    return { me, account, needsMfa: false };
+    return { me, account, needsMfa: false, needsPassword: false };
   } catch (err) {
-    if ((err as { code?: string }).code === "MFA_REQUIRED") return { me, account: null, needsMfa: true };
+    const code = (err as { code?: string }).code;
+    if (code === "MFA_REQUIRED") return { me, account: null, needsMfa: true, needsPassword: false };
+    if (code === "PASSWORD_CHANGE_REQUIRED") return { me, account: null, needsMfa: false, needsPassword: true };
     throw err;
   }
 }

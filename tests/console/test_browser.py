@@ -429,3 +429,57 @@ async def test_a_reloaded_page_gets_live_updates_through_the_cookie(
     await page.get_by_text("New usage synced").wait_for(timeout=60_000)
     assert watch.problems == []
     await context.close()
+
+
+async def test_a_breach_notice_shows_until_acknowledged_then_a_new_password_is_required(
+        browser: Any, console_url: str, fakes: Fakes, axe_source: str, artifacts: Path,
+        db: object) -> None:
+    from meterwise.services.containment import ContainmentAction, contain_account
+    from meterwise.services.notices import notify_affected
+    from tests.notices.support import FACTS
+
+    token, who = await signed_in()
+    viewer_token, _ = await signed_in(role=Role.VIEWER, account=who.account_id)
+    await notify_affected("INC-30", [who.account_id], FACTS)  # no SMTP here: in-app only
+    context, page, watch = await new_page(browser, console_url, token=token)
+    await page.goto("/#/")
+    notice = page.get_by_role("region", name=FACTS.title)
+    await notice.wait_for()
+    assert await notice.get_by_text(FACTS.what_to_do).is_visible()
+    await check_screen(page, "notice-banner", axe_source, artifacts)
+    viewer_context, viewer_page, viewer_watch = await new_page(browser, console_url,
+                                                               token=viewer_token)
+    await viewer_page.goto("/#/budgets")
+    re_notice = viewer_page.get_by_role("region", name=FACTS.title)
+    await re_notice.wait_for()
+    assert await re_notice.get_by_role("button").count() == 0  # viewers cannot hide it
+
+    await notice.get_by_role("button", name="Acknowledge for everyone").click()
+    await notice.wait_for(state="detached")
+    await page.reload()
+    await page.get_by_role("heading", name="Spend").wait_for()
+    assert await page.get_by_role("region", name=FACTS.title).count() == 0
+
+    await contain_account(who.account_id, [ContainmentAction.REQUIRE_PASSWORD_CHANGE],
+                          actor="ops", reason="INC-30")
+    await page.evaluate("() => { location.hash = '#/connections' }")  # the next request
+    await page.get_by_role("heading", name="Choose a new password").wait_for()
+    await check_screen(page, "password-change-required", axe_source, artifacts)
+    form = page.get_by_role("form", name="New password")
+    await form.get_by_label("Current password").fill(who.password)
+    await form.get_by_label("New password").fill(who.password)
+    await form.get_by_role("button", name="Set new password").click()
+    await form.get_by_role("alert").wait_for()  # the same password is refused
+    await form.get_by_label("New password").fill("a fresh passphrase after INC-30")
+    await form.get_by_role("button", name="Set new password").click()
+    await page.get_by_role("heading", name="Spend").wait_for()
+    await add_connection(who.account_id, fakes.openai, label="Frozen one")
+    await contain_account(who.account_id, [ContainmentAction.FREEZE_CONNECTIONS],
+                          actor="ops", reason="INC-30")
+    await page.get_by_role("navigation").get_by_role("link", name="Connections").click()
+    await page.get_by_test_id("frozen").wait_for()  # the owner sees why nothing syncs
+    await viewer_page.reload()  # the viewer was asked too
+    await viewer_page.get_by_role("heading", name="Choose a new password").wait_for()
+    assert watch.problems == [] and viewer_watch.problems == []
+    await viewer_context.close()
+    await context.close()

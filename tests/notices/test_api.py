@@ -86,3 +86,21 @@ async def test_a_member_who_must_change_their_password_still_reads_why(
     notice = await Notice.get(account_id=affected.account_id)
     body = await gql(client, ACK, {"id": str(notice.id)}, token=owner)
     assert error_code(body) == "PASSWORD_CHANGE_REQUIRED"
+
+
+async def test_a_read_usage_token_cannot_read_notices_and_a_full_one_can(
+        client: httpx.AsyncClient, mailbox: Mailbox) -> None:
+    from meterwise.services.identity import api_tokens
+    from meterwise.services.identity.common import Client
+    from meterwise.services.viewer import TokenScope, Viewer
+
+    affected = await team()
+    await notify_affected("INC-13", [affected.account_id], FACTS)
+    owner = affected.people[Role.OWNER]
+    narrow = await api_tokens.create_token(
+        Viewer(user_id=owner.user_id, account_id=owner.account_id, role=Role.OWNER), Client(),
+        name="dash", scope=TokenScope.READ_USAGE, expires_in_days=30)
+
+    assert error_code(await gql(client, NOTICES, token=narrow.token)) == "FORBIDDEN"
+    full = await full_token(owner)
+    assert len((await gql(client, NOTICES, token=full))["data"]["notices"]) == 1

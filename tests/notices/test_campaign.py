@@ -5,17 +5,26 @@ at-most-once choice for a crash between handing a mail to SMTP and marking it se
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 from starlette.applications import Starlette
 
+from meterwise import wiring
+from meterwise.config import Settings
 from meterwise.models.notices import Notice, NoticeDelivery, NoticeDeliveryStatus
 from meterwise.services.notices import campaign as campaign_module
 from meterwise.services.notices import notify_affected
 from meterwise.services.spend import senders
+from tests.console.support import ROOT
 from tests.notices.support import FACTS, Team, received, team, text
-from tests.spend.smtp import Mailbox
+from tests.spend.smtp import Mailbox, smtp_server
+from tests.support.processes import clean_env
 from tests.sync.support import add_connection
 
 pytestmark = pytest.mark.usefixtures("db")
@@ -57,7 +66,7 @@ async def test_the_mail_says_which_key_to_rotate_and_where(mailbox: Mailbox,
     await notify_affected("INC-2", [affected.account_id], FACTS)
 
     body = text(mailbox.mails[0])
-    assert (f'openai connection "Prod" (key ending ...{connection.key_hint}): rotate the '
+    assert (f'OpenAI connection "Prod" (key ending ...{connection.key_hint}): rotate the '
             "organization Admin key") in body
     assert "https://platform.openai.com/settings/organization/admin-keys" in body
     assert "Claude" not in body  # Anthropic keys are not involved
@@ -158,3 +167,49 @@ async def test_bad_input_is_refused_before_anything_is_sent(db: Starlette,
     with pytest.raises(ValueError):
         await notify_affected("INC-7", [affected.account_id], replace(FACTS, title="\n"))
     assert mailbox.mails == [] and not await NoticeDelivery.exists()
+
+
+KILLED_RUN = """
+import asyncio, sys
+from uuid import UUID
+from meterwise.config import Settings
+from meterwise.runtime import open_runtime
+from meterwise.services.notices import notify_affected
+from tests.notices.support import FACTS
+
+async def main() -> None:
+    async with open_runtime(Settings(), run_scheduler=False):
+        await notify_affected(sys.argv[1], [UUID(a) for a in sys.argv[2:]], FACTS)
+
+asyncio.run(main())
+"""
+
+
+async def test_a_run_killed_mid_send_resumes_without_mailing_anyone_twice(
+        settings: Settings, database_url: str, data_dir: Path) -> None:
+    affected = [await team() for _ in range(3)]
+    ids = [str(t.account_id) for t in affected]
+    with smtp_server() as box:
+        box.stall_at = 3  # the third mail reaches the server, its answer never comes
+        env = clean_env(database_url=database_url, data_dir=str(data_dir),
+                        master_key_file=str(settings.resolved_master_key_file()),
+                        smtp_url=box.url, email_from="security@meterwise.test")
+        proc = subprocess.Popen([sys.executable, "-c", KILLED_RUN, "INC-8", *ids], env=env,
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 60
+            while len(box.mails) < 3 and proc.poll() is None and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            assert len(box.mails) == 3, proc.stderr.read().decode() if proc.stderr else ""
+        finally:
+            proc.kill()  # SIGKILL: no cleanup, no finally, nothing marked
+            proc.wait(10)
+        mailing = wiring.settings().model_copy(update={"smtp_url": SecretStr(box.url)})
+        box.stall_at = None
+        with wiring.override(settings=mailing):
+            resumed = await notify_affected("INC-8", [t.account_id for t in affected], FACTS)
+
+    everyone = set().union(*(t.mailed for t in affected))
+    assert received(box) == {address: 1 for address in everyone}
+    assert (resumed.sent, resumed.already_sent) == (3, 2)
+    assert resumed.uncertain == [box.mails[2].recipients[0]]

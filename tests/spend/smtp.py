@@ -1,7 +1,9 @@
 """A small real SMTP server (RFC 5321 subset over TCP) that keeps what it receives.
 
 aiosmtpd is not among the project's pinned dependencies, so the tests speak SMTP to this
-one: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT. ``refuse`` makes it answer 451 to MAIL.
+one: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT. ``refuse`` makes it answer 451 to MAIL;
+``stall_at=n`` keeps the n-th mail but never answers its DATA (a sender killed meanwhile
+cannot know whether it went out).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Mailbox:
     url: str = ""
     mails: list[Mail] = field(default_factory=list)
     refuse: bool = False
+    stall_at: int | None = None
 
 
 @contextmanager
@@ -67,6 +70,9 @@ def smtp_server() -> Iterator[Mailbox]:
                     while (chunk := self.rfile.readline()) not in (b".\r\n", b""):
                         data += chunk[1:] if chunk.startswith(b"..") else chunk
                     box.mails.append(Mail(sender, recipients, data))
+                    if box.stall_at == len(box.mails):
+                        threading.Event().wait(60)  # no answer: the sender hangs
+                        return
                     self.reply("250 queued")
                 else:  # RSET, NOOP and anything else
                     self.reply("250 ok")

@@ -33,7 +33,7 @@ type Documents = {
     "\n  mutation CreateChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) { channel { id } secret errors { code message field } }\n  }\n": typeof types.CreateChannelDocument,
     "\n  mutation TestChannel($id: ID!) { testNotificationChannel(id: $id) { delivery { status lastError } errors { code message } } }\n": typeof types.TestChannelDocument,
     "\n  mutation DeleteChannel($id: ID!) { deleteNotificationChannel(id: $id) { deletedId errors { code message } } }\n": typeof types.DeleteChannelDocument,
-    "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n": typeof types.ConnectionsDocument,
+    "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError frozen } }\n": typeof types.ConnectionsDocument,
     "\n  mutation Connect($input: ConnectProviderInput!) {\n    connectProvider(input: $input) { connection { id } errors { code message field } }\n  }\n": typeof types.ConnectDocument,
     "\n  mutation ReplaceKey($id: ID!, $apiKey: String!) {\n    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }\n  }\n": typeof types.ReplaceKeyDocument,
     "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n": typeof types.RemoveConnectionDocument,
@@ -42,6 +42,10 @@ type Documents = {
     "\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n": typeof types.RevisionsDocument,
     "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n": typeof types.UsageUpdatedDocument,
     "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n": typeof types.SyncStatusLiveDocument,
+    "\n  query Notices { notices { id title body severity createdAt } }\n": typeof types.NoticesDocument,
+    "\n  subscription NoticePosted { noticePosted { id title body severity createdAt } }\n": typeof types.NoticePostedDocument,
+    "\n  mutation AcknowledgeNotice($id: ID!) {\n    acknowledgeNotice(id: $id) { notice { id acknowledgedAt } errors { code message } }\n  }\n": typeof types.AcknowledgeNoticeDocument,
+    "\n  mutation RequiredPasswordChange($input: ChangePasswordInput!) {\n    changePassword(input: $input) { ok errors { code message field } }\n  }\n": typeof types.RequiredPasswordChangeDocument,
     "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }": typeof types.MembersDocument,
     "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n": typeof types.InviteDocument,
     "query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }": typeof types.InvitesDocument,
@@ -65,7 +69,7 @@ type Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {\n    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }\n": typeof types.DeleteAccountDocument,
-    "\n  query Viewer {\n    me { id email mfaEnabled }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me { id email mfaEnabled passwordChangeRequired }\n  }\n": typeof types.ViewerDocument,
     "\n  query AccountInfo {\n    account { id name role mfaRequired }\n  }\n": typeof types.AccountInfoDocument,
 };
 const documents: Documents = {
@@ -87,7 +91,7 @@ const documents: Documents = {
     "\n  mutation CreateChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) { channel { id } secret errors { code message field } }\n  }\n": types.CreateChannelDocument,
     "\n  mutation TestChannel($id: ID!) { testNotificationChannel(id: $id) { delivery { status lastError } errors { code message } } }\n": types.TestChannelDocument,
     "\n  mutation DeleteChannel($id: ID!) { deleteNotificationChannel(id: $id) { deletedId errors { code message } } }\n": types.DeleteChannelDocument,
-    "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n": types.ConnectionsDocument,
+    "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError frozen } }\n": types.ConnectionsDocument,
     "\n  mutation Connect($input: ConnectProviderInput!) {\n    connectProvider(input: $input) { connection { id } errors { code message field } }\n  }\n": types.ConnectDocument,
     "\n  mutation ReplaceKey($id: ID!, $apiKey: String!) {\n    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }\n  }\n": types.ReplaceKeyDocument,
     "\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n": types.RemoveConnectionDocument,
@@ -96,6 +100,10 @@ const documents: Documents = {
     "\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n": types.RevisionsDocument,
     "\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n": types.UsageUpdatedDocument,
     "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n": types.SyncStatusLiveDocument,
+    "\n  query Notices { notices { id title body severity createdAt } }\n": types.NoticesDocument,
+    "\n  subscription NoticePosted { noticePosted { id title body severity createdAt } }\n": types.NoticePostedDocument,
+    "\n  mutation AcknowledgeNotice($id: ID!) {\n    acknowledgeNotice(id: $id) { notice { id acknowledgedAt } errors { code message } }\n  }\n": types.AcknowledgeNoticeDocument,
+    "\n  mutation RequiredPasswordChange($input: ChangePasswordInput!) {\n    changePassword(input: $input) { ok errors { code message field } }\n  }\n": types.RequiredPasswordChangeDocument,
     "query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }": types.MembersDocument,
     "\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n": types.InviteDocument,
     "query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }": types.InvitesDocument,
@@ -119,7 +127,7 @@ const documents: Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {\n    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }\n": types.ChangePasswordDocument,
     "\n  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }\n": types.DeleteAccountDocument,
-    "\n  query Viewer {\n    me { id email mfaEnabled }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me { id email mfaEnabled passwordChangeRequired }\n  }\n": types.ViewerDocument,
     "\n  query AccountInfo {\n    account { id name role mfaRequired }\n  }\n": types.AccountInfoDocument,
 };
 
@@ -198,7 +206,7 @@ export function graphql(source: "\n  mutation DeleteChannel($id: ID!) { deleteNo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }\n"): typeof import('./graphql').ConnectionsDocument;
+export function graphql(source: "\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError frozen } }\n"): typeof import('./graphql').ConnectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,6 +239,22 @@ export function graphql(source: "\n  subscription UsageUpdated { usageUpdated { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n"): typeof import('./graphql').SyncStatusLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notices { notices { id title body severity createdAt } }\n"): typeof import('./graphql').NoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NoticePosted { noticePosted { id title body severity createdAt } }\n"): typeof import('./graphql').NoticePostedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeNotice($id: ID!) {\n    acknowledgeNotice(id: $id) { notice { id acknowledgedAt } errors { code message } }\n  }\n"): typeof import('./graphql').AcknowledgeNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequiredPasswordChange($input: ChangePasswordInput!) {\n    changePassword(input: $input) { ok errors { code message field } }\n  }\n"): typeof import('./graphql').RequiredPasswordChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,7 +350,7 @@ export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me { id email mfaEnabled }\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    me { id email mfaEnabled passwordChangeRequired }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1380,7 +1380,7 @@ export type DeleteChannelMutation = { __typename?: 'Mutation', deleteNotificatio
 export type ConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConnectionsQuery = { __typename?: 'Query', connections: Array<{ __typename?: 'ProviderConnection', id: string, provider: ProviderKind, label: string, keyHint: string, status: string, lastSyncedAt?: string | null, lastError?: string | null }> };
+export type ConnectionsQuery = { __typename?: 'Query', connections: Array<{ __typename?: 'ProviderConnection', id: string, provider: ProviderKind, label: string, keyHint: string, status: string, lastSyncedAt?: string | null, lastError?: string | null, frozen: boolean }> };
 
 export type ConnectMutationVariables = Exact<{
   input: ConnectProviderInput;
@@ -1437,6 +1437,30 @@ export type SyncStatusLiveSubscriptionVariables = Exact<{ [key: string]: never; 
 
 
 export type SyncStatusLiveSubscription = { __typename?: 'Subscription', syncStatus: { __typename?: 'SyncStatusUpdate', connectionId: string, status: SyncState, rowsChanged?: number | null, error?: string | null } };
+
+export type NoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NoticesQuery = { __typename?: 'Query', notices: Array<{ __typename?: 'Notice', id: string, title: string, body: string, severity: NoticeSeverity, createdAt: string }> };
+
+export type NoticePostedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NoticePostedSubscription = { __typename?: 'Subscription', noticePosted: { __typename?: 'Notice', id: string, title: string, body: string, severity: NoticeSeverity, createdAt: string } };
+
+export type AcknowledgeNoticeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeNoticeMutation = { __typename?: 'Mutation', acknowledgeNotice: { __typename?: 'NoticePayload', notice?: { __typename?: 'Notice', id: string, acknowledgedAt?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type RequiredPasswordChangeMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type RequiredPasswordChangeMutation = { __typename?: 'Mutation', changePassword: { __typename?: 'ChangePasswordPayload', ok: boolean, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
 
 export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1590,7 +1614,7 @@ export type DeleteAccountMutation = { __typename?: 'Mutation', deleteAccount: { 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, email: string, mfaEnabled: boolean } | null };
+export type ViewerQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, email: string, mfaEnabled: boolean, passwordChangeRequired: boolean } | null };
 
 export type AccountInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1872,6 +1896,7 @@ export const ConnectionsDocument = new TypedDocumentString(`
     status
     lastSyncedAt
     lastError
+    frozen
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
@@ -2004,6 +2029,54 @@ export const SyncStatusLiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyncStatusLiveSubscription, SyncStatusLiveSubscriptionVariables>;
+export const NoticesDocument = new TypedDocumentString(`
+    query Notices {
+  notices {
+    id
+    title
+    body
+    severity
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<NoticesQuery, NoticesQueryVariables>;
+export const NoticePostedDocument = new TypedDocumentString(`
+    subscription NoticePosted {
+  noticePosted {
+    id
+    title
+    body
+    severity
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<NoticePostedSubscription, NoticePostedSubscriptionVariables>;
+export const AcknowledgeNoticeDocument = new TypedDocumentString(`
+    mutation AcknowledgeNotice($id: ID!) {
+  acknowledgeNotice(id: $id) {
+    notice {
+      id
+      acknowledgedAt
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeNoticeMutation, AcknowledgeNoticeMutationVariables>;
+export const RequiredPasswordChangeDocument = new TypedDocumentString(`
+    mutation RequiredPasswordChange($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequiredPasswordChangeMutation, RequiredPasswordChangeMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   members {
@@ -2314,6 +2387,7 @@ export const ViewerDocument = new TypedDocumentString(`
     id
     email
     mfaEnabled
+    passwordChangeRequired
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

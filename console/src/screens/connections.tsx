@@ -9,7 +9,7 @@ import { canWrite, isAdmin } from "../session";
 import { Banner, Field, firstError, messageOf, Page, Select, useAction, when } from "../ui";
 
 const Connections = graphql(`
-  query Connections { connections { id provider label keyHint status lastSyncedAt lastError } }
+  query Connections { connections { id provider label keyHint status lastSyncedAt lastError frozen } }
 `);
 const Connect = graphql(`
   mutation Connect($input: ConnectProviderInput!) {
@@ -42,11 +42,13 @@ function Row(props: { c: Connection; account: AccountInfo | null; reload: () => 
   const [key, setKey] = useState("");
   const { busy, error, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const status = c.lastError ? "error" : c.lastSyncedAt ? "ok" : "pending";
+  const status = c.frozen ? "frozen" : c.lastError ? "error" : c.lastSyncedAt ? "ok" : "pending";
   return (
     <li class="card" aria-label={`${c.label} (${PROVIDER_HELP[c.provider].name})`}>
       <h2>{c.label} <span class="muted">{PROVIDER_HELP[c.provider].name} · key …{c.keyHint}</span></h2>
       <p><span class={`status ${status}`}>{c.status}</span> · last sync {when(c.lastSyncedAt)}</p>
+      {c.frozen && <p class="field-error" data-testid="frozen">Frozen by the operator during a
+        security incident: nothing syncs and the key stays sealed until it is released.</p>}
       {c.lastError && <p class="field-error">Last error: {c.lastError}</p>}
       {status === "pending" && (
         <div class="progress" role="status">

@@ -19,19 +19,20 @@ CAMPAIGN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
 class KeyRotation:
     """Which key a connection to this provider holds, and where its owner replaces it."""
 
+    provider: str  # the provider's own name for itself
     key: str
     where: str
 
 
 ROTATION: dict[ProviderKind, KeyRotation] = {
     ProviderKind.OPENAI: KeyRotation(
-        "the organization Admin key (sk-admin-...)",
+        "OpenAI", "the organization Admin key (sk-admin-...)",
         "https://platform.openai.com/settings/organization/admin-keys"),
     ProviderKind.ANTHROPIC: KeyRotation(
-        "the Admin API key (sk-ant-admin...)",
+        "Anthropic", "the Admin API key (sk-ant-admin...)",
         "https://console.anthropic.com/settings/admin-keys"),
     ProviderKind.OPENROUTER: KeyRotation(
-        "the management key (or the sk-or-v1-... API key) you connected",
+        "OpenRouter", "the management key (or the sk-or-v1-... API key) you connected",
         "https://openrouter.ai/settings/management-keys (API keys: "
         "https://openrouter.ai/settings/keys)"),
 }

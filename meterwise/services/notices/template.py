@@ -43,10 +43,10 @@ async def rotation_lines(account: Account, facts: BreachFacts) -> list[str]:
     for row in rows:
         guide = ROTATION[row.provider]
         ending = f" (key ending ...{row.key_hint})" if row.key_hint else ""
-        lines.append(f"- {row.provider.value} connection \"{row.label}\"{ending}: rotate "
+        lines.append(f"- {guide.provider} connection \"{row.label}\"{ending}: rotate "
                      f"{guide.key} at {guide.where}. Create the new key, replace it in "
                      "Meterwise (Connections, replace key), then delete the old one.")
     if not lines:
-        named = ", ".join(p.value for p in facts.providers)
+        named = ", ".join(ROTATION[p].provider for p in facts.providers)
         lines.append(f"- None of this account's connections use {named}; nothing to rotate.")
     return lines

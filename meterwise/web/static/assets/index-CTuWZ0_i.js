@@ -1,0 +1,859 @@
+var ac=Object.defineProperty;var cc=(e,t,r)=>t in e?ac(e,t,{enumerable:!0,configurable:!0,writable:!0,value:r}):e[t]=r;var Br=(e,t,r)=>cc(e,typeof t!="symbol"?t+"":t,r);var so,ke,ys,cn,ul,_s,ws,Fo,Gr,Ir,vs,pi,Jo,Zo,Xr={},eo=[],uc=/acit|ex(?:s|g|n|p|$)|rph|grid|ows|mnc|ntw|ine[ch]|zoo|^ord|itera/i,ao=Array.isArray;function Xt(e,t){for(var r in t)e[r]=t[r];return e}function gi(e){e&&e.parentNode&&e.parentNode.removeChild(e)}function dc(e,t,r){var n,i,s,c={};for(s in t)s=="key"?n=t[s]:s=="ref"?i=t[s]:c[s]=t[s];if(arguments.length>2&&(c.children=arguments.length>3?so.call(arguments,2):r),typeof e=="function"&&e.defaultProps!=null)for(s in e.defaultProps)c[s]===void 0&&(c[s]=e.defaultProps[s]);return jr(e,c,n,i,null)}function jr(e,t,r,n,i){var s={type:e,props:t,key:r,ref:n,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:i??++ys,__i:-1,__u:0};return i==null&&ke.vnode!=null&&ke.vnode(s),s}function ht(e){return e.children}function Yr(e,t){this.props=e,this.context=t}function Tn(e,t){if(t==null)return e.__?Tn(e.__,e.__i+1):null;for(var r;t<e.__k.length;t++)if((r=e.__k[t])!=null&&r.__e!=null)return r.__e;return typeof e.type=="function"?Tn(e):null}function fc(e){if(e.__P&&e.__d){var t=e.__v,r=t.__e,n=[],i=[],s=Xt({},t);s.__v=t.__v+1,ke.vnode&&ke.vnode(s),yi(e.__P,s,t,e.__n,e.__P.namespaceURI,32&t.__u?[r]:null,n,r??Tn(t),!!(32&t.__u),i),s.__v=t.__v,s.__.__k[s.__i]=s,Is(n,s,i),t.__e=t.__=null,s.__e!=r&&bs(s)}}function bs(e){if((e=e.__)!=null&&e.__c!=null)return e.__e=e.__c.base=null,e.__k.some(function(t){if(t!=null&&t.__e!=null)return e.__e=e.__c.base=t.__e}),bs(e)}function dl(e){(!e.__d&&(e.__d=!0)&&cn.push(e)&&!to.__r++||ul!=ke.debounceRendering)&&((ul=ke.debounceRendering)||_s)(to)}function to(){try{for(var e,t=1;cn.length;)cn.length>t&&cn.sort(ws),e=cn.shift(),t=cn.length,fc(e)}finally{cn.length=to.__r=0}}function Ss(e,t,r,n,i,s,c,f,p,d,w){var m,u,y,b,v,A,I=n&&n.__k||eo,k=t.length;for(p=hc(r,t,I,p,k),m=0;m<k;m++)(y=r.__k[m])!=null&&(u=y.__i!=-1&&I[y.__i]||Xr,y.__i=m,A=yi(e,y,u,i,s,c,f,p,d,w),b=y.__e,y.ref&&u.ref!=y.ref&&(u.ref&&_i(u.ref,null,y),w.push(y.ref,y.__c||b,y)),v==null&&b!=null&&(v=b),4&y.__u?(p=ks(y,p,e),u.__e&&(u.__e=null)):typeof y.type=="function"&&A!==void 0?p=A:b&&(p=b.nextSibling),y.__u&=-7);return r.__e=v,p}function hc(e,t,r,n,i){var s,c,f,p,d,w=r.length,m=w,u=0;for(e.__k=new Array(i),s=0;s<i;s++)(c=t[s])!=null&&typeof c!="boolean"&&typeof c!="function"?(typeof c=="string"||typeof c=="number"||typeof c=="bigint"||c.constructor==String?c=e.__k[s]=jr(null,c,null,null,null):ao(c)?c=e.__k[s]=jr(ht,{children:c},null,null,null):c.constructor===void 0&&c.__b>0?c=e.__k[s]=jr(c.type,c.props,c.key,c.ref?c.ref:null,c.__v):e.__k[s]=c,p=s+u,c.__=e,c.__b=e.__b+1,f=null,(d=c.__i=mc(c,r,p,m))!=-1&&(m--,(f=r[d])&&(f.__u|=2)),f==null||f.__v==null?(d==-1&&(i>w?u--:i<w&&u++),typeof c.type!="function"&&(c.__u|=4)):d!=p&&(d==p-1?u--:d==p+1?u++:(d>p?u--:u++,c.__u|=4))):e.__k[s]=null;if(m)for(s=0;s<w;s++)(f=r[s])!=null&&!(2&f.__u)&&(f.__e==n&&(n=Tn(f)),$s(f,f));return n}function ks(e,t,r){var n,i;if(typeof e.type=="function"){for(n=e.__k,i=0;n&&i<n.length;i++)n[i]&&(n[i].__=e,t=ks(n[i],t,r));return t}e.__e!=t&&(t&&e.type&&!t.parentNode&&(t=Tn(e)),t=r.insertBefore(e.__e,t||null));do t=t&&t.nextSibling;while(t!=null&&t.nodeType==8);return t}function mc(e,t,r,n){var i,s,c,f=e.key,p=e.type,d=t[r],w=d!=null&&(2&d.__u)==0;if(d===null&&f==null||w&&f==d.key&&p==d.type)return r;if(n>(w?1:0)){for(i=r-1,s=r+1;i>=0||s<t.length;)if((d=t[c=i>=0?i--:s++])!=null&&!(2&d.__u)&&f==d.key&&p==d.type)return c}return-1}function fl(e,t,r){t[0]=="-"?e.setProperty(t,r??""):e[t]=r==null?"":typeof r!="number"||uc.test(t)?r:r+"px"}function Fr(e,t,r,n,i){var s,c;e:if(t=="style")if(typeof r=="string")e.style.cssText=r;else{if(typeof n=="string"&&(e.style.cssText=n=""),n)for(t in n)r&&t in r||fl(e.style,t,"");if(r)for(t in r)n&&r[t]==n[t]||fl(e.style,t,r[t])}else if(t[0]=="o"&&t[1]=="n")s=t!=(t=t.replace(vs,"$1")),c=t.toLowerCase(),t=c in e||t=="onFocusOut"||t=="onFocusIn"?c.slice(2):t.slice(2),e.l||(e.l={}),e.l[t+s]=r,r?n?r[Ir]=n[Ir]:(r[Ir]=pi,e.addEventListener(t,s?Zo:Jo,s)):e.removeEventListener(t,s?Zo:Jo,s);else{if(i=="http://www.w3.org/2000/svg")t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s");else if(t!="width"&&t!="height"&&t!="href"&&t!="list"&&t!="form"&&t!="tabIndex"&&t!="download"&&t!="rowSpan"&&t!="colSpan"&&t!="role"&&t!="popover"&&t in e)try{e[t]=r??"";break e}catch{}typeof r=="function"||(r==null||r===!1&&t[4]!="-"?e.removeAttribute(t):e.setAttribute(t,t=="popover"&&r==1?"":r))}}function hl(e){return function(t){if(this.l){var r=this.l[t.type+e];if(t[Gr]==null)t[Gr]=pi++;else if(t[Gr]<r[Ir])return;return r(ke.event?ke.event(t):t)}}}function yi(e,t,r,n,i,s,c,f,p,d){var w,m,u,y,b,v,A,I,k,E,$,M,R,J,W,G,V=t.type;if(t.constructor!==void 0)return null;128&r.__u&&(p=!!(32&r.__u),s=[f=t.__e=r.__e]),(w=ke.__b)&&w(t);e:if(typeof V=="function"){m=c.length;try{if(k=t.props,E=V.prototype&&V.prototype.render,$=(w=V.contextType)&&n[w.__c],M=w?$?$.props.value:w.__:n,r.__c?I=(u=t.__c=r.__c).__=u.__E:(E?t.__c=u=new V(k,M):(t.__c=u=new Yr(k,M),u.constructor=V,u.render=gc),$&&$.sub(u),u.state||(u.state={}),u.__n=n,y=u.__d=!0,u.__h=[],u._sb=[]),E&&u.__s==null&&(u.__s=u.state),E&&V.getDerivedStateFromProps!=null&&(u.__s==u.state&&(u.__s=Xt({},u.__s)),Xt(u.__s,V.getDerivedStateFromProps(k,u.__s))),b=u.props,v=u.state,u.__v=t,y)E&&V.getDerivedStateFromProps==null&&u.componentWillMount!=null&&u.componentWillMount(),E&&u.componentDidMount!=null&&u.__h.push(u.componentDidMount);else{if(E&&V.getDerivedStateFromProps==null&&k!==b&&u.componentWillReceiveProps!=null&&u.componentWillReceiveProps(k,M),t.__v==r.__v||!u.__e&&u.shouldComponentUpdate!=null&&u.shouldComponentUpdate(k,u.__s,M)===!1){t.__v!=r.__v&&(u.props=k,u.state=u.__s,u.__d=!1),t.__e=r.__e,t.__k=r.__k,t.__k.some(function(P){P&&(P.__=t)}),eo.push.apply(u.__h,u._sb),u._sb=[],u.__h.length&&c.push(u),f=Tn(r);break e}u.componentWillUpdate!=null&&u.componentWillUpdate(k,u.__s,M),E&&u.componentDidUpdate!=null&&u.__h.push(function(){u.componentDidUpdate(b,v,A)})}if(u.context=M,u.props=k,u.__P=e,u.__e=!1,R=ke.__r,J=0,E)u.state=u.__s,u.__d=!1,R&&R(t),w=u.render(u.props,u.state,u.context),eo.push.apply(u.__h,u._sb),u._sb=[];else do u.__d=!1,R&&R(t),w=u.render(u.props,u.state,u.context),u.state=u.__s;while(u.__d&&++J<25);u.state=u.__s,u.getChildContext!=null&&(n=Xt(Xt({},n),u.getChildContext())),E&&!y&&u.getSnapshotBeforeUpdate!=null&&(A=u.getSnapshotBeforeUpdate(b,v)),W=w!=null&&w.type===ht&&w.key==null?Cs(w.props.children):w,f=Ss(e,ao(W)?W:[W],t,r,n,i,s,c,f,p,d),u.base=t.__e,t.__u&=-161,u.__h.length&&c.push(u),I&&(u.__E=u.__=null)}catch(P){if(c.length=m,t.__v=null,p||s!=null){if(P.then){for(t.__u|=p?160:128;f&&f.nodeType==8&&f.nextSibling;)f=f.nextSibling;s!=null&&(s[s.indexOf(f)]=null),t.__e=f}else if(s!=null)for(G=s.length;G--;)gi(s[G])}else t.__e=r.__e;t.__k==null&&(t.__k=r.__k||[]),P.then||As(t),ke.__e(P,t,r)}}else s==null&&t.__v==r.__v?(t.__k=r.__k,t.__e=r.__e):f=t.__e=pc(r.__e,t,r,n,i,s,c,p,d);return(w=ke.diffed)&&w(t),128&t.__u?void 0:f}function As(e){e&&(e.__c&&(e.__c.__e=!0),e.__k&&e.__k.some(As))}function Is(e,t,r){for(var n=0;n<r.length;n++)_i(r[n],r[++n],r[++n]);ke.__c&&ke.__c(t,e),e.some(function(i){try{e=i.__h,i.__h=[],e.some(function(s){s.call(i)})}catch(s){ke.__e(s,i.__v)}})}function Cs(e){return typeof e!="object"||e==null||e.__b>0?e:ao(e)?e.map(Cs):e.constructor!==void 0?null:Xt({},e)}function pc(e,t,r,n,i,s,c,f,p){var d,w,m,u,y,b,v,A=r.props||Xr,I=t.props,k=t.type;if(k=="svg"?i="http://www.w3.org/2000/svg":k=="math"?i="http://www.w3.org/1998/Math/MathML":i||(i="http://www.w3.org/1999/xhtml"),s!=null){for(d=0;d<s.length;d++)if((y=s[d])&&"setAttribute"in y==!!k&&(k?y.localName==k:y.nodeType==3)){e=y,s[d]=null;break}}if(e==null){if(k==null)return document.createTextNode(I);e=document.createElementNS(i,k,I.is&&I),f&&(ke.__m&&ke.__m(t,s),f=!1),s=null}if(k==null)A===I||f&&e.data==I||(e.data=I);else{if(s=k=="textarea"&&I.defaultValue!=null?null:s&&so.call(e.childNodes),!f&&s!=null)for(A={},d=0;d<e.attributes.length;d++)A[(y=e.attributes[d]).name]=y.value;for(d in A)y=A[d],d=="dangerouslySetInnerHTML"?m=y:d=="children"||d in I||d=="value"&&"defaultValue"in I||d=="checked"&&"defaultChecked"in I||Fr(e,d,null,y,i);for(d in I)y=I[d],d=="children"?u=y:d=="dangerouslySetInnerHTML"?w=y:d=="value"?b=y:d=="checked"?v=y:f&&typeof y!="function"||A[d]===y||Fr(e,d,y,A[d],i);if(w)f||m&&(w.__html==m.__html||w.__html==e.innerHTML)||(e.innerHTML=w.__html),t.__k=[];else if(m&&(e.innerHTML=""),Ss(t.type=="template"?e.content:e,ao(u)?u:[u],t,r,n,k=="foreignObject"?"http://www.w3.org/1999/xhtml":i,s,c,s?s[0]:r.__k&&Tn(r,0),f,p),s!=null)for(d=s.length;d--;)gi(s[d]);f&&k!="textarea"||(d="value",k=="progress"&&b==null?e.removeAttribute("value"):b!=null&&(b!==e[d]||k=="progress"&&!b||k=="option"&&b!=A[d])&&Fr(e,d,b,A[d],i),d="checked",v!=null&&v!=e[d]&&Fr(e,d,v,A[d],i))}return e}function _i(e,t,r){try{if(typeof e=="function"){var n=typeof e.__u=="function";n&&e.__u(),n&&t==null||(e.__u=e(t))}else e.current=t}catch(i){ke.__e(i,r)}}function $s(e,t,r){var n,i;if(ke.unmount&&ke.unmount(e),(n=e.ref)&&(n.current&&n.current!=e.__e||_i(n,null,t)),(n=e.__c)!=null){if(n.componentWillUnmount)try{n.componentWillUnmount()}catch(s){ke.__e(s,t)}n.base=n.__P=n.__n=null}if(n=e.__k)for(i=0;i<n.length;i++)n[i]&&$s(n[i],t,r||typeof e.type!="function");r||gi(e.__e),e.__c=e.__=e.__e=void 0}function gc(e,t,r){return this.constructor(e,r)}function yc(e,t,r){var n,i,s,c;t==document&&(t=document.documentElement),ke.__&&ke.__(e,t),i=(n=!1)?null:t.__k,s=[],c=[],yi(t,e=t.__k=dc(ht,null,[e]),i||Xr,Xr,t.namespaceURI,i?null:t.firstChild?so.call(t.childNodes):null,s,i?i.__e:t.firstChild,n,c),Is(s,e,c),e.props.children=null}so=eo.slice,ke={__e:function(e,t,r,n){for(var i,s,c;t=t.__;)if((i=t.__c)&&!i.__)try{if((s=i.constructor)&&s.getDerivedStateFromError!=null&&(i.setState(s.getDerivedStateFromError(e)),c=i.__d),i.componentDidCatch!=null&&(i.componentDidCatch(e,n||{}),c=i.__d),c)return i.__E=i}catch(f){e=f}throw e}},ys=0,Yr.prototype.setState=function(e,t){var r;r=this.__s!=null&&this.__s!=this.state?this.__s:this.__s=Xt({},this.state),typeof e=="function"&&(e=e(Xt({},r),this.props)),e&&Xt(r,e),e!=null&&this.__v&&(t&&this._sb.push(t),dl(this))},Yr.prototype.forceUpdate=function(e){this.__v&&(this.__e=!0,e&&this.__h.push(e),dl(this))},Yr.prototype.render=ht,cn=[],_s=typeof Promise=="function"?Promise.prototype.then.bind(Promise.resolve()):setTimeout,ws=function(e,t){return e.__v.__b-t.__v.__b},to.__r=0,Fo=Math.random().toString(8),Gr="__d"+Fo,Ir="__a"+Fo,vs=/(PointerCapture)$|Capture$/i,pi=0,Jo=hl(!1),Zo=hl(!0);var _c=0;function o(e,t,r,n,i,s){t||(t={});var c,f,p=t;if("ref"in p)for(f in p={},t)f=="ref"?c=t[f]:p[f]=t[f];var d={type:e,props:p,key:r,ref:c,__k:null,__:null,__b:0,__e:null,__c:null,constructor:void 0,__v:--_c,__i:-1,__u:0,__source:i,__self:s};if(typeof e=="function"&&(c=e.defaultProps))for(f in c)p[f]===void 0&&(p[f]=c[f]);return ke.vnode&&ke.vnode(d),d}var Er,Oe,Ho,ml,no=0,Es=[],qe=ke,pl=qe.__b,gl=qe.__r,yl=qe.diffed,_l=qe.__c,wl=qe.unmount,vl=qe.__;function wi(e,t){qe.__h&&qe.__h(Oe,e,no||t),no=0;var r=Oe.__H||(Oe.__H={__:[],__h:[]});return e>=r.__.length&&r.__.push({}),r.__[e]}function O(e){return no=1,wc(Rs,e)}function wc(e,t,r){var n=wi(Er++,2);if(n.t=e,!n.__c&&(n.__=[Rs(void 0,t),function(f){var p=n.__N?n.__N[0]:n.__[0],d=n.t(p,f);p!==d&&(n.__N=[d,n.__[1]],n.__c.setState({}))}],n.__c=Oe,!Oe.__f)){var i=function(f,p,d){if(!n.__c.__H)return!0;var w=!1,m=n.__c.props!==f;if(n.__c.__H.__.some(function(y){if(y.__N){w=!0;var b=y.__[0];y.__=y.__N,y.__N=void 0,b!==y.__[0]&&(m=!0)}}),s){var u=s.call(this,f,p,d);return w?u||m:u}return!w||m};Oe.__f=!0;var s=Oe.shouldComponentUpdate,c=Oe.componentWillUpdate;Oe.componentWillUpdate=function(f,p,d){if(this.__e){var w=s;s=void 0,i(f,p,d),s=w}c&&c.call(this,f,p,d)},Oe.shouldComponentUpdate=i}return n.__N||n.__}function ct(e,t){var r=wi(Er++,3);!qe.__s&&Ts(r.__H,t)&&(r.__=e,r.u=t,Oe.__H.__h.push(r))}function vc(e){return no=5,Ds(function(){return{current:e}},[])}function Ds(e,t){var r=wi(Er++,7);return Ts(r.__H,t)&&(r.__=e(),r.__H=t,r.__h=e),r.__}function bc(){for(var e;e=Es.shift();){var t=e.__H;if(e.__P&&t)try{t.__h.some(Qr),t.__h.some(Xo),t.__h=[]}catch(r){t.__h=[],qe.__e(r,e.__v)}}}qe.__b=function(e){Oe=null,pl&&pl(e)},qe.__=function(e,t){e&&t.__k&&t.__k.__m&&(e.__m=t.__k.__m),vl&&vl(e,t)},qe.__r=function(e){gl&&gl(e),Er=0;var t=(Oe=e.__c).__H;t&&(Ho===Oe?(t.__h=[],Oe.__h=[],t.__.some(function(r){r.__N&&(r.__=r.__N),r.u=r.__N=void 0})):(t.__h.some(Qr),t.__h.some(Xo),t.__h=[],Er=0)),Ho=Oe},qe.diffed=function(e){yl&&yl(e);var t=e.__c;t&&t.__H&&(t.__H.__h.length&&(Es.push(t)!==1&&ml===qe.requestAnimationFrame||((ml=qe.requestAnimationFrame)||Sc)(bc)),t.__H.__.some(function(r){r.u&&(r.__H=r.u,r.u=void 0)})),Ho=Oe=null},qe.__c=function(e,t){t.some(function(r){try{r.__h.some(Qr),r.__h=r.__h.filter(function(n){return!n.__||Xo(n)})}catch(n){t.some(function(i){i.__h&&(i.__h=[])}),t=[],qe.__e(n,r.__v)}}),_l&&_l(e,t)},qe.unmount=function(e){wl&&wl(e);var t,r=e.__c;r&&r.__H&&(r.__H.__.some(function(n){try{Qr(n)}catch(i){t=i}}),r.__H=void 0,t&&qe.__e(t,r.__v))};var bl=typeof requestAnimationFrame=="function";function Sc(e){var t,r=function(){clearTimeout(n),bl&&cancelAnimationFrame(t),setTimeout(e)},n=setTimeout(r,35);bl&&(t=requestAnimationFrame(r))}function Qr(e){var t=Oe,r=e.__c;typeof r=="function"&&(e.__c=void 0,r()),Oe=t}function Xo(e){var t=Oe;e.__c=e.__(),Oe=t}function Ts(e,t){return!e||e.length!==t.length||t.some(function(r,n){return r!==e[n]})}function Rs(e,t){return typeof t=="function"?t(e):t}const kc={csrf:"__Host-mw_csrf"},Ac="X-CSRF-Token",Ns="/graphql",Ic="/export/usage.csv";class Z extends String{constructor(r,n){super(r);Br(this,"__apiType");Br(this,"value");Br(this,"__meta__");this.value=r,this.__meta__=n}toString(){return this.value}}const Cc=new Z(`
+    mutation StepUp($code: String!) {
+  verifyMfa(input: {code: $code}) {
+    token
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),$c=new Z(`
+    mutation LogOut {
+  logOut
+}
+    `),Ec=new Z(`
+    mutation LogIn($email: String!, $password: String!) {
+  logIn(input: {email: $email, password: $password}) {
+    token
+    mfaRequired
+    mfaToken
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Dc=new Z(`
+    mutation VerifyMfa($mfaToken: String!, $code: String!) {
+  verifyMfa(input: {mfaToken: $mfaToken, code: $code}) {
+    token
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Tc=new Z(`
+    mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {
+  signUp(
+    input: {inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName}
+  ) {
+    token
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Rc=new Z(`
+    mutation StartTotp {
+  startTotpEnrollment {
+    secret
+    provisioningUri
+    qrSvg
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),Nc=new Z(`
+    mutation ConfirmTotp($code: String!) {
+  confirmTotpEnrollment(code: $code) {
+    recoveryCodes
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Pc=new Z(`
+    query Budgets {
+  budgets {
+    id
+    name
+    amount
+    currency
+    period
+    periodStart
+    periodEnd
+    spent
+    remaining
+    percentUsed
+    estimated
+    thresholds
+    forecastAlert
+    forecast {
+      amount
+      low
+      high
+      breachAt
+    }
+  }
+}
+    `),xc=new Z(`
+    mutation CreateBudget($input: BudgetInput!) {
+  createBudget(input: $input) {
+    budget {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Mc=new Z(`
+    mutation UpdateBudget($id: ID!, $input: BudgetInput!) {
+  updateBudget(id: $id, input: $input) {
+    budget {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Lc=new Z(`
+    mutation DeleteBudget($id: ID!) {
+  deleteBudget(id: $id) {
+    deletedId
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),Oc=new Z(`
+    query Alerts($after: String) {
+  alerts(first: 20, after: $after) {
+    nodes {
+      id
+      kind
+      severity
+      title
+      message
+      budgetId
+      createdAt
+      acknowledgedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `),Uc=new Z(`
+    mutation AcknowledgeAlert($id: ID!) {
+  acknowledgeAlert(id: $id) {
+    alert {
+      id
+      acknowledgedAt
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),qc=new Z(`
+    subscription AlertRaised {
+  alertRaised {
+    id
+    kind
+    severity
+    title
+    message
+    budgetId
+    createdAt
+    acknowledgedAt
+  }
+}
+    `),Bc=new Z(`
+    query Channels {
+  notificationChannels {
+    id
+    kind
+    name
+    targetHint
+    alertKinds
+    createdAt
+  }
+}
+    `),Fc=new Z(`
+    mutation CreateChannel($input: NotificationChannelInput!) {
+  createNotificationChannel(input: $input) {
+    channel {
+      id
+    }
+    secret
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Hc=new Z(`
+    mutation TestChannel($id: ID!) {
+  testNotificationChannel(id: $id) {
+    delivery {
+      status
+      lastError
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),Wc=new Z(`
+    mutation DeleteChannel($id: ID!) {
+  deleteNotificationChannel(id: $id) {
+    deletedId
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),Vc=new Z(`
+    query Connections {
+  connections {
+    id
+    provider
+    label
+    keyHint
+    status
+    lastSyncedAt
+    lastError
+    frozen
+  }
+}
+    `),zc=new Z(`
+    mutation Connect($input: ConnectProviderInput!) {
+  connectProvider(input: $input) {
+    connection {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Kc=new Z(`
+    mutation ReplaceKey($id: ID!, $apiKey: String!) {
+  replaceProviderKey(id: $id, apiKey: $apiKey) {
+    connection {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Gc=new Z(`
+    mutation RemoveConnection($id: ID!) {
+  removeConnection(id: $id) {
+    deletedId
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),jc=new Z(`
+    mutation SyncNow($id: ID!) {
+  syncConnection(id: $id) {
+    alreadyActive
+    run {
+      status
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),Yc=new Z(`
+    query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {
+  usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {
+    currency
+    totalCost
+    costBasis
+    inputTokens
+    outputTokens
+    requests
+    series {
+      bucketStart
+      provider
+      model
+      project
+      apiKey
+      connectionId
+      cost
+      costBasis
+      connection {
+        label
+      }
+    }
+  }
+  month: usage(filter: $month, granularity: MONTH) {
+    currency
+    totalCost
+    costBasis
+  }
+  connections {
+    id
+    provider
+    label
+    status
+    lastSyncedAt
+    lastError
+  }
+}
+    `),Qc=new Z(`
+    query Revisions($filter: UsageFilter!) {
+  usageRevisions(filter: $filter, first: 10) {
+    edges {
+      node {
+        id
+        kind
+        bucketStart
+        provider
+        model
+        project
+        lineItem
+        currency
+        costDelta
+        revisedAt
+      }
+    }
+  }
+}
+    `),Jc=new Z(`
+    subscription UsageUpdated {
+  usageUpdated {
+    connectionId
+    rowsChanged
+  }
+}
+    `),Zc=new Z(`
+    subscription SyncStatusLive {
+  syncStatus {
+    connectionId
+    status
+    rowsChanged
+    error
+  }
+}
+    `),Xc=new Z(`
+    query Notices {
+  notices {
+    id
+    title
+    body
+    severity
+    createdAt
+  }
+}
+    `),eu=new Z(`
+    subscription NoticePosted {
+  noticePosted {
+    id
+    title
+    body
+    severity
+    createdAt
+  }
+}
+    `),tu=new Z(`
+    mutation AcknowledgeNotice($id: ID!) {
+  acknowledgeNotice(id: $id) {
+    notice {
+      id
+      acknowledgedAt
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),nu=new Z(`
+    mutation RequiredPasswordChange($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),ru=new Z(`
+    query Members {
+  members {
+    id
+    email
+    role
+    mfaEnabled
+    joinedAt
+    lastActiveAt
+  }
+}
+    `),ou=new Z(`
+    mutation Invite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    code
+    invite {
+      expiresAt
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),iu=new Z(`
+    query Invites {
+  invites {
+    id
+    role
+    maxUses
+    usesLeft
+    expiresAt
+    createdByEmail
+  }
+}
+    `),lu=new Z(`
+    mutation RevokeInvite($id: ID!) {
+  revokeInvite(id: $id) {
+    invite {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),su=new Z(`
+    mutation ChangeRole($memberId: ID!, $role: Role!) {
+  changeMemberRole(memberId: $memberId, role: $role) {
+    member {
+      id
+      role
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),au=new Z(`
+    mutation RemoveMember($memberId: ID!) {
+  removeMember(memberId: $memberId) {
+    ok
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),cu=new Z(`
+    query Tokens {
+  apiTokens {
+    id
+    name
+    scope
+    ownerEmail
+    createdAt
+    expiresAt
+    lastUsedAt
+    active
+  }
+}
+    `),uu=new Z(`
+    mutation CreateToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),du=new Z(`
+    mutation RevokeToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),fu=new Z(`
+    query Sessions {
+  sessions {
+    id
+    email
+    ip
+    userAgent
+    createdAt
+    lastSeenAt
+    current
+  }
+}
+    `),hu=new Z(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id) {
+    ok
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),mu=new Z(`
+    query Audit($after: String) {
+  auditLog(first: 50, after: $after) {
+    edges {
+      node {
+        id
+        seq
+        action
+        actorEmail
+        target
+        ip
+        occurredAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `),pu=new Z(`
+    query SecurityEvents($after: String) {
+  securityEvents(first: 50, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        severity
+        details
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `),gu=new Z(`
+    query AccessReview {
+  accessReview {
+    id
+    trigger
+    createdAt
+    completedAt
+    completedBy
+    openFindings
+    findings {
+      id
+      kind
+      subjectId
+      summary
+      since
+      open
+    }
+  }
+}
+    `),yu=new Z(`
+    mutation RunAccessReview {
+  runAccessReview {
+    review {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),_u=new Z(`
+    mutation CompleteAccessReview($id: ID!, $note: String) {
+  completeAccessReview(id: $id, note: $note) {
+    review {
+      id
+    }
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),wu=new Z(`
+    query ThirdParties {
+  thirdParties {
+    kind
+    id
+    name
+    destination
+    addedAt
+    lastUsedAt
+    status
+  }
+}
+    `),vu=new Z(`
+    mutation ReviewRevokeToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),bu=new Z(`
+    mutation ReviewRevokeInvite($id: ID!) {
+  revokeInvite(id: $id) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),Su=new Z(`
+    mutation ReviewRemoveMember($memberId: ID!) {
+  removeMember(memberId: $memberId) {
+    errors {
+      code
+      message
+    }
+  }
+}
+    `),ku=new Z(`
+    mutation UpdateAccount($input: UpdateAccountSettingsInput!) {
+  updateAccountSettings(input: $input) {
+    account {
+      id
+      name
+      mfaRequired
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Au=new Z(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Iu=new Z(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input) {
+    deletedId
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `),Cu=new Z(`
+    query Viewer {
+  me {
+    id
+    email
+    mfaEnabled
+    passwordChangeRequired
+  }
+}
+    `),$u=new Z(`
+    query AccountInfo {
+  account {
+    id
+    name
+    role
+    mfaRequired
+  }
+}
+    `),Eu={"\n  mutation StepUp($code: String!) {\n    verifyMfa(input: { code: $code }) { token errors { code message field } }\n  }\n":Cc,"mutation LogOut { logOut }":$c,"\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(input: { email: $email, password: $password }) {\n      token mfaRequired mfaToken errors { code message field }\n    }\n  }\n":Ec,"\n  mutation VerifyMfa($mfaToken: String!, $code: String!) {\n    verifyMfa(input: { mfaToken: $mfaToken, code: $code }) { token errors { code message field } }\n  }\n":Dc,"\n  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {\n    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {\n      token errors { code message field }\n    }\n  }\n":Tc,"\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n":Rc,"\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n":Nc,"\n  query Budgets {\n    budgets {\n      id name amount currency period periodStart periodEnd spent remaining percentUsed estimated\n      thresholds forecastAlert forecast { amount low high breachAt }\n    }\n  }\n":Pc,"\n  mutation CreateBudget($input: BudgetInput!) { createBudget(input: $input) { budget { id } errors { code message field } } }\n":xc,"\n  mutation UpdateBudget($id: ID!, $input: BudgetInput!) { updateBudget(id: $id, input: $input) { budget { id } errors { code message field } } }\n":Mc,"\n  mutation DeleteBudget($id: ID!) { deleteBudget(id: $id) { deletedId errors { code message } } }\n":Lc,"\n  query Alerts($after: String) {\n    alerts(first: 20, after: $after) {\n      nodes { id kind severity title message budgetId createdAt acknowledgedAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n":Oc,"\n  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { alert { id acknowledgedAt } errors { code message } } }\n":Uc,"\n  subscription AlertRaised { alertRaised { id kind severity title message budgetId createdAt acknowledgedAt } }\n":qc,"query Channels { notificationChannels { id kind name targetHint alertKinds createdAt } }":Bc,"\n  mutation CreateChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) { channel { id } secret errors { code message field } }\n  }\n":Fc,"\n  mutation TestChannel($id: ID!) { testNotificationChannel(id: $id) { delivery { status lastError } errors { code message } } }\n":Hc,"\n  mutation DeleteChannel($id: ID!) { deleteNotificationChannel(id: $id) { deletedId errors { code message } } }\n":Wc,"\n  query Connections { connections { id provider label keyHint status lastSyncedAt lastError frozen } }\n":Vc,"\n  mutation Connect($input: ConnectProviderInput!) {\n    connectProvider(input: $input) { connection { id } errors { code message field } }\n  }\n":zc,"\n  mutation ReplaceKey($id: ID!, $apiKey: String!) {\n    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }\n  }\n":Kc,"\n  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }\n":Gc,"\n  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }\n":jc,"\n  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {\n    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {\n      currency totalCost costBasis inputTokens outputTokens requests\n      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }\n    }\n    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }\n    connections { id provider label status lastSyncedAt lastError }\n  }\n":Yc,"\n  query Revisions($filter: UsageFilter!) {\n    usageRevisions(filter: $filter, first: 10) {\n      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }\n    }\n  }\n":Qc,"\n  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }\n":Jc,"\n  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }\n":Zc,"\n  query Notices { notices { id title body severity createdAt } }\n":Xc,"\n  subscription NoticePosted { noticePosted { id title body severity createdAt } }\n":eu,"\n  mutation AcknowledgeNotice($id: ID!) {\n    acknowledgeNotice(id: $id) { notice { id acknowledgedAt } errors { code message } }\n  }\n":tu,"\n  mutation RequiredPasswordChange($input: ChangePasswordInput!) {\n    changePassword(input: $input) { ok errors { code message field } }\n  }\n":nu,"query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }":ru,"\n  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }\n":ou,"query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }":iu,"mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }":lu,"\n  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }\n":su,"mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }":au,"query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }":cu,"\n  mutation CreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token errors { code message } } }\n":uu,"mutation RevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }":du,"query Sessions { sessions { id email ip userAgent createdAt lastSeenAt current } }":fu,"mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ok errors { code message } } }":hu,"\n  query Audit($after: String) {\n    auditLog(first: 50, after: $after) {\n      edges { node { id seq action actorEmail target ip occurredAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n":mu,"\n  query SecurityEvents($after: String) {\n    securityEvents(first: 50, after: $after) {\n      edges { node { id kind severity details createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n":pu,"\n  query AccessReview { accessReview { id trigger createdAt completedAt completedBy openFindings\n    findings { id kind subjectId summary since open } } }\n":gu,"mutation RunAccessReview { runAccessReview { review { id } errors { code message } } }":yu,"\n  mutation CompleteAccessReview($id: ID!, $note: String) { completeAccessReview(id: $id, note: $note) { review { id } errors { code message } } }\n":_u,"query ThirdParties { thirdParties { kind id name destination addedAt lastUsedAt status } }":wu,"mutation ReviewRevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }":vu,"mutation ReviewRevokeInvite($id: ID!) { revokeInvite(id: $id) { errors { code message } } }":bu,"mutation ReviewRemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { errors { code message } } }":Su,"\n  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {\n    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }\n  }\n":ku,"\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }\n":Au,"\n  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }\n":Iu,"\n  query Viewer {\n    me { id email mfaEnabled passwordChangeRequired }\n  }\n":Cu,"\n  query AccountInfo {\n    account { id name role mfaRequired }\n  }\n":$u};function X(e){return Eu[e]??{}}class Jr extends Error{constructor(t,r,n){super(r),this.code=t,this.retryAfter=n}}const Du={UNAUTHENTICATED:"Your session has ended. Sign in again.",FORBIDDEN:"Your role does not allow this.",MFA_REQUIRED:"Set up two-factor authentication first.",PASSWORD_CHANGE_REQUIRED:"Choose a new password to continue.",QUERY_TOO_COMPLEX:"That request is too large; narrow the range or filters."};function Tu(e){for(const t of document.cookie.split(";")){const[r,...n]=t.trim().split("=");if(r===e)return decodeURIComponent(n.join("="))}return null}function Ps(){const e=Tu(kc.csrf);return e?{[Ac]:e}:{}}let xs=null;const ei=new Set;function Ru(){return xs}function En(e){xs=e,ei.forEach(t=>t())}function Nu(e){return ei.add(e),()=>ei.delete(e)}const ti=new Set;function Pu(e){return ti.add(e),()=>ti.delete(e)}const ni=new Set;function xu(e){return ni.add(e),()=>ni.delete(e)}async function de(e,t){var s,c,f,p;let r;try{r=await fetch(Ns,{method:"POST",credentials:"same-origin",headers:{"content-type":"application/json",accept:"application/json",...Ps()},body:JSON.stringify({query:e.toString(),variables:t??{}})})}catch{throw new Jr("NETWORK","Meterwise cannot be reached. Check your connection and retry.")}let n;try{n=await r.json()}catch{throw new Jr("INTERNAL",`The server answered ${r.status}; try again shortly.`)}const i=(s=n.errors)==null?void 0:s[0];if(i){const d=String(((c=i.extensions)==null?void 0:c.code)??"INTERNAL");d==="UNAUTHENTICATED"&&ti.forEach(u=>u()),d==="PASSWORD_CHANGE_REQUIRED"&&ni.forEach(u=>u());const w=Number(((f=i.extensions)==null?void 0:f.retryAfter)??0)||void 0,m=d==="RATE_LIMITED"?`Too many requests; try again in ${w??60} s.`:d==="INTERNAL"?`Something went wrong on our side${(p=i.extensions)!=null&&p.requestId?` (request ${String(i.extensions.requestId)})`:""}.`:Du[d]??i.message;throw new Jr(d,m,w)}return n.data}const Mu=X(`
+  mutation StepUp($code: String!) {
+    verifyMfa(input: { code: $code }) { token errors { code message field } }
+  }
+`);let ri=null;function Sl(e){ri=e}async function Lu(e){const t=await de(Mu,{code:e}),r=t.verifyMfa.errors[0];return r?r.message:(En(t.verifyMfa.token??null),null)}async function Fe(e,t,r){const n=await de(e,t);return!r(n).some(s=>s.code==="STEP_UP_REQUIRED")||!ri?n:await ri(Lu)?de(e,t):n}function _e(e){const t=`f-${e.name}`;return o("div",{class:"field",children:[o("label",{for:t,children:e.label}),o("input",{id:t,name:e.name,type:e.type??"text",value:e.value,autocomplete:e.autocomplete??"off",required:e.required,inputMode:e.inputMode,"aria-invalid":e.error?"true":void 0,"aria-describedby":e.hint?`${t}-hint`:void 0,onInput:r=>e.onInput(r.target.value)}),e.hint&&o("p",{class:"hint",id:`${t}-hint`,children:e.hint}),e.error&&o("p",{class:"field-error",role:"alert",children:e.error})]})}function Yt(e){const t=`s-${e.name}`;return o("div",{class:"field",children:[o("label",{for:t,children:e.label}),o("select",{id:t,name:e.name,value:e.value,onChange:r=>e.onChange(r.target.value),children:e.options.map(([r,n])=>o("option",{value:r,children:n},r))})]})}function ve(e){return e.error?o("p",{class:"banner error",role:"alert",children:e.error}):e.notice?o("p",{class:"banner notice",role:"status",children:e.notice}):null}function fn(e){return e instanceof Jr?e.message:"Something went wrong; try again."}function me(e){var t;return((t=e[0])==null?void 0:t.message)??null}function ze(){const[e,t]=O(!1),[r,n]=O(null);return{busy:e,error:r,setError:n,run:async s=>{t(!0),n(null);try{const c=await s();c&&n(c)}catch(c){n(fn(c))}finally{t(!1)}}}}function Bt(e){return o("section",{class:"page","aria-labelledby":"page-title",children:[o("header",{class:"page-head",children:[o("h1",{id:"page-title",tabIndex:-1,children:e.title}),e.actions]}),e.children]})}function Me(e){return e?new Date(e).toLocaleString(void 0,{dateStyle:"medium",timeStyle:"short"}):"never"}function Rt(e,t="USD"){return new Intl.NumberFormat(void 0,{style:"currency",currency:t,maximumFractionDigits:2}).format(Number(e))}function Ou(e,t,r="text/plain"){const n=URL.createObjectURL(new Blob([t],{type:r})),i=document.createElement("a");i.href=n,i.download=e,i.click(),setTimeout(()=>URL.revokeObjectURL(n),1e3)}function Rn(e){const[t,r]=O(null),[n,i]=O(null),s=()=>e().then(r,c=>i(fn(c)));return ct(()=>{s()},[]),{items:t,error:n,reload:s}}const Uu=X(`
+  mutation LogIn($email: String!, $password: String!) {
+    logIn(input: { email: $email, password: $password }) {
+      token mfaRequired mfaToken errors { code message field }
+    }
+  }
+`),qu=X(`
+  mutation VerifyMfa($mfaToken: String!, $code: String!) {
+    verifyMfa(input: { mfaToken: $mfaToken, code: $code }) { token errors { code message field } }
+  }
+`),Bu=X(`
+  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {
+    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {
+      token errors { code message field }
+    }
+  }
+`),Fu=X(`
+  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }
+`),Hu=X(`
+  mutation ConfirmTotp($code: String!) {
+    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }
+  }
+`);function Wu(e){const[t,r]=O(""),[n,i]=O(""),[s,c]=O(null),[f,p]=O(""),[d,w]=O(!1),{busy:m,error:u,run:y}=ze(),b=A=>{A.preventDefault(),y(async()=>{const{logIn:I}=await de(Uu,{email:t,password:n});return I.errors.length?me(I.errors):I.mfaRequired&&I.mfaToken?(c(I.mfaToken),null):(En(I.token??null),e.onDone(),null)})},v=A=>{A.preventDefault(),y(async()=>{const{verifyMfa:I}=await de(qu,{mfaToken:s,code:f.trim()});return I.errors.length?me(I.errors):(En(I.token??null),e.onDone(),null)})};return o("main",{class:"auth",id:"main",children:[o("h1",{children:"Sign in to Meterwise"}),o(ve,{error:u,notice:e.notice}),s===null?o("form",{onSubmit:b,"aria-label":"Sign in",children:[o(_e,{label:"Email",name:"email",type:"email",value:t,onInput:r,autocomplete:"username",required:!0}),o(_e,{label:"Password",name:"password",type:"password",value:n,onInput:i,autocomplete:"current-password",required:!0}),o("button",{type:"submit",disabled:m,children:m?"Signing in…":"Sign in"}),o("p",{children:o("a",{href:"#/signup",children:"Have an invite? Create an account"})})]}):o("form",{onSubmit:v,"aria-label":"Two-factor code",children:[d?o(_e,{label:"Recovery code",name:"code",value:f,onInput:p,required:!0,hint:"One of the codes you saved when you set up two-factor authentication."}):o(_e,{label:"Authentication code",name:"code",value:f,onInput:p,required:!0,inputMode:"numeric",autocomplete:"one-time-code",hint:"The 6-digit code from your authenticator app."}),o("button",{type:"submit",disabled:m,children:m?"Checking…":"Verify"}),o("button",{type:"button",class:"link",onClick:()=>{w(!d),p("")},children:d?"Use my authenticator app":"Use a recovery code instead"})]})]})}function Vu(e){const[t,r]=O(e.invite),[n,i]=O(""),[s,c]=O(""),[f,p]=O(""),[d,w]=O({}),{busy:m,error:u,run:y}=ze();return o("main",{class:"auth",id:"main",children:[o("h1",{children:"Create your Meterwise account"}),o(ve,{error:u}),o("form",{onSubmit:v=>{v.preventDefault(),y(async()=>{const{signUp:A}=await de(Bu,{inviteCode:t.trim(),email:n,password:s,accountName:f||null});return w(Object.fromEntries(A.errors.filter(I=>I.field).map(I=>[I.field,I.message]))),A.errors.length?me(A.errors):(En(A.token??null),e.onDone(),null)})},"aria-label":"Sign up",children:[o(_e,{label:"Invite code",name:"inviteCode",value:t,onInput:r,required:!0,error:d.inviteCode}),o(_e,{label:"Email",name:"email",type:"email",value:n,onInput:i,autocomplete:"username",required:!0,error:d.email}),o(_e,{label:"Password",name:"password",type:"password",value:s,onInput:c,autocomplete:"new-password",required:!0,hint:"At least 12 characters; a passphrase works well.",error:d.password}),o(_e,{label:"Account name (optional)",name:"accountName",value:f,onInput:p,error:d.accountName}),o("button",{type:"submit",disabled:m,children:m?"Creating…":"Create account"}),o("p",{children:o("a",{href:"#/signin",children:"Already have an account? Sign in"})})]})]})}function zu(e){const[t,r]=O(null),[n,i]=O(""),[s,c]=O(null),{busy:f,error:p,run:d}=ze();ct(()=>{d(async()=>{const{startTotpEnrollment:m}=await de(Fu,{});if(m.errors.length)return me(m.errors);const u=m.qrSvg?`data:image/svg+xml;base64,${btoa(m.qrSvg)}`:null;return r({secret:m.secret??"",qr:u}),null})},[]);const w=m=>{m.preventDefault(),d(async()=>{const{confirmTotpEnrollment:u}=await de(Hu,{code:n.trim()});return u.errors.length?me(u.errors):(c(u.recoveryCodes??[]),null)})};return s?o("main",{class:"auth",id:"main",children:[o("h1",{children:"Save your recovery codes"}),o("p",{children:"Each code signs you in once if you lose your authenticator. They are shown only now."}),o("ul",{class:"codes","aria-label":"Recovery codes",children:s.map(m=>o("li",{children:o("code",{children:m})},m))}),o("button",{type:"button",onClick:()=>Ou("meterwise-recovery-codes.txt",`Meterwise recovery codes for ${e.email}
+
+${s.join(`
+`)}
+`),children:"Download codes"}),o("button",{type:"button",class:"secondary",onClick:e.onDone,children:"I saved them, continue"})]}):o("main",{class:"auth",id:"main",children:[o("h1",{children:"Set up two-factor authentication"}),o("p",{children:"Your account requires a second factor. Scan the code with an authenticator app (any RFC 6238 app), then enter the 6-digit code it shows."}),o(ve,{error:p}),t===null?o("p",{role:"status",children:"Preparing…"}):o(ht,{children:[t.qr&&o("img",{class:"qr",src:t.qr,width:200,height:200,alt:"QR code with your two-factor secret"}),o("p",{children:["Or type this secret: ",o("code",{"data-testid":"totp-secret",children:t.secret})]}),o("form",{onSubmit:w,"aria-label":"Confirm two-factor code",children:[o(_e,{label:"Authentication code",name:"code",value:n,onInput:i,required:!0,inputMode:"numeric",autocomplete:"one-time-code"}),o("button",{type:"submit",disabled:f,children:f?"Checking…":"Turn on two-factor"})]})]})]})}function Ku(e){const[t,r]=O(""),{busy:n,error:i,run:s}=ze();return ct(()=>{var c;(c=document.getElementById("f-stepup"))==null||c.focus()},[]),o("div",{class:"dialog-backdrop",children:o("div",{class:"dialog",role:"dialog","aria-modal":"true","aria-labelledby":"stepup-title",onKeyDown:c=>c.key==="Escape"&&e.onClose(!1),children:[o("h2",{id:"stepup-title",children:"Confirm it's you"}),o("p",{children:"This action needs a fresh code from your authenticator app (or a recovery code)."}),o(ve,{error:i}),o("form",{onSubmit:c=>{c.preventDefault(),s(async()=>{const f=await e.submit(t.trim());return f||e.onClose(!0),f})},children:[o(_e,{label:"Code",name:"stepup",value:t,onInput:r,required:!0,inputMode:"numeric",autocomplete:"one-time-code"}),o("div",{class:"row",children:[o("button",{type:"submit",disabled:n,children:"Confirm"}),o("button",{type:"button",class:"secondary",onClick:()=>e.onClose(!1),children:"Cancel"})]})]})]})})}function ft(e){return e===null?"null":Array.isArray(e)?"array":typeof e}function An(e){return ft(e)==="object"}function Gu(e){return Array.isArray(e)&&e.length>0&&e.every(t=>"message"in t)}function kl(e,t){return e.length<124?e:t}const ju="graphql-transport-ws";var _t;(function(e){e[e.InternalServerError=4500]="InternalServerError",e[e.InternalClientError=4005]="InternalClientError",e[e.BadRequest=4400]="BadRequest",e[e.BadResponse=4004]="BadResponse",e[e.Unauthorized=4401]="Unauthorized",e[e.Forbidden=4403]="Forbidden",e[e.SubprotocolNotAcceptable=4406]="SubprotocolNotAcceptable",e[e.ConnectionInitialisationTimeout=4408]="ConnectionInitialisationTimeout",e[e.ConnectionAcknowledgementTimeout=4504]="ConnectionAcknowledgementTimeout",e[e.SubscriberAlreadyExists=4409]="SubscriberAlreadyExists",e[e.TooManyInitialisationRequests=4429]="TooManyInitialisationRequests"})(_t||(_t={}));var Le;(function(e){e.ConnectionInit="connection_init",e.ConnectionAck="connection_ack",e.Ping="ping",e.Pong="pong",e.Subscribe="subscribe",e.Next="next",e.Error="error",e.Complete="complete"})(Le||(Le={}));function Ms(e){if(!An(e))throw new Error(`Message is expected to be an object, but got ${ft(e)}`);if(!e.type)throw new Error("Message is missing the 'type' property");if(typeof e.type!="string")throw new Error(`Message is expects the 'type' property to be a string, but got ${ft(e.type)}`);switch(e.type){case Le.ConnectionInit:case Le.ConnectionAck:case Le.Ping:case Le.Pong:{if(e.payload!=null&&!An(e.payload))throw new Error(`"${e.type}" message expects the 'payload' property to be an object or nullish or missing, but got "${e.payload}"`);break}case Le.Subscribe:{if(typeof e.id!="string")throw new Error(`"${e.type}" message expects the 'id' property to be a string, but got ${ft(e.id)}`);if(!e.id)throw new Error(`"${e.type}" message requires a non-empty 'id' property`);if(!An(e.payload))throw new Error(`"${e.type}" message expects the 'payload' property to be an object, but got ${ft(e.payload)}`);if(typeof e.payload.query!="string")throw new Error(`"${e.type}" message payload expects the 'query' property to be a string, but got ${ft(e.payload.query)}`);if(e.payload.variables!=null&&!An(e.payload.variables))throw new Error(`"${e.type}" message payload expects the 'variables' property to be a an object or nullish or missing, but got ${ft(e.payload.variables)}`);if(e.payload.operationName!=null&&ft(e.payload.operationName)!=="string")throw new Error(`"${e.type}" message payload expects the 'operationName' property to be a string or nullish or missing, but got ${ft(e.payload.operationName)}`);if(e.payload.extensions!=null&&!An(e.payload.extensions))throw new Error(`"${e.type}" message payload expects the 'extensions' property to be a an object or nullish or missing, but got ${ft(e.payload.extensions)}`);break}case Le.Next:{if(typeof e.id!="string")throw new Error(`"${e.type}" message expects the 'id' property to be a string, but got ${ft(e.id)}`);if(!e.id)throw new Error(`"${e.type}" message requires a non-empty 'id' property`);if(!An(e.payload))throw new Error(`"${e.type}" message expects the 'payload' property to be an object, but got ${ft(e.payload)}`);break}case Le.Error:{if(typeof e.id!="string")throw new Error(`"${e.type}" message expects the 'id' property to be a string, but got ${ft(e.id)}`);if(!e.id)throw new Error(`"${e.type}" message requires a non-empty 'id' property`);if(!Gu(e.payload))throw new Error(`"${e.type}" message expects the 'payload' property to be an array of GraphQL errors, but got ${JSON.stringify(e.payload)}`);break}case Le.Complete:{if(typeof e.id!="string")throw new Error(`"${e.type}" message expects the 'id' property to be a string, but got ${ft(e.id)}`);if(!e.id)throw new Error(`"${e.type}" message requires a non-empty 'id' property`);break}default:throw new Error(`Invalid message 'type' property "${e.type}"`)}return e}function Yu(e,t){return Ms(typeof e=="string"?JSON.parse(e,t):e)}function wr(e,t){return Ms(e),JSON.stringify(e,t)}var nr=function(e){return this instanceof nr?(this.v=e,this):new nr(e)},Qu=function(e,t,r){if(!Symbol.asyncIterator)throw new TypeError("Symbol.asyncIterator is not defined.");var n=r.apply(e,t||[]),i,s=[];return i=Object.create((typeof AsyncIterator=="function"?AsyncIterator:Object).prototype),f("next"),f("throw"),f("return",c),i[Symbol.asyncIterator]=function(){return this},i;function c(y){return function(b){return Promise.resolve(b).then(y,m)}}function f(y,b){n[y]&&(i[y]=function(v){return new Promise(function(A,I){s.push([y,v,A,I])>1||p(y,v)})},b&&(i[y]=b(i[y])))}function p(y,b){try{d(n[y](b))}catch(v){u(s[0][3],v)}}function d(y){y.value instanceof nr?Promise.resolve(y.value.v).then(w,m):u(s[0][2],y)}function w(y){p("next",y)}function m(y){p("throw",y)}function u(y,b){y(b),s.shift(),s.length&&p(s[0][0],s[0][1])}};function Ju(e){const{url:t,connectionParams:r,lazy:n=!0,onNonLazyError:i=console.error,lazyCloseTimeout:s=0,keepAlive:c=0,disablePong:f,connectionAckWaitTimeout:p=0,retryAttempts:d=5,retryWait:w=async function(K){let N=1e3;for(let re=0;re<K;re++)N*=2;await new Promise(re=>setTimeout(re,N+Math.floor(Math.random()*2700+300)))},shouldRetry:m=Wo,isFatalConnectionProblem:u,on:y,webSocketImpl:b,generateID:v=function(){return"xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g,K=>{const N=Math.random()*16|0;return(K=="x"?N:N&3|8).toString(16)})},jsonMessageReplacer:A,jsonMessageReviver:I}=e;let k;if(b){if(!Xu(b))throw new Error("Invalid WebSocket implementation provided");k=b}else typeof WebSocket<"u"?k=WebSocket:typeof global<"u"?k=global.WebSocket||global.MozWebSocket:typeof window<"u"&&(k=window.WebSocket||window.MozWebSocket);if(!k)throw new Error("WebSocket implementation missing; on Node you can `import WebSocket from 'ws';` and pass `webSocketImpl: WebSocket` to `createClient`");const E=k,$=(()=>{const T=(()=>{const N={};return{on(re,ee){return N[re]=ee,()=>{delete N[re]}},emit(re){var ee;"id"in re&&((ee=N[re.id])===null||ee===void 0||ee.call(N,re))}}})(),K={connecting:y!=null&&y.connecting?[y.connecting]:[],opened:y!=null&&y.opened?[y.opened]:[],connected:y!=null&&y.connected?[y.connected]:[],ping:y!=null&&y.ping?[y.ping]:[],pong:y!=null&&y.pong?[y.pong]:[],message:y!=null&&y.message?[T.emit,y.message]:[T.emit],closed:y!=null&&y.closed?[y.closed]:[],error:y!=null&&y.error?[y.error]:[]};return{onMessage:T.on,on(N,re){const ee=K[N];return ee.push(re),()=>{ee.splice(ee.indexOf(re),1)}},emit(N,...re){for(const ee of[...K[N]])ee(...re)}}})();function M(T){const K=[$.on("error",N=>{K.forEach(re=>re()),T(N)}),$.on("closed",N=>{K.forEach(re=>re()),T(N)})]}let R,J=0,W,G=!1,V=0,P=!1;async function L(){clearTimeout(W);const[T,K]=await(R??(R=new Promise((ee,oe)=>(async()=>{if(G){if(await w(V),!J)return R=void 0,oe({code:1e3,reason:"All Subscriptions Gone"});V++}$.emit("connecting",G);const Y=new E(typeof t=="function"?await t():t,ju);let ie,z;function De(){isFinite(c)&&c>0&&(clearTimeout(z),z=setTimeout(()=>{Y.readyState===E.OPEN&&(Y.send(wr({type:Le.Ping})),$.emit("ping",!1,void 0))},c))}M(se=>{R=void 0,clearTimeout(ie),clearTimeout(z),oe(se),se instanceof Al&&(Y.close(4499,"Terminated"),Y.onerror=null,Y.onclose=null)}),Y.onerror=se=>$.emit("error",se),Y.onclose=se=>$.emit("closed",se),Y.onopen=async()=>{try{$.emit("opened",Y);const se=typeof r=="function"?await r():r;if(Y.readyState!==E.OPEN)return;Y.send(wr(se?{type:Le.ConnectionInit,payload:se}:{type:Le.ConnectionInit},A)),isFinite(p)&&p>0&&(ie=setTimeout(()=>{Y.close(_t.ConnectionAcknowledgementTimeout,"Connection acknowledgement timeout")},p)),De()}catch(se){$.emit("error",se),Y.close(_t.InternalClientError,kl(se instanceof Error?se.message:new Error(se).message,"Internal client error"))}};let Ne=!1;Y.onmessage=({data:se})=>{try{const te=Yu(se,I);if($.emit("message",te),te.type==="ping"||te.type==="pong"){$.emit(te.type,!0,te.payload),te.type==="pong"?De():f||(Y.send(wr(te.payload?{type:Le.Pong,payload:te.payload}:{type:Le.Pong})),$.emit("pong",!1,te.payload));return}if(Ne)return;if(te.type!==Le.ConnectionAck)throw new Error(`First message cannot be of type ${te.type}`);clearTimeout(ie),Ne=!0,$.emit("connected",Y,te.payload,G),G=!1,V=0,ee([Y,new Promise((St,rt)=>M(rt))])}catch(te){Y.onmessage=null,$.emit("error",te),Y.close(_t.BadResponse,kl(te instanceof Error?te.message:new Error(te).message,"Bad response"))}}})())));T.readyState===E.CLOSING&&await K;let N=()=>{};const re=new Promise(ee=>N=ee);return[T,N,Promise.race([re.then(()=>{if(!J){const ee=()=>T.close(1e3,"Normal Closure");isFinite(s)&&s>0?W=setTimeout(()=>{T.readyState===E.OPEN&&ee()},s):ee()}}),K])]}function U(T){if(Wo(T)&&(Zu(T.code)||[_t.InternalServerError,_t.InternalClientError,_t.BadRequest,_t.BadResponse,_t.Unauthorized,_t.SubprotocolNotAcceptable,_t.SubscriberAlreadyExists,_t.TooManyInitialisationRequests].includes(T.code)))throw T;if(P)return!1;if(Wo(T)&&T.code===1e3)return J>0;if(!d||V>=d||!m(T)||u!=null&&u(T))throw T;return G=!0}n||(async()=>{for(J++;;)try{const[,,T]=await L();await T}catch(T){try{if(!U(T))return}catch(K){return i==null?void 0:i(K)}}})();function j(T,K){const N=v(T);let re=!1,ee=!1,oe=()=>{J--,re=!0};return(async()=>{for(J++;;)try{const[Y,ie,z]=await L();if(re)return ie();const De=$.onMessage(N,Ne=>{switch(Ne.type){case Le.Next:{K.next(Ne.payload);return}case Le.Error:{ee=!0,re=!0,K.error(Ne.payload),oe();return}case Le.Complete:{re=!0,oe();return}}});Y.send(wr({id:N,type:Le.Subscribe,payload:T},A)),oe=()=>{!re&&Y.readyState===E.OPEN&&Y.send(wr({id:N,type:Le.Complete},A)),J--,re=!0,ie()},await z.finally(De);return}catch(Y){if(!U(Y))return}})().then(()=>{ee||K.complete()}).catch(Y=>{K.error(Y)}),()=>{re||oe()}}return{on:$.on,subscribe:j,iterate(T){const K=[],N={done:!1,error:null,resolve:()=>{}},re=j(T,{next(oe){K.push(oe),N.resolve()},error(oe){N.done=!0,N.error=oe,N.resolve()},complete(){N.done=!0,N.resolve()}}),ee=function(){return Qu(this,arguments,function*(){for(;;){for(K.length||(yield nr(new Promise(ie=>N.resolve=ie)));K.length;)yield yield nr(K.shift());if(N.error)throw N.error;if(N.done)return yield nr(void 0)}})}();return ee.throw=async oe=>(N.done||(N.done=!0,N.error=oe,N.resolve()),{done:!0,value:void 0}),ee.return=async()=>(re(),{done:!0,value:void 0}),ee},async dispose(){if(P=!0,R){const[T]=await R;T.close(1e3,"Normal Closure")}},terminate(){R&&$.emit("closed",new Al)}}}class Al extends Error{constructor(){super(...arguments),this.name="TerminatedCloseEvent",this.message="4499: Terminated",this.code=4499,this.reason="Terminated",this.wasClean=!1}}function Wo(e){return An(e)&&"code"in e&&"reason"in e}function Zu(e){return[1e3,1001,1006,1005,1012,1013,1014].includes(e)?!1:e>=1e3&&e<=1999}function Xu(e){return typeof e=="function"&&"constructor"in e&&"CLOSED"in e&&"CLOSING"in e&&"CONNECTING"in e&&"OPEN"in e}let kn=null,Il=null;addEventListener("unhandledrejection",e=>{const t=e.reason;(t instanceof CloseEvent||typeof t=="object"&&t!==null&&typeof t.code=="number"&&typeof t.reason=="string")&&e.preventDefault()});function ed(){const e=Ru();if(e!==Il&&(kn==null||kn.dispose(),kn=null,Il=e),!kn){const t=new URL(Ns,location.href);t.protocol=t.protocol==="https:"?"wss:":"ws:",kn=Ju({url:t.toString(),connectionParams:e?{authorization:`Bearer ${e}`}:{},retryAttempts:5})}return kn}function ro(e,t){let r=null;const n=()=>{r==null||r();const s=ed();r=s?s.subscribe({query:e.toString()},{next:c=>c.data&&t(c.data),error:()=>{},complete:()=>{}}):null};if(n(),!r)return null;const i=Nu(n);return()=>{i(),r==null||r()}}const td=X(`
+  query Viewer {
+    me { id email mfaEnabled passwordChangeRequired }
+  }
+`),nd=X(`
+  query AccountInfo {
+    account { id name role mfaRequired }
+  }
+`);async function rd(){const{me:e}=await de(td,{});if(!e)return{me:null,account:null,needsMfa:!1,needsPassword:!1};try{const{account:t}=await de(nd,{});return{me:e,account:t,needsMfa:!1,needsPassword:!1}}catch(t){const r=t.code;if(r==="MFA_REQUIRED")return{me:e,account:null,needsMfa:!0,needsPassword:!1};if(r==="PASSWORD_CHANGE_REQUIRED")return{me:e,account:null,needsMfa:!1,needsPassword:!0};throw t}}function qt(e){return(e==null?void 0:e.role)==="OWNER"||(e==null?void 0:e.role)==="ADMIN"}function od(e){return qt(e)||(e==null?void 0:e.role)==="MEMBER"}const id=X(`
+  query Budgets {
+    budgets {
+      id name amount currency period periodStart periodEnd spent remaining percentUsed estimated
+      thresholds forecastAlert forecast { amount low high breachAt }
+    }
+  }
+`),ld=X(`
+  mutation CreateBudget($input: BudgetInput!) { createBudget(input: $input) { budget { id } errors { code message field } } }
+`),sd=X(`
+  mutation UpdateBudget($id: ID!, $input: BudgetInput!) { updateBudget(id: $id, input: $input) { budget { id } errors { code message field } } }
+`),ad=X(`
+  mutation DeleteBudget($id: ID!) { deleteBudget(id: $id) { deletedId errors { code message } } }
+`),cd=X(`
+  query Alerts($after: String) {
+    alerts(first: 20, after: $after) {
+      nodes { id kind severity title message budgetId createdAt acknowledgedAt }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`),ud=X(`
+  mutation AcknowledgeAlert($id: ID!) { acknowledgeAlert(id: $id) { alert { id acknowledgedAt } errors { code message } } }
+`),dd=X(`
+  subscription AlertRaised { alertRaised { id kind severity title message budgetId createdAt acknowledgedAt } }
+`),fd=X("query Channels { notificationChannels { id kind name targetHint alertKinds createdAt } }"),hd=X(`
+  mutation CreateChannel($input: NotificationChannelInput!) {
+    createNotificationChannel(input: $input) { channel { id } secret errors { code message field } }
+  }
+`),md=X(`
+  mutation TestChannel($id: ID!) { testNotificationChannel(id: $id) { delivery { status lastError } errors { code message } } }
+`),pd=X(`
+  mutation DeleteChannel($id: ID!) { deleteNotificationChannel(id: $id) { deletedId errors { code message } } }
+`),gd=[["DAY","Day"],["WEEK","Week"],["MONTH","Month"],["QUARTER","Quarter"]],yd=[["WEBHOOK","Webhook"],["SLACK","Slack"],["EMAIL","E-mail"]];function _d(e){const{b:t}=e,r=Number(t.amount),n=t.forecast;return o("div",{class:"bars",children:[o("label",{for:`spent-${t.id}`,children:["Spent ",Rt(t.spent,t.currency)," of ",Rt(t.amount,t.currency)," ","(",o("span",{"data-testid":"budget-percent",children:[Math.round(t.percentUsed),"%"]}),")",t.estimated?", partly estimated":""]}),o("meter",{id:`spent-${t.id}`,min:0,max:r,low:r*.8,high:r,optimum:0,value:Math.min(Number(t.spent),r)}),n&&o(ht,{children:[o("label",{for:`forecast-${t.id}`,children:["Forecast at period end ",Rt(n.amount,t.currency)," ","(90%: ",Rt(n.low,t.currency),"–",Rt(n.high,t.currency),")",n.breachAt?o(ht,{children:["; reaches the budget ",Me(n.breachAt)]}):""]}),o("meter",{id:`forecast-${t.id}`,min:0,max:r,low:r*.8,high:r,optimum:0,value:Math.min(Number(n.amount),r)})]})]})}function Ls(e){const t=e.budget,[r,n]=O((t==null?void 0:t.name)??""),[i,s]=O(t?String(Number(t.amount)):""),[c,f]=O((t==null?void 0:t.period)??"MONTH"),[p,d]=O(((t==null?void 0:t.thresholds)??[50,80,100]).join(", ")),[w,m]=O((t==null?void 0:t.forecastAlert)??!0),{busy:u,error:y,run:b}=ze(),v=(t==null?void 0:t.id)??"new";return o("form",{"aria-label":t?`Edit ${t.name}`:"New budget",onSubmit:A=>{A.preventDefault(),b(async()=>{const I=p.split(/[\s,]+/).filter(Boolean).map(Number);if(I.some($=>!Number.isInteger($)))return"Thresholds are whole percentages, e.g. 50, 80, 100.";const k={name:r,amount:i,period:c,thresholds:I,forecastAlert:w},E=t?(await Fe(sd,{id:t.id,input:k},$=>$.updateBudget.errors)).updateBudget.errors:(await Fe(ld,{input:k},$=>$.createBudget.errors)).createBudget.errors;return E.length?me(E):(t||(n(""),s("")),e.onDone(),null)})},children:[o(ve,{error:y}),o(_e,{label:"Name",name:`budget-name-${v}`,value:r,onInput:n,required:!0}),o(_e,{label:"Amount (USD)",name:`budget-amount-${v}`,type:"number",value:i,onInput:s,required:!0}),o(Yt,{label:"Period",name:`budget-period-${v}`,value:c,options:gd,onChange:f}),o(_e,{label:"Alert at (% of the amount)",name:`budget-thresholds-${v}`,value:p,onInput:d,hint:"Comma-separated, e.g. 50, 80, 100."}),o("div",{class:"field check",children:[o("input",{id:`f-budget-forecast-${v}`,type:"checkbox",checked:w,onChange:A=>m(A.target.checked)}),o("label",{for:`f-budget-forecast-${v}`,children:"Alert when the forecast exceeds the amount"})]}),o("div",{class:"row",children:[o("button",{type:"submit",disabled:u,children:t?"Save budget":"Create budget"}),e.onCancel&&o("button",{type:"button",class:"secondary",onClick:e.onCancel,children:"Cancel"})]})]})}function wd(e){const{b:t}=e,[r,n]=O(!1),{busy:i,error:s,run:c}=ze();return o("li",{class:"card","aria-label":t.name,children:[o("h2",{children:[t.name," ",o("span",{class:"muted",children:["per ",t.period.toLowerCase()," · ",Me(t.periodStart)," to ",Me(t.periodEnd)]})]}),o(_d,{b:t}),o("p",{class:"hint",children:["Alerts at ",t.thresholds.map(f=>`${f}%`).join(", ")||"no threshold",t.forecastAlert?" and when the forecast exceeds it":"","."]}),o(ve,{error:s}),e.admin&&(r?o(Ls,{budget:t,onDone:()=>{n(!1),e.reload()},onCancel:()=>n(!1)}):o("div",{class:"row",children:[o("button",{type:"button",class:"secondary",onClick:()=>n(!0),children:"Edit"}),o("button",{type:"button",class:"danger",disabled:i,onClick:()=>void c(async()=>{if(!confirm(`Delete the budget ${t.name}? Its alerts stay.`))return null;const f=await Fe(ad,{id:t.id},p=>p.deleteBudget.errors);return f.deleteBudget.errors.length?me(f.deleteBudget.errors):(e.reload(),null)}),children:"Delete"})]}))]})}function vd(e){const t=Rn(()=>de(id,{}).then(n=>n.budgets)),r=qt(e.account);return o(Bt,{title:"Budgets",children:[o(ve,{error:t.error}),t.items===null?o("p",{role:"status",children:"Loading…"}):t.items.length===0?o("p",{class:"empty",children:["No budgets yet.",r?" Create one below; alerts fire as spend crosses its thresholds.":" Ask an admin to set one."]}):o("ul",{class:"cards",children:t.items.map(n=>o(wd,{b:n,admin:r,reload:()=>void t.reload()},n.id))}),r&&o("section",{class:"card","aria-labelledby":"new-budget",children:[o("h2",{id:"new-budget",children:"New budget"}),o(Ls,{onDone:()=>void t.reload()})]})]})}function bd(){const e=Rn(()=>de(fd,{}).then(b=>b.notificationChannels)),[t,r]=O("WEBHOOK"),[n,i]=O(""),[s,c]=O(""),[f,p]=O(null),[d,w]=O(null),{busy:m,error:u,run:y}=ze();return o("section",{class:"card","aria-labelledby":"channels-title",children:[o("h2",{id:"channels-title",children:"Notification channels"}),o(ve,{error:e.error??u,notice:d}),e.items===null?o("p",{role:"status",children:"Loading…"}):e.items.length===0?o("p",{class:"empty",children:"No channels yet: alerts show here only."}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:"Where alerts are sent"}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"Name"}),o("th",{scope:"col",children:"Kind"}),o("th",{scope:"col",children:"Target"}),o("th",{scope:"col",children:"Alerts"}),o("th",{scope:"col",children:o("span",{class:"sr-only",children:"Actions"})})]})}),o("tbody",{children:e.items.map(b=>o("tr",{children:[o("td",{children:b.name}),o("td",{children:b.kind.toLowerCase()}),o("td",{children:b.targetHint}),o("td",{children:b.alertKinds.length?b.alertKinds.map(v=>v.toLowerCase().replace(/_/g," ")).join(", "):"all"}),o("td",{class:"row",children:[o("button",{type:"button",class:"secondary small",disabled:m,onClick:()=>void y(async()=>{const v=await Fe(md,{id:b.id},I=>I.testNotificationChannel.errors);if(v.testNotificationChannel.errors.length)return me(v.testNotificationChannel.errors);const A=v.testNotificationChannel.delivery;return w(`Test to ${b.name}: ${(A==null?void 0:A.status)??"queued"}${A!=null&&A.lastError?` (${A.lastError})`:""}.`),null}),children:"Send test"}),o("button",{type:"button",class:"danger small",disabled:m,onClick:()=>void y(async()=>{if(!confirm(`Remove the channel ${b.name}?`))return null;const v=await Fe(pd,{id:b.id},A=>A.deleteNotificationChannel.errors);return await e.reload(),me(v.deleteNotificationChannel.errors)}),children:"Remove"})]})]},b.id))})]})}),o("form",{"aria-label":"Add a channel",onSubmit:b=>{b.preventDefault(),y(async()=>{const v=await Fe(hd,{input:{kind:t,name:n,target:s}},A=>A.createNotificationChannel.errors);return v.createNotificationChannel.errors.length?me(v.createNotificationChannel.errors):(p(v.createNotificationChannel.secret??null),i(""),c(""),w(null),await e.reload(),null)})},children:[o(Yt,{label:"Kind",name:"channelKind",value:t,options:yd,onChange:r}),o(_e,{label:"Channel name",name:"channelName",value:n,onInput:i,required:!0}),o(_e,{label:t==="EMAIL"?"E-mail address":"URL",name:"channelTarget",value:s,onInput:c,required:!0,hint:"Write-only: only its host (or e-mail domain) is shown afterwards."}),o("button",{type:"submit",disabled:m,children:"Add channel"})]}),f&&o("p",{role:"status",children:["Signing secret (shown once; verify webhooks with it): ",o("code",{"data-testid":"channel-secret",children:f})]})]})}function Sd(e){const[t,r]=O(null),[n,i]=O(null),[s,c]=O(null),{busy:f,error:p,run:d}=ze(),w=async m=>{try{const{alerts:u}=await de(cd,{after:m});r(y=>m&&y?[...y,...u.nodes]:u.nodes),i(u.pageInfo.hasNextPage?u.pageInfo.endCursor??null:null),c(null)}catch(u){c(fn(u))}};return ct(()=>{w(null);const m=ro(dd,y=>r(b=>b!=null&&b.some(v=>v.id===y.alertRaised.id)?b:[y.alertRaised,...b??[]]));if(m)return m;const u=setInterval(()=>void w(null),6e4);return()=>clearInterval(u)},[]),o(Bt,{title:"Alerts",children:[o(ve,{error:s??p}),t===null?o("p",{role:"status",children:"Loading…"}):t.length===0?o("p",{class:"empty",children:"No alerts yet. Budgets, anomalies and failing syncs raise them here."}):o("ul",{class:"cards","aria-label":"Alerts",children:t.map(m=>o("li",{class:`card alert ${m.acknowledgedAt?"seen":""}`,"aria-label":m.title,children:[o("h2",{children:[m.title," ",o("span",{class:"muted",children:[m.kind.toLowerCase().replace(/_/g," ")," · ",m.severity," · ",Me(m.createdAt)]})]}),o("p",{children:m.message}),m.budgetId&&o("p",{children:o("a",{href:"#/budgets",children:"See the budget"})}),m.acknowledgedAt?o("p",{class:"hint",children:["Acknowledged ",Me(m.acknowledgedAt)]}):o("button",{type:"button",class:"secondary small",disabled:f,onClick:()=>void d(async()=>{var b;const u=await Fe(ud,{id:m.id},v=>v.acknowledgeAlert.errors);if(u.acknowledgeAlert.errors.length)return me(u.acknowledgeAlert.errors);const y=((b=u.acknowledgeAlert.alert)==null?void 0:b.acknowledgedAt)??new Date().toISOString();return r(v=>(v==null?void 0:v.map(A=>A.id===m.id?{...A,acknowledgedAt:y}:A))??v),null}),children:"Acknowledge"})]},m.id))}),n&&o("button",{type:"button",class:"secondary",onClick:()=>void w(n),children:"Load older alerts"}),qt(e.account)&&o(bd,{})]})}const kd=X(`
+  query Connections { connections { id provider label keyHint status lastSyncedAt lastError frozen } }
+`),Ad=X(`
+  mutation Connect($input: ConnectProviderInput!) {
+    connectProvider(input: $input) { connection { id } errors { code message field } }
+  }
+`),Id=X(`
+  mutation ReplaceKey($id: ID!, $apiKey: String!) {
+    replaceProviderKey(id: $id, apiKey: $apiKey) { connection { id } errors { code message field } }
+  }
+`),Cd=X(`
+  mutation RemoveConnection($id: ID!) { removeConnection(id: $id) { deletedId errors { code message } } }
+`),$d=X(`
+  mutation SyncNow($id: ID!) { syncConnection(id: $id) { alreadyActive run { status } errors { code message } } }
+`),tr={OPENAI:{name:"OpenAI",steps:"In platform.openai.com → Settings → Organization → Admin keys, create an Admin key (it starts with sk-admin-). Meterwise only reads the usage and costs endpoints."},ANTHROPIC:{name:"Anthropic",steps:"In console.anthropic.com → Settings → Admin keys, create an Admin key (it starts with sk-ant-admin). Only organisation admins can create one; Meterwise only reads usage and cost reports."},OPENROUTER:{name:"OpenRouter",steps:"In openrouter.ai → Settings → Management keys, create a management key. Meterwise only reads credits and activity."}};function Ed(e){const{c:t}=e,[r,n]=O(!1),[i,s]=O(""),{busy:c,error:f,run:p}=ze(),[d,w]=O(null),m=t.frozen?"frozen":t.lastError?"error":t.lastSyncedAt?"ok":"pending";return o("li",{class:"card","aria-label":`${t.label} (${tr[t.provider].name})`,children:[o("h2",{children:[t.label," ",o("span",{class:"muted",children:[tr[t.provider].name," · key …",t.keyHint]})]}),o("p",{children:[o("span",{class:`status ${m}`,children:t.status})," · last sync ",Me(t.lastSyncedAt)]}),t.frozen&&o("p",{class:"field-error","data-testid":"frozen",children:"Frozen by the operator during a security incident: nothing syncs and the key stays sealed until it is released."}),t.lastError&&o("p",{class:"field-error",children:["Last error: ",t.lastError]}),m==="pending"&&o("div",{class:"progress",role:"status",children:[o("label",{for:`sync-${t.id}`,children:"First sync running: backfilling the last 30 days…"}),o("progress",{id:`sync-${t.id}`})]}),o(ve,{error:f,notice:d}),o("div",{class:"row",children:[od(e.account)&&o("button",{type:"button",disabled:c,onClick:()=>void p(async()=>{const{syncConnection:u}=await de($d,{id:t.id});return u.errors.length?me(u.errors):(w(u.alreadyActive?"A sync is already running.":"Sync queued."),e.reload(),null)}),children:"Sync now"}),qt(e.account)&&o(ht,{children:[o("button",{type:"button",class:"secondary","aria-expanded":r,onClick:()=>n(!r),children:"Replace key"}),o("button",{type:"button",class:"danger",disabled:c,onClick:()=>void p(async()=>{if(!confirm(`Remove ${t.label}? Its synced usage is deleted too.`))return null;const{removeConnection:u}=await Fe(Cd,{id:t.id},y=>y.removeConnection.errors);return u.errors.length?me(u.errors):(e.reload(),null)}),children:"Remove"})]})]}),r&&o("form",{onSubmit:u=>{u.preventDefault(),p(async()=>{const y=await Fe(Id,{id:t.id,apiKey:i},b=>b.replaceProviderKey.errors);return y.replaceProviderKey.errors.length?me(y.replaceProviderKey.errors):(s(""),n(!1),w("Key replaced."),e.reload(),null)})},children:[o(_e,{label:"New key",name:`key-${t.id}`,type:"password",value:i,onInput:s,required:!0}),o("button",{type:"submit",disabled:c,children:"Save key"})]})]})}function Dd(e){const[t,r]=O(null),[n,i]=O(null),[s,c]=O("OPENAI"),[f,p]=O(""),[d,w]=O(""),{busy:m,error:u,run:y}=ze(),[b,v]=O(null),A=()=>de(kd,{}).then(k=>r(k.connections),k=>i(fn(k)));ct(()=>{A()},[]);const I=(t==null?void 0:t.some(k=>!k.lastSyncedAt&&!k.lastError))??!1;return ct(()=>{if(!I)return;const k=setInterval(()=>void A(),5e3);return()=>clearInterval(k)},[I]),o(Bt,{title:"Connections",children:[o(ve,{error:n}),t===null?o("p",{role:"status",children:"Loading…"}):t.length===0?o("p",{class:"empty",children:["No provider connected yet.",qt(e.account)?" Add one below.":" Ask an admin to add one."]}):o("ul",{class:"cards",children:t.map(k=>o(Ed,{c:k,account:e.account,reload:A},k.id))}),qt(e.account)&&o("section",{"aria-labelledby":"add-connection",class:"card",children:[o("h2",{id:"add-connection",children:"Add a connection"}),o(ve,{error:u,notice:b}),o("form",{onSubmit:k=>{k.preventDefault(),y(async()=>{const E=await Fe(Ad,{input:{provider:s,label:f||tr[s].name,apiKey:d}},$=>$.connectProvider.errors);return E.connectProvider.errors.length?me(E.connectProvider.errors):(w(""),p(""),v("Connected. The first sync is backfilling the last 30 days; the dashboard fills in as it lands."),await A(),null)})},children:[o(Yt,{label:"Provider",name:"provider",value:s,options:Object.keys(tr).map(k=>[k,tr[k].name]),onChange:c}),o("p",{class:"hint",id:"provider-help",children:tr[s].steps}),o(_e,{label:"Label",name:"label",value:f,onInput:p,hint:"e.g. Production org"}),o(_e,{label:"Admin / usage key",name:"apiKey",type:"password",value:d,onInput:w,required:!0,hint:"Checked with the provider, then sealed at once; it is never shown again."}),o("button",{type:"submit",disabled:m,children:m?"Checking key…":"Connect"})]})]})]})}const Td=!0,Ke="u-",Rd="uplot",Nd=Ke+"hz",Pd=Ke+"vt",xd=Ke+"title",Md=Ke+"wrap",Ld=Ke+"under",Od=Ke+"over",Ud=Ke+"axis",$n=Ke+"off",qd=Ke+"select",Bd=Ke+"cursor-x",Fd=Ke+"cursor-y",Hd=Ke+"cursor-pt",Wd=Ke+"legend",Vd=Ke+"live",zd=Ke+"inline",Kd=Ke+"series",Gd=Ke+"marker",Cl=Ke+"label",jd=Ke+"value",Sr="width",kr="height",vr="top",$l="bottom",Xn="left",Vo="right",vi="#000",El=vi+"0",zo="mousemove",Dl="mousedown",Ko="mouseup",Tl="mouseenter",Rl="mouseleave",Nl="dblclick",Yd="resize",Qd="scroll",Pl="change",oo="dppxchange",bi="--",ar=typeof window<"u",oi=ar?document:null,rr=ar?window:null,Jd=ar?navigator:null;let ge,Hr;function ii(){let e=devicePixelRatio;ge!=e&&(ge=e,Hr&&si(Pl,Hr,ii),Hr=matchMedia(`(min-resolution: ${ge-.001}dppx) and (max-resolution: ${ge+.001}dppx)`),Dn(Pl,Hr,ii),rr.dispatchEvent(new CustomEvent(oo)))}function wt(e,t){if(t!=null){let r=e.classList;!r.contains(t)&&r.add(t)}}function li(e,t){let r=e.classList;r.contains(t)&&r.remove(t)}function Ee(e,t,r){e.style[t]=r+"px"}function Lt(e,t,r,n){let i=oi.createElement(e);return t!=null&&wt(i,t),r!=null&&r.insertBefore(i,n),i}function Dt(e,t){return Lt("div",e,t)}const xl=new WeakMap;function jt(e,t,r,n,i){let s="translate("+t+"px,"+r+"px)",c=xl.get(e);s!=c&&(e.style.transform=s,xl.set(e,s),t<0||r<0||t>n||r>i?wt(e,$n):li(e,$n))}const Ml=new WeakMap;function Ll(e,t,r){let n=t+r,i=Ml.get(e);n!=i&&(Ml.set(e,n),e.style.background=t,e.style.borderColor=r)}const Ol=new WeakMap;function Ul(e,t,r,n){let i=t+""+r,s=Ol.get(e);i!=s&&(Ol.set(e,i),e.style.height=r+"px",e.style.width=t+"px",e.style.marginLeft=n?-t/2+"px":0,e.style.marginTop=n?-r/2+"px":0)}const Si={passive:!0},Zd={...Si,capture:!0};function Dn(e,t,r,n){t.addEventListener(e,r,n?Zd:Si)}function si(e,t,r,n){t.removeEventListener(e,r,Si)}ar&&ii();function Ot(e,t,r,n){let i;r=r||0,n=n||t.length-1;let s=n<=2147483647;for(;n-r>1;)i=s?r+n>>1:vt((r+n)/2),t[i]<e?r=i:n=i;return e-t[r]<=t[n]-e?r:n}function Os(e){return(r,n,i)=>{let s=-1,c=-1;for(let f=n;f<=i;f++)if(e(r[f])){s=f;break}for(let f=i;f>=n;f--)if(e(r[f])){c=f;break}return[s,c]}}const Us=e=>e!=null,qs=e=>e!=null&&e>0,co=Os(Us),Xd=Os(qs);function ef(e,t,r,n=0,i=!1){let s=i?Xd:co,c=i?qs:Us;[t,r]=s(e,t,r);let f=e[t],p=e[t];if(t>-1)if(n==1)f=e[t],p=e[r];else if(n==-1)f=e[r],p=e[t];else for(let d=t;d<=r;d++){let w=e[d];c(w)&&(w<f?f=w:w>p&&(p=w))}return[f??be,p??-be]}function uo(e,t,r,n){let i=Fl(e),s=Fl(t);e==t&&(i==-1?(e*=r,t/=r):(e/=r,t*=r));let c=r==10?en:Bs,f=i==1?vt:Tt,p=s==1?Tt:vt,d=f(c(Ve(e))),w=p(c(Ve(t))),m=or(r,d),u=or(r,w);return r==10&&(d<0&&(m=Se(m,-d)),w<0&&(u=Se(u,-w))),n||r==2?(e=m*i,t=u*s):(e=Vs(e,m),t=fo(t,u)),[e,t]}function ki(e,t,r,n){let i=uo(e,t,r,n);return e==0&&(i[0]=0),t==0&&(i[1]=0),i}const Ai=.1,ql={mode:3,pad:Ai},Cr={pad:0,soft:null,mode:0},tf={min:Cr,max:Cr};function io(e,t,r,n){return ho(r)?Bl(e,t,r):(Cr.pad=r,Cr.soft=n?0:null,Cr.mode=n?3:0,Bl(e,t,tf))}function he(e,t){return e??t}function nf(e,t,r){for(t=he(t,0),r=he(r,e.length-1);t<=r;){if(e[t]!=null)return!0;t++}return!1}function Bl(e,t,r){let n=r.min,i=r.max,s=he(n.pad,0),c=he(i.pad,0),f=he(n.hard,-be),p=he(i.hard,be),d=he(n.soft,be),w=he(i.soft,-be),m=he(n.mode,0),u=he(i.mode,0),y=t-e,b=en(y),v=at(Ve(e),Ve(t)),A=en(v),I=Ve(A-b);(y<1e-24||I>10)&&(y=0,(e==0||t==0)&&(y=1e-24,m==2&&d!=be&&(s=0),u==2&&w!=-be&&(c=0)));let k=y||v||1e3,E=en(k),$=or(10,vt(E)),M=k*(y==0?e==0?.1:1:s),R=Se(Vs(e-M,$/10),24),J=e>=d&&(m==1||m==3&&R<=d||m==2&&R>=d)?d:be,W=at(f,R<J&&e>=J?J:Ut(J,R)),G=k*(y==0?t==0?.1:1:c),V=Se(fo(t+G,$/10),24),P=t<=w&&(u==1||u==3&&V>=w||u==2&&V<=w)?w:-be,L=Ut(p,V>P&&t<=P?P:at(P,V));return W==L&&W==0&&(L=100),[W,L]}const rf=new Intl.NumberFormat(ar?Jd.language:"en-US"),Ii=e=>rf.format(e),bt=Math,Zr=bt.PI,Ve=bt.abs,vt=bt.floor,We=bt.round,Tt=bt.ceil,Ut=bt.min,at=bt.max,or=bt.pow,Fl=bt.sign,en=bt.log10,Bs=bt.log2,of=(e,t=1)=>bt.sinh(e)*t,Go=(e,t=1)=>bt.asinh(e/t),be=1/0;function Hl(e){return(en((e^e>>31)-(e>>31))|0)+1}function ai(e,t,r){return Ut(at(e,t),r)}function Fs(e){return typeof e=="function"}function ue(e){return Fs(e)?e:()=>e}const lf=()=>{},Hs=e=>e,Ws=(e,t)=>t,sf=e=>null,Wl=e=>!0,Vl=(e,t)=>e==t,af=/\.\d*?(?=9{6,}|0{6,})/gm,Nn=e=>{if(Ks(e)||dn.has(e))return e;const t=`${e}`,r=t.match(af);if(r==null)return e;let n=r[0].length-1;if(t.indexOf("e-")!=-1){let[i,s]=t.split("e");return+`${Nn(i)}e${s}`}return Se(e,n)};function In(e,t){return Nn(Se(Nn(e/t))*t)}function fo(e,t){return Nn(Tt(Nn(e/t))*t)}function Vs(e,t){return Nn(vt(Nn(e/t))*t)}function Se(e,t=0){if(Ks(e))return e;let r=10**t,n=e*r*(1+Number.EPSILON);return We(n)/r}const dn=new Map;function zs(e){return((""+e).split(".")[1]||"").length}function Dr(e,t,r,n){let i=[],s=n.map(zs);for(let c=t;c<r;c++){let f=Ve(c),p=Se(or(e,c),f);for(let d=0;d<n.length;d++){let w=e==10?+`${n[d]}e${c}`:n[d]*p,m=(c>=0?0:f)+(c>=s[d]?0:s[d]),u=e==10?w:Se(w,m);i.push(u),dn.set(u,m)}}return i}const $r={},Ci=[],ir=[null,null],un=Array.isArray,Ks=Number.isInteger,cf=e=>e===void 0;function zl(e){return typeof e=="string"}function ho(e){let t=!1;if(e!=null){let r=e.constructor;t=r==null||r==Object}return t}function uf(e){return e!=null&&typeof e=="object"}const df=Object.getPrototypeOf(Uint8Array),Gs="__proto__";function lr(e,t=ho){let r;if(un(e)){let n=e.find(i=>i!=null);if(un(n)||t(n)){r=Array(e.length);for(let i=0;i<e.length;i++)r[i]=lr(e[i],t)}else r=e.slice()}else if(e instanceof df)r=e.slice();else if(t(e)){r={};for(let n in e)n!=Gs&&(r[n]=lr(e[n],t))}else r=e;return r}function Be(e){let t=arguments;for(let r=1;r<t.length;r++){let n=t[r];for(let i in n)i!=Gs&&(ho(e[i])?Be(e[i],lr(n[i])):e[i]=lr(n[i]))}return e}const ff=0,hf=1,mf=2;function pf(e,t,r){for(let n=0,i,s=-1;n<t.length;n++){let c=t[n];if(c>s){for(i=c-1;i>=0&&e[i]==null;)e[i--]=null;for(i=c+1;i<r&&e[i]==null;)e[s=i++]=null}}}function gf(e,t){if(wf(e)){let c=e[0].slice();for(let f=1;f<e.length;f++)c.push(...e[f].slice(1));return vf(c[0])||(c=_f(c)),c}let r=new Set;for(let c=0;c<e.length;c++){let p=e[c][0],d=p.length;for(let w=0;w<d;w++)r.add(p[w])}let n=[Array.from(r).sort((c,f)=>c-f)],i=n[0].length,s=new Map;for(let c=0;c<i;c++)s.set(n[0][c],c);for(let c=0;c<e.length;c++){let f=e[c],p=f[0];for(let d=1;d<f.length;d++){let w=f[d],m=Array(i).fill(void 0),u=t?t[c][d]:hf,y=[];for(let b=0;b<w.length;b++){let v=w[b],A=s.get(p[b]);v===null?u!=ff&&(m[A]=v,u==mf&&y.push(A)):m[A]=v}pf(m,y,i),n.push(m)}}return n}const yf=typeof queueMicrotask>"u"?e=>Promise.resolve().then(e):queueMicrotask;function _f(e){let t=e[0],r=t.length,n=Array(r);for(let s=0;s<n.length;s++)n[s]=s;n.sort((s,c)=>t[s]-t[c]);let i=[];for(let s=0;s<e.length;s++){let c=e[s],f=Array(r);for(let p=0;p<r;p++)f[p]=c[n[p]];i.push(f)}return i}function wf(e){let t=e[0][0],r=t.length;for(let n=1;n<e.length;n++){let i=e[n][0];if(i.length!=r)return!1;if(i!=t){for(let s=0;s<r;s++)if(i[s]!=t[s])return!1}}return!0}function vf(e,t=100){const r=e.length;if(r<=1)return!0;let n=0,i=r-1;for(;n<=i&&e[n]==null;)n++;for(;i>=n&&e[i]==null;)i--;if(i<=n)return!0;const s=at(1,vt((i-n+1)/t));for(let c=e[n],f=n+s;f<=i;f+=s){const p=e[f];if(p!=null){if(p<=c)return!1;c=p}}return!0}const js=["January","February","March","April","May","June","July","August","September","October","November","December"],Ys=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function Qs(e){return e.slice(0,3)}const bf=Ys.map(Qs),Sf=js.map(Qs),kf={MMMM:js,MMM:Sf,WWWW:Ys,WWW:bf};function br(e){return(e<10?"0":"")+e}function Af(e){return(e<10?"00":e<100?"0":"")+e}const If={YYYY:e=>e.getFullYear(),YY:e=>(e.getFullYear()+"").slice(2),MMMM:(e,t)=>t.MMMM[e.getMonth()],MMM:(e,t)=>t.MMM[e.getMonth()],MM:e=>br(e.getMonth()+1),M:e=>e.getMonth()+1,DD:e=>br(e.getDate()),D:e=>e.getDate(),WWWW:(e,t)=>t.WWWW[e.getDay()],WWW:(e,t)=>t.WWW[e.getDay()],HH:e=>br(e.getHours()),H:e=>e.getHours(),h:e=>{let t=e.getHours();return t==0?12:t>12?t-12:t},AA:e=>e.getHours()>=12?"PM":"AM",aa:e=>e.getHours()>=12?"pm":"am",a:e=>e.getHours()>=12?"p":"a",mm:e=>br(e.getMinutes()),m:e=>e.getMinutes(),ss:e=>br(e.getSeconds()),s:e=>e.getSeconds(),fff:e=>Af(e.getMilliseconds())};function $i(e,t){t=t||kf;let r=[],n=/\{([a-z]+)\}|[^{]+/gi,i;for(;i=n.exec(e);)r.push(i[0][0]=="{"?If[i[1]]:i[0]);return s=>{let c="";for(let f=0;f<r.length;f++)c+=typeof r[f]=="string"?r[f]:r[f](s,t);return c}}const Cf=new Intl.DateTimeFormat().resolvedOptions().timeZone;function $f(e,t){let r;return t=="UTC"||t=="Etc/UTC"?r=new Date(+e+e.getTimezoneOffset()*6e4):t==Cf?r=e:(r=new Date(e.toLocaleString("en-US",{timeZone:t})),r.setMilliseconds(e.getMilliseconds())),r}const Js=e=>e%1==0,lo=[1,2,2.5,5],Ef=Dr(10,-32,0,lo),Zs=Dr(10,0,32,lo),Df=Zs.filter(Js),Cn=Ef.concat(Zs),Ei=`
+`,Xs="{YYYY}",Kl=Ei+Xs,ea="{M}/{D}",Ar=Ei+ea,Wr=Ar+"/{YY}",ta="{aa}",Tf="{h}:{mm}",er=Tf+ta,Gl=Ei+er,jl=":{ss}",ye=null;function na(e){let t=e*1e3,r=t*60,n=r*60,i=n*24,s=i*30,c=i*365,p=(e==1?Dr(10,0,3,lo).filter(Js):Dr(10,-3,0,lo)).concat([t,t*5,t*10,t*15,t*30,r,r*5,r*10,r*15,r*30,n,n*2,n*3,n*4,n*6,n*8,n*12,i,i*2,i*3,i*4,i*5,i*6,i*7,i*8,i*9,i*10,i*15,s,s*2,s*3,s*4,s*6,c,c*2,c*5,c*10,c*25,c*50,c*100]);const d=[[c,Xs,ye,ye,ye,ye,ye,ye,1],[i*28,"{MMM}",Kl,ye,ye,ye,ye,ye,1],[i,ea,Kl,ye,ye,ye,ye,ye,1],[n,"{h}"+ta,Wr,ye,Ar,ye,ye,ye,1],[r,er,Wr,ye,Ar,ye,ye,ye,1],[t,jl,Wr+" "+er,ye,Ar+" "+er,ye,Gl,ye,1],[e,jl+".{fff}",Wr+" "+er,ye,Ar+" "+er,ye,Gl,ye,1]];function w(m){return(u,y,b,v,A,I)=>{let k=[],E=A>=c,$=A>=s&&A<c,M=m(b),R=Se(M*e,3),J=jo(M.getFullYear(),E?0:M.getMonth(),$||E?1:M.getDate()),W=Se(J*e,3);if($||E){let G=$?A/s:0,V=E?A/c:0,P=R==W?R:Se(jo(J.getFullYear()+V,J.getMonth()+G,1)*e,3),L=new Date(We(P/e)),U=L.getFullYear(),j=L.getMonth();for(let T=0;P<=v;T++){let K=jo(U+V*T,j+G*T,1),N=K-m(Se(K*e,3));P=Se((+K+N)*e,3),P<=v&&k.push(P)}}else{let G=A>=i?i:A,V=vt(b)-vt(R),P=W+V+fo(R-W,G);k.push(P);let L=m(P),U=L.getHours()+L.getMinutes()/r+L.getSeconds()/n,j=A/n,T=u.axes[y]._space,K=I/T;for(;P=Se(P+A,e==1?0:3),!(P>v);)if(j>1){let N=vt(Se(U+j,6))%24,oe=m(P).getHours()-N;oe>1&&(oe=-1),P-=oe*n,U=(U+j)%24;let Y=k[k.length-1];Se((P-Y)/A,3)*K>=.7&&k.push(P)}else k.push(P)}return k}}return[p,d,w]}const[Rf,Nf,Pf]=na(1),[xf,Mf,Lf]=na(.001);Dr(2,-53,53,[1]);function Yl(e,t){return e.map(r=>r.map((n,i)=>i==0||i==8||n==null?n:t(i==1||r[8]==0?n:r[1]+n)))}function Ql(e,t){return(r,n,i,s,c)=>{let f=t.find(b=>c>=b[0])||t[t.length-1],p,d,w,m,u,y;return n.map(b=>{let v=e(b),A=v.getFullYear(),I=v.getMonth(),k=v.getDate(),E=v.getHours(),$=v.getMinutes(),M=v.getSeconds(),R=A!=p&&f[2]||I!=d&&f[3]||k!=w&&f[4]||E!=m&&f[5]||$!=u&&f[6]||M!=y&&f[7]||f[1];return p=A,d=I,w=k,m=E,u=$,y=M,R(v)})}}function Of(e,t){let r=$i(t);return(n,i,s,c,f)=>i.map(p=>r(e(p)))}function jo(e,t,r){return new Date(e,t,r)}function Jl(e,t){return t(e)}const Uf="{YYYY}-{MM}-{DD} {h}:{mm}{aa}";function Zl(e,t){return(r,n,i,s)=>s==null?bi:t(e(n))}function qf(e,t){let r=e.series[t];return r.width?r.stroke(e,t):r.points.width?r.points.stroke(e,t):null}function Bf(e,t){return e.series[t].fill(e,t)}const Ff={show:!0,live:!0,isolate:!1,mount:lf,markers:{show:!0,width:2,stroke:qf,fill:Bf,dash:"solid"},idx:null,idxs:null,values:[]};function Hf(e,t){let r=e.cursor.points,n=Dt(),i=r.size(e,t);Ee(n,Sr,i),Ee(n,kr,i);let s=i/-2;Ee(n,"marginLeft",s),Ee(n,"marginTop",s);let c=r.width(e,t,i);return c&&Ee(n,"borderWidth",c),n}function Wf(e,t){let r=e.series[t].points;return r._fill||r._stroke}function Vf(e,t){let r=e.series[t].points;return r._stroke||r._fill}function zf(e,t){return e.series[t].points.size}const Yo=[0,0];function Kf(e,t,r){return Yo[0]=t,Yo[1]=r,Yo}function Vr(e,t,r,n=!0){return i=>{i.button==0&&(!n||i.target==t)&&r(i)}}function Qo(e,t,r,n=!0){return i=>{(!n||i.target==t)&&r(i)}}const Gf={show:!0,x:!0,y:!0,lock:!1,move:Kf,points:{one:!1,show:Hf,size:zf,width:0,stroke:Vf,fill:Wf},bind:{mousedown:Vr,mouseup:Vr,click:Vr,dblclick:Vr,mousemove:Qo,mouseleave:Qo,mouseenter:Qo},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(e,t)=>{t.stopPropagation(),t.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(e,t,r,n,i)=>n-i,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},ra={show:!0,stroke:"rgba(0,0,0,0.07)",width:2},Di=Be({},ra,{filter:Ws}),oa=Be({},Di,{size:10}),ia=Be({},ra,{show:!1}),Ti='12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"',la="bold "+Ti,sa=1.5,Xl={show:!0,scale:"x",stroke:vi,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:la,side:2,grid:Di,ticks:oa,border:ia,font:Ti,lineGap:sa,rotate:0},jf="Value",Yf="Time",es={show:!0,scale:"x",auto:!1,sorted:1,min:be,max:-be,idxs:[]};function Qf(e,t,r,n,i){return t.map(s=>s==null?"":Ii(s))}function Jf(e,t,r,n,i,s,c){let f=[],p=dn.get(i)||0;r=c?r:Se(fo(r,i),p);for(let d=r;d<=n;d=Se(d+i,p))f.push(Object.is(d,-0)?0:d);return f}function ci(e,t,r,n,i,s,c){const f=[],p=e.scales[e.axes[t].scale].log,d=p==10?en:Bs,w=vt(d(r));i=or(p,w),p==10&&(i=Cn[Ot(i,Cn)]);let m=r,u=i*p;p==10&&(u=Cn[Ot(u,Cn)]);do f.push(m),m=m+i,p==10&&!dn.has(m)&&(m=Se(m,dn.get(i))),m>=u&&(i=m,u=i*p,p==10&&(u=Cn[Ot(u,Cn)]));while(m<=n);return f}function Zf(e,t,r,n,i,s,c){let p=e.scales[e.axes[t].scale].asinh,d=n>p?ci(e,t,at(p,r),n,i):[p],w=n>=0&&r<=0?[0]:[];return(r<-p?ci(e,t,at(p,-n),-r,i):[p]).reverse().map(u=>-u).concat(w,d)}const aa=/./,Xf=/[12357]/,eh=/[125]/,ts=/1/,ui=(e,t,r,n)=>e.map((i,s)=>t==4&&i==0||s%n==0&&r.test(i.toExponential()[i<0?1:0])?i:null);function th(e,t,r,n,i){let s=e.axes[r],c=s.scale,f=e.scales[c],p=e.valToPos,d=s._space,w=p(10,c),m=p(9,c)-w>=d?aa:p(7,c)-w>=d?Xf:p(5,c)-w>=d?eh:ts;if(m==ts){let u=Ve(p(1,c)-w);if(u<d)return ui(t.slice().reverse(),f.distr,m,Tt(d/u)).reverse()}return ui(t,f.distr,m,1)}function nh(e,t,r,n,i){let s=e.axes[r],c=s.scale,f=s._space,p=e.valToPos,d=Ve(p(1,c)-p(2,c));return d<f?ui(t.slice().reverse(),3,aa,Tt(f/d)).reverse():t}function rh(e,t,r,n){return n==null?bi:t==null?"":Ii(t)}const ns={show:!0,scale:"y",stroke:vi,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:la,side:3,grid:Di,ticks:oa,border:ia,font:Ti,lineGap:sa,rotate:0};function oh(e,t){let r=3+(e||1)*2;return Se(r*t,3)}function ih(e,t){let{scale:r,idxs:n}=e.series[0],i=e._data[0],s=e.valToPos(i[n[0]],r,!0),c=e.valToPos(i[n[1]],r,!0),f=Ve(c-s),p=e.series[t],d=f/(p.points.space*ge);return n[1]-n[0]<=d}const rs={scale:null,auto:!0,sorted:0,min:be,max:-be},ca=(e,t,r,n,i)=>i,os={show:!0,auto:!0,sorted:0,gaps:ca,alpha:1,facets:[Be({},rs,{scale:"x"}),Be({},rs,{scale:"y"})]},is={scale:"y",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:ca,alpha:1,points:{show:ih,filter:null},values:null,min:be,max:-be,idxs:[],path:null,clip:null};function lh(e,t,r,n,i){return r/10}const ua={time:Td,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},sh=Be({},ua,{time:!1,ori:1}),ls={};function da(e,t){let r=ls[e];return r||(r={key:e,plots:[],sub(n){r.plots.push(n)},unsub(n){r.plots=r.plots.filter(i=>i!=n)},pub(n,i,s,c,f,p,d){for(let w=0;w<r.plots.length;w++)r.plots[w]!=i&&r.plots[w].pub(n,i,s,c,f,p,d)}},e!=null&&(ls[e]=r)),r}const sr=1,di=2;function Pn(e,t,r){const n=e.mode,i=e.series[t],s=n==2?e._data[t]:e._data,c=e.scales,f=e.bbox;let p=s[0],d=n==2?s[1]:s[t],w=n==2?c[i.facets[0].scale]:c[e.series[0].scale],m=n==2?c[i.facets[1].scale]:c[i.scale],u=f.left,y=f.top,b=f.width,v=f.height,A=e.valToPosH,I=e.valToPosV;return w.ori==0?r(i,p,d,w,m,A,I,u,y,b,v,po,cr,yo,ha,pa):r(i,p,d,w,m,I,A,y,u,v,b,go,ur,Pi,ma,ga)}function Ri(e,t){let r=0,n=0,i=he(e.bands,Ci);for(let s=0;s<i.length;s++){let c=i[s];c.series[0]==t?r=c.dir:c.series[1]==t&&(c.dir==1?n|=1:n|=2)}return[r,n==1?-1:n==2?1:n==3?2:0]}function ah(e,t,r,n,i){let s=e.mode,c=e.series[t],f=s==2?c.facets[1].scale:c.scale,p=e.scales[f];return i==-1?p.min:i==1?p.max:p.distr==3?p.dir==1?p.min:p.max:0}function tn(e,t,r,n,i,s){return Pn(e,t,(c,f,p,d,w,m,u,y,b,v,A)=>{let I=c.pxRound;const k=d.dir*(d.ori==0?1:-1),E=d.ori==0?cr:ur;let $,M;k==1?($=r,M=n):($=n,M=r);let R=I(m(f[$],d,v,y)),J=I(u(p[$],w,A,b)),W=I(m(f[M],d,v,y)),G=I(u(s==1?w.max:w.min,w,A,b)),V=new Path2D(i);return E(V,W,G),E(V,R,G),E(V,R,J),V})}function mo(e,t,r,n,i,s){let c=null;if(e.length>0){c=new Path2D;const f=t==0?yo:Pi;let p=r;for(let m=0;m<e.length;m++){let u=e[m];if(u[1]>u[0]){let y=u[0]-p;y>0&&f(c,p,n,y,n+s),p=u[1]}}let d=r+i-p,w=10;d>0&&f(c,p,n-w/2,d,n+s+w)}return c}function ch(e,t,r){let n=e[e.length-1];n&&n[0]==t?n[1]=r:e.push([t,r])}function Ni(e,t,r,n,i,s,c){let f=[],p=e.length;for(let d=i==1?r:n;d>=r&&d<=n;d+=i)if(t[d]===null){let m=d,u=d;if(i==1)for(;++d<=n&&t[d]===null;)u=d;else for(;--d>=r&&t[d]===null;)u=d;let y=s(e[m]),b=u==m?y:s(e[u]),v=m-i;y=c<=0&&v>=0&&v<p?s(e[v]):y;let I=u+i;b=c>=0&&I>=0&&I<p?s(e[I]):b,b>=y&&f.push([y,b])}return f}function ss(e){return e==0?Hs:e==1?We:t=>In(t,e)}function fa(e){let t=e==0?po:go,r=e==0?(i,s,c,f,p,d)=>{i.arcTo(s,c,f,p,d)}:(i,s,c,f,p,d)=>{i.arcTo(c,s,p,f,d)},n=e==0?(i,s,c,f,p)=>{i.rect(s,c,f,p)}:(i,s,c,f,p)=>{i.rect(c,s,p,f)};return(i,s,c,f,p,d=0,w=0)=>{d==0&&w==0?n(i,s,c,f,p):(d=Ut(d,f/2,p/2),w=Ut(w,f/2,p/2),t(i,s+d,c),r(i,s+f,c,s+f,c+p,d),r(i,s+f,c+p,s,c+p,w),r(i,s,c+p,s,c,w),r(i,s,c,s+f,c,d),i.closePath())}}const po=(e,t,r)=>{e.moveTo(t,r)},go=(e,t,r)=>{e.moveTo(r,t)},cr=(e,t,r)=>{e.lineTo(t,r)},ur=(e,t,r)=>{e.lineTo(r,t)},yo=fa(0),Pi=fa(1),ha=(e,t,r,n,i,s)=>{e.arc(t,r,n,i,s)},ma=(e,t,r,n,i,s)=>{e.arc(r,t,n,i,s)},pa=(e,t,r,n,i,s,c)=>{e.bezierCurveTo(t,r,n,i,s,c)},ga=(e,t,r,n,i,s,c)=>{e.bezierCurveTo(r,t,i,n,c,s)};function ya(e){return(t,r,n,i,s)=>Pn(t,r,(c,f,p,d,w,m,u,y,b,v,A)=>{let{pxRound:I,points:k}=c,E,$;d.ori==0?(E=po,$=ha):(E=go,$=ma);const M=Se(k.width*ge,3);let R=(k.size-k.width)/2*ge,J=Se(R*2,3),W=new Path2D,G=new Path2D,{left:V,top:P,width:L,height:U}=t.bbox;yo(G,V-J,P-J,L+J*2,U+J*2);const j=T=>{if(p[T]!=null){let K=I(m(f[T],d,v,y)),N=I(u(p[T],w,A,b));E(W,K+R,N),$(W,K,N,R,0,Zr*2)}};if(s)s.forEach(j);else for(let T=n;T<=i;T++)j(T);return{stroke:M>0?W:null,fill:W,clip:G,flags:sr|di}})}function _a(e){return(t,r,n,i,s,c)=>{n!=i&&(s!=n&&c!=n&&e(t,r,n),s!=i&&c!=i&&e(t,r,i),e(t,r,c))}}const uh=_a(cr),dh=_a(ur);function wa(e){const t=he(e==null?void 0:e.alignGaps,0);return(r,n,i,s)=>Pn(r,n,(c,f,p,d,w,m,u,y,b,v,A)=>{[i,s]=co(p,i,s);let I=c.pxRound,k=U=>I(m(U,d,v,y)),E=U=>I(u(U,w,A,b)),$,M;d.ori==0?($=cr,M=uh):($=ur,M=dh);const R=d.dir*(d.ori==0?1:-1),J={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:sr},W=J.stroke;let G=!1;if(s-i>=v*4){let U=z=>r.posToVal(z,d.key,!0),j=null,T=null,K,N,re,ee=k(f[R==1?i:s]),oe=k(f[i]),Y=k(f[s]),ie=U(R==1?oe+1:Y-1);for(let z=R==1?i:s;z>=i&&z<=s;z+=R){let De=f[z],se=(R==1?De<ie:De>ie)?ee:k(De),te=p[z];se==ee?te!=null?(N=te,j==null?($(W,se,E(N)),K=j=T=N):N<j?j=N:N>T&&(T=N)):te===null&&(G=!0):(j!=null&&M(W,ee,E(j),E(T),E(K),E(N)),te!=null?(N=te,$(W,se,E(N)),j=T=K=N):(j=T=null,te===null&&(G=!0)),ee=se,ie=U(ee+R))}j!=null&&j!=T&&re!=ee&&M(W,ee,E(j),E(T),E(K),E(N))}else for(let U=R==1?i:s;U>=i&&U<=s;U+=R){let j=p[U];j===null?G=!0:j!=null&&$(W,k(f[U]),E(j))}let[P,L]=Ri(r,n);if(c.fill!=null||P!=0){let U=J.fill=new Path2D(W),j=c.fillTo(r,n,c.min,c.max,P),T=E(j),K=k(f[i]),N=k(f[s]);R==-1&&([N,K]=[K,N]),$(U,N,T),$(U,K,T)}if(!c.spanGaps){let U=[];G&&U.push(...Ni(f,p,i,s,R,k,t)),J.gaps=U=c.gaps(r,n,i,s,U),J.clip=mo(U,d.ori,y,b,v,A)}return L!=0&&(J.band=L==2?[tn(r,n,i,s,W,-1),tn(r,n,i,s,W,1)]:tn(r,n,i,s,W,L)),J})}function fh(e){const t=he(e.align,1),r=he(e.ascDesc,!1),n=he(e.alignGaps,0),i=he(e.extend,!1);return(s,c,f,p)=>Pn(s,c,(d,w,m,u,y,b,v,A,I,k,E)=>{[f,p]=co(m,f,p);let $=d.pxRound,{left:M,width:R}=s.bbox,J=oe=>$(b(oe,u,k,A)),W=oe=>$(v(oe,y,E,I)),G=u.ori==0?cr:ur;const V={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:sr},P=V.stroke,L=u.dir*(u.ori==0?1:-1);let U=W(m[L==1?f:p]),j=J(w[L==1?f:p]),T=j,K=j;i&&t==-1&&(K=M,G(P,K,U)),G(P,j,U);for(let oe=L==1?f:p;oe>=f&&oe<=p;oe+=L){let Y=m[oe];if(Y==null)continue;let ie=J(w[oe]),z=W(Y);t==1?G(P,ie,U):G(P,T,z),G(P,ie,z),U=z,T=ie}let N=T;i&&t==1&&(N=M+R,G(P,N,U));let[re,ee]=Ri(s,c);if(d.fill!=null||re!=0){let oe=V.fill=new Path2D(P),Y=d.fillTo(s,c,d.min,d.max,re),ie=W(Y);G(oe,N,ie),G(oe,K,ie)}if(!d.spanGaps){let oe=[];oe.push(...Ni(w,m,f,p,L,J,n));let Y=d.width*ge/2,ie=r||t==1?Y:-Y,z=r||t==-1?-Y:Y;oe.forEach(De=>{De[0]+=ie,De[1]+=z}),V.gaps=oe=d.gaps(s,c,f,p,oe),V.clip=mo(oe,u.ori,A,I,k,E)}return ee!=0&&(V.band=ee==2?[tn(s,c,f,p,P,-1),tn(s,c,f,p,P,1)]:tn(s,c,f,p,P,ee)),V})}function as(e,t,r,n,i,s,c=be){if(e.length>1){let f=null;for(let p=0,d=1/0;p<e.length;p++)if(t[p]!==void 0){if(f!=null){let w=Ve(e[p]-e[f]);w<d&&(d=w,c=Ve(r(e[p],n,i,s)-r(e[f],n,i,s)))}f=p}}return c}function hh(e){e=e||$r;const t=he(e.size,[.6,be,1]),r=e.align||0,n=e.gap||0;let i=e.radius;i=i==null?[0,0]:typeof i=="number"?[i,0]:i;const s=ue(i),c=1-t[0],f=he(t[1],be),p=he(t[2],1),d=he(e.disp,$r),w=he(e.each,y=>{}),{fill:m,stroke:u}=d;return(y,b,v,A)=>Pn(y,b,(I,k,E,$,M,R,J,W,G,V,P)=>{let L=I.pxRound,U=r,j=n*ge,T=f*ge,K=p*ge,N,re;$.ori==0?[N,re]=s(y,b):[re,N]=s(y,b);const ee=$.dir*($.ori==0?1:-1);let oe=$.ori==0?yo:Pi,Y=$.ori==0?w:(F,Ae,He,On,pn,Ht,gn)=>{w(F,Ae,He,pn,On,gn,Ht)},ie=he(y.bands,Ci).find(F=>F.series[0]==b),z=ie!=null?ie.dir:0,De=I.fillTo(y,b,I.min,I.max,z),Ne=L(J(De,M,P,G)),se,te,St,rt=V,Re=L(I.width*ge),Ft=!1,Qt=null,kt=null,nn=null,xn=null;m!=null&&(Re==0||u!=null)&&(Ft=!0,Qt=m.values(y,b,v,A),kt=new Map,new Set(Qt).forEach(F=>{F!=null&&kt.set(F,new Path2D)}),Re>0&&(nn=u.values(y,b,v,A),xn=new Map,new Set(nn).forEach(F=>{F!=null&&xn.set(F,new Path2D)})));let{x0:Mn,size:dr}=d;if(Mn!=null&&dr!=null){U=1,k=Mn.values(y,b,v,A),Mn.unit==2&&(k=k.map(He=>y.posToVal(W+He*V,$.key,!0)));let F=dr.values(y,b,v,A);dr.unit==2?te=F[0]*V:te=R(F[0],$,V,W)-R(0,$,V,W),rt=as(k,E,R,$,V,W,rt),St=rt-te+j}else rt=as(k,E,R,$,V,W,rt),St=rt*c+j,te=rt-St;St<1&&(St=0),Re>=te/2&&(Re=0),St<5&&(L=Hs);let Tr=St>0,hn=rt-St-(Tr?Re:0);te=L(ai(hn,K,T)),se=(U==0?te/2:U==ee?0:te)-U*ee*((U==0?j/2:0)+(Tr?Re/2:0));const ot={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},Ln=Ft?null:new Path2D;let Jt=null;if(ie!=null)Jt=y.data[ie.series[1]];else{let{y0:F,y1:Ae}=d;F!=null&&Ae!=null&&(E=Ae.values(y,b,v,A),Jt=F.values(y,b,v,A))}let mn=N*te,ae=re*te;for(let F=ee==1?v:A;F>=v&&F<=A;F+=ee){let Ae=E[F];if(Ae==null)continue;if(Jt!=null){let ut=Jt[F]??0;if(Ae-ut==0)continue;Ne=J(ut,M,P,G)}let He=$.distr!=2||d!=null?k[F]:F,On=R(He,$,V,W),pn=J(he(Ae,De),M,P,G),Ht=L(On-se),gn=L(at(pn,Ne)),mt=L(Ut(pn,Ne)),At=gn-mt;if(Ae!=null){let ut=Ae<0?ae:mn,Nt=Ae<0?mn:ae;Ft?(Re>0&&nn[F]!=null&&oe(xn.get(nn[F]),Ht,mt+vt(Re/2),te,at(0,At-Re),ut,Nt),Qt[F]!=null&&oe(kt.get(Qt[F]),Ht,mt+vt(Re/2),te,at(0,At-Re),ut,Nt)):oe(Ln,Ht,mt+vt(Re/2),te,at(0,At-Re),ut,Nt),Y(y,b,F,Ht-Re/2,mt,te+Re,At)}}return Re>0?ot.stroke=Ft?xn:Ln:Ft||(ot._fill=I.width==0?I._fill:I._stroke??I._fill,ot.width=0),ot.fill=Ft?kt:Ln,ot})}function mh(e,t){const r=he(t==null?void 0:t.alignGaps,0);return(n,i,s,c)=>Pn(n,i,(f,p,d,w,m,u,y,b,v,A,I)=>{[s,c]=co(d,s,c);let k=f.pxRound,E=N=>k(u(N,w,A,b)),$=N=>k(y(N,m,I,v)),M,R,J;w.ori==0?(M=po,J=cr,R=pa):(M=go,J=ur,R=ga);const W=w.dir*(w.ori==0?1:-1);let G=E(p[W==1?s:c]),V=G,P=[],L=[];for(let N=W==1?s:c;N>=s&&N<=c;N+=W)if(d[N]!=null){let ee=p[N],oe=E(ee);P.push(V=oe),L.push($(d[N]))}const U={stroke:e(P,L,M,J,R,k),fill:null,clip:null,band:null,gaps:null,flags:sr},j=U.stroke;let[T,K]=Ri(n,i);if(f.fill!=null||T!=0){let N=U.fill=new Path2D(j),re=f.fillTo(n,i,f.min,f.max,T),ee=$(re);J(N,V,ee),J(N,G,ee)}if(!f.spanGaps){let N=[];N.push(...Ni(p,d,s,c,W,E,r)),U.gaps=N=f.gaps(n,i,s,c,N),U.clip=mo(N,w.ori,b,v,A,I)}return K!=0&&(U.band=K==2?[tn(n,i,s,c,j,-1),tn(n,i,s,c,j,1)]:tn(n,i,s,c,j,K)),U})}function ph(e){return mh(gh,e)}function gh(e,t,r,n,i,s){const c=e.length;if(c<2)return null;const f=new Path2D;if(r(f,e[0],t[0]),c==2)n(f,e[1],t[1]);else{let p=Array(c),d=Array(c-1),w=Array(c-1),m=Array(c-1);for(let u=0;u<c-1;u++)w[u]=t[u+1]-t[u],m[u]=e[u+1]-e[u],d[u]=w[u]/m[u];p[0]=d[0];for(let u=1;u<c-1;u++)d[u]===0||d[u-1]===0||d[u-1]>0!=d[u]>0?p[u]=0:(p[u]=3*(m[u-1]+m[u])/((2*m[u]+m[u-1])/d[u-1]+(m[u]+2*m[u-1])/d[u]),isFinite(p[u])||(p[u]=0));p[c-1]=d[c-2];for(let u=0;u<c-1;u++)i(f,e[u]+m[u]/3,t[u]+p[u]*m[u]/3,e[u+1]-m[u]/3,t[u+1]-p[u+1]*m[u]/3,e[u+1],t[u+1])}return f}const fi=new Set;function cs(){for(let e of fi)e.syncRect(!0)}ar&&(Dn(Yd,rr,cs),Dn(Qd,rr,cs,!0),Dn(oo,rr,()=>{nt.pxRatio=ge}));const yh=wa(),_h=ya();function us(e,t,r,n){return(n?[e[0],e[1]].concat(e.slice(2)):[e[0]].concat(e.slice(1))).map((s,c)=>hi(s,c,t,r))}function wh(e,t){return e.map((r,n)=>n==0?{}:Be({},t,r))}function hi(e,t,r,n){return Be({},t==0?r:n,e)}function va(e,t,r){return t==null?ir:[t,r]}const vh=va;function bh(e,t,r){return t==null?ir:io(t,r,Ai,!0)}function ba(e,t,r,n){return t==null?ir:uo(t,r,e.scales[n].log,!1)}const Sh=ba;function Sa(e,t,r,n){return t==null?ir:ki(t,r,e.scales[n].log,!1)}const kh=Sa;function Ah(e,t,r,n,i){let s=at(Hl(e),Hl(t)),c=t-e,f=Ot(i/n*c,r);do{let p=r[f],d=n*p/c;if(d>=i&&s+(p<5?dn.get(p):0)<=17)return[p,d]}while(++f<r.length);return[0,0]}function ds(e){let t,r;return e=e.replace(/(\d+)px/,(n,i)=>(t=We((r=+i)*ge))+"px"),[e,t,r]}function Ih(e){e.show&&[e.font,e.labelFont].forEach(t=>{let r=Se(t[2]*ge,1);t[0]=t[0].replace(/[0-9.]+px/,r+"px"),t[1]=r})}function nt(e,t,r){const n={mode:he(e.mode,1)},i=n.mode;function s(l,a,h,g){let _=a.valToPct(l);return g+h*(a.dir==-1?1-_:_)}function c(l,a,h,g){let _=a.valToPct(l);return g+h*(a.dir==-1?_:1-_)}function f(l,a,h,g){return a.ori==0?s(l,a,h,g):c(l,a,h,g)}n.valToPosH=s,n.valToPosV=c;let p=!1;n.status=0;const d=n.root=Dt(Rd);if(e.id!=null&&(d.id=e.id),wt(d,e.class),e.title){let l=Dt(xd,d);l.textContent=e.title}const w=Lt("canvas"),m=n.ctx=w.getContext("2d"),u=Dt(Md,d);Dn("click",u,l=>{l.target===b&&(Ie!=jn||Te!=Yn)&&et.click(n,l)},!0);const y=n.under=Dt(Ld,u);u.appendChild(w);const b=n.over=Dt(Od,u);e=lr(e);const v=+he(e.pxAlign,1),A=ss(v);(e.plugins||[]).forEach(l=>{l.opts&&(e=l.opts(n,e)||e)});const I=e.ms||.001,k=n.series=i==1?us(e.series||[],es,is,!1):wh(e.series||[null],os),E=n.axes=us(e.axes||[],Xl,ns,!0),$=n.scales={},M=n.bands=e.bands||[];M.forEach(l=>{l.fill=ue(l.fill||null),l.dir=he(l.dir,-1)});const R=i==2?k[1].facets[0].scale:k[0].scale,J={axes:Ga,series:Ha},W=(e.drawOrder||["axes","series"]).map(l=>J[l]);function G(l){const a=l.distr==3?h=>en(h>0?h:l.clamp(n,h,l.min,l.max,l.key)):l.distr==4?h=>Go(h,l.asinh):l.distr==100?h=>l.fwd(h):h=>h;return h=>{let g=a(h),{_min:_,_max:S}=l,C=S-_;return(g-_)/C}}function V(l){let a=$[l];if(a==null){let h=(e.scales||$r)[l]||$r;if(h.from!=null){V(h.from);let g=Be({},$[h.from],h,{key:l});g.valToPct=G(g),$[l]=g}else{a=$[l]=Be({},l==R?ua:sh,h),a.key=l;let g=a.time,_=a.range,S=un(_);if((l!=R||i==2&&!g)&&(S&&(_[0]==null||_[1]==null)&&(_={min:_[0]==null?ql:{mode:1,hard:_[0],soft:_[0]},max:_[1]==null?ql:{mode:1,hard:_[1],soft:_[1]}},S=!1),!S&&ho(_))){let C=_;_=(D,x,q)=>x==null?ir:io(x,q,C)}a.range=ue(_||(g?vh:l==R?a.distr==3?Sh:a.distr==4?kh:va:a.distr==3?ba:a.distr==4?Sa:bh)),a.auto=ue(S?!1:a.auto),a.clamp=ue(a.clamp||lh),a._min=a._max=null,a.valToPct=G(a)}}}V("x"),V("y"),i==1&&k.forEach(l=>{V(l.scale)}),E.forEach(l=>{V(l.scale)});for(let l in e.scales)V(l);const P=$[R],L=P.distr;let U,j;P.ori==0?(wt(d,Nd),U=s,j=c):(wt(d,Pd),U=c,j=s);const T={};for(let l in $){let a=$[l];(a.min!=null||a.max!=null)&&(T[l]={min:a.min,max:a.max},a.min=a.max=null)}const K=e.tzDate||(l=>new Date(We(l/I))),N=e.fmtDate||$i,re=I==1?Pf(K):Lf(K),ee=Ql(K,Yl(I==1?Nf:Mf,N)),oe=Zl(K,Jl(Uf,N)),Y=[],ie=n.legend=Be({},Ff,e.legend),z=n.cursor=Be({},Gf,{drag:{y:i==2}},e.cursor),De=ie.show,Ne=z.show,se=ie.markers;ie.idxs=Y,se.width=ue(se.width),se.dash=ue(se.dash),se.stroke=ue(se.stroke),se.fill=ue(se.fill);let te,St,rt,Re=[],Ft=[],Qt,kt=!1,nn={};if(ie.live){const l=k[1]?k[1].values:null;kt=l!=null,Qt=kt?l(n,1,0):{_:0};for(let a in Qt)nn[a]=bi}if(De)if(te=Lt("table",Wd,d),rt=Lt("tbody",null,te),ie.mount(n,te),kt){St=Lt("thead",null,te,rt);let l=Lt("tr",null,St);Lt("th",null,l);for(var xn in Qt)Lt("th",Cl,l).textContent=xn}else wt(te,zd),ie.live&&wt(te,Vd);const Mn={show:!0},dr={show:!1};function Tr(l,a){if(a==0&&(kt||!ie.live||i==2))return ir;let h=[],g=Lt("tr",Kd,rt,rt.childNodes[a]);wt(g,l.class),l.show||wt(g,$n);let _=Lt("th",null,g);if(se.show){let D=Dt(Gd,_);if(a>0){let x=se.width(n,a);x&&(D.style.border=x+"px "+se.dash(n,a)+" "+se.stroke(n,a)),D.style.background=se.fill(n,a)}}let S=Dt(Cl,_);l.label instanceof HTMLElement?S.appendChild(l.label):S.textContent=l.label,a>0&&(se.show||(S.style.color=l.width>0?se.stroke(n,a):se.fill(n,a)),ot("click",_,D=>{if(z._lock)return;_n(D);let x=k.indexOf(l);if((D.ctrlKey||D.metaKey)!=ie.isolate){let q=k.some((B,H)=>H>0&&H!=x&&B.show);k.forEach((B,H)=>{H>0&&Vt(H,q?H==x?Mn:dr:Mn,!0,Ue.setSeries)})}else Vt(x,{show:!l.show},!0,Ue.setSeries)},!1),qn&&ot(Tl,_,D=>{z._lock||(_n(D),Vt(k.indexOf(l),Jn,!0,Ue.setSeries))},!1));for(var C in Qt){let D=Lt("td",jd,g);D.textContent="--",h.push(D)}return[g,h]}const hn=new Map;function ot(l,a,h,g=!0){const _=hn.get(a)||{},S=z.bind[l](n,a,h,g);S&&(Dn(l,a,_[l]=S),hn.set(a,_))}function Ln(l,a,h){const g=hn.get(a)||{};for(let _ in g)(l==null||_==l)&&(si(_,a,g[_]),delete g[_]);l==null&&hn.delete(a)}let Jt=0,mn=0,ae=0,F=0,Ae=0,He=0,On=Ae,pn=He,Ht=ae,gn=F,mt=0,At=0,ut=0,Nt=0;n.bbox={};let _o=!1,Rr=!1,Un=!1,yn=!1,Nr=!1,It=!1;function wo(l,a,h){(h||l!=n.width||a!=n.height)&&xi(l,a),Vn(!1),Un=!0,Rr=!0,zn()}function xi(l,a){n.width=Jt=ae=l,n.height=mn=F=a,Ae=He=0,Ma(),La();let h=n.bbox;mt=h.left=In(Ae*ge,.5),At=h.top=In(He*ge,.5),ut=h.width=In(ae*ge,.5),Nt=h.height=In(F*ge,.5)}const Na=3;function Pa(){let l=!1,a=0;for(;!l;){a++;let h=za(a),g=Ka(a);l=a==Na||h&&g,l||(xi(n.width,n.height),Rr=!0)}}function xa({width:l,height:a}){wo(l,a)}n.setSize=xa;function Ma(){let l=!1,a=!1,h=!1,g=!1;E.forEach((_,S)=>{if(_.show&&_._show){let{side:C,_size:D}=_,x=C%2,q=_.label!=null?_.labelSize:0,B=D+q;B>0&&(x?(ae-=B,C==3?(Ae+=B,g=!0):h=!0):(F-=B,C==0?(He+=B,l=!0):a=!0))}}),wn[0]=l,wn[1]=h,wn[2]=a,wn[3]=g,ae-=rn[1]+rn[3],Ae+=rn[3],F-=rn[2]+rn[0],He+=rn[0]}function La(){let l=Ae+ae,a=He+F,h=Ae,g=He;function _(S,C){switch(S){case 1:return l+=C,l-C;case 2:return a+=C,a-C;case 3:return h-=C,h+C;case 0:return g-=C,g+C}}E.forEach((S,C)=>{if(S.show&&S._show){let D=S.side;S._pos=_(D,S._size),S.label!=null&&(S._lpos=_(D,S.labelSize))}})}if(z.dataIdx==null){let l=z.hover,a=l.skip=new Set(l.skip??[]);a.add(void 0);let h=l.prox=ue(l.prox),g=l.bias??(l.bias=0);z.dataIdx=(_,S,C,D)=>{if(S==0)return C;let x=C,q=h(_,S,C,D)??be,B=q>=0&&q<be,H=P.ori==0?ae:F,le=z.left,pe=t[0],fe=t[S];if(a.has(fe[C])){x=null;let ce=null,ne=null,Q;if(g==0||g==-1)for(Q=C;ce==null&&Q-- >0;)a.has(fe[Q])||(ce=Q);if(g==0||g==1)for(Q=C;ne==null&&Q++<fe.length;)a.has(fe[Q])||(ne=Q);if(ce!=null||ne!=null)if(B){let $e=ce==null?-1/0:U(pe[ce],P,H,0),Pe=ne==null?1/0:U(pe[ne],P,H,0),Ze=le-$e,we=Pe-le;Ze<=we?Ze<=q&&(x=ce):we<=q&&(x=ne)}else x=ne==null?ce:ce==null?ne:C-ce<=ne-C?ce:ne}else B&&Ve(le-U(pe[C],P,H,0))>q&&(x=null);return x}}const _n=l=>{z.event=l};z.idxs=Y,z._lock=!1;let tt=z.points;tt.show=ue(tt.show),tt.size=ue(tt.size),tt.stroke=ue(tt.stroke),tt.width=ue(tt.width),tt.fill=ue(tt.fill);const Wt=n.focus=Be({},e.focus||{alpha:.3},z.focus),qn=Wt.prox>=0,Bn=qn&&tt.one;let Ct=[],Fn=[],Hn=[];function Mi(l,a){let h=tt.show(n,a);if(h instanceof HTMLElement)return wt(h,Hd),wt(h,l.class),jt(h,-10,-10,ae,F),b.insertBefore(h,Ct[a]),h}function Li(l,a){if(i==1||a>0){let h=i==1&&$[l.scale].time,g=l.value;l.value=h?zl(g)?Zl(K,Jl(g,N)):g||oe:g||rh,l.label=l.label||(h?Yf:jf)}if(Bn||a>0){l.width=l.width==null?1:l.width,l.paths=l.paths||yh||sf,l.fillTo=ue(l.fillTo||ah),l.pxAlign=+he(l.pxAlign,v),l.pxRound=ss(l.pxAlign),l.stroke=ue(l.stroke||null),l.fill=ue(l.fill||null),l._stroke=l._fill=l._paths=l._focus=null;let h=oh(at(1,l.width),1),g=l.points=Be({},{size:h,width:at(1,h*.2),stroke:l.stroke,space:h*2,paths:_h,_stroke:null,_fill:null},l.points);g.show=ue(g.show),g.filter=ue(g.filter),g.fill=ue(g.fill),g.stroke=ue(g.stroke),g.paths=ue(g.paths),g.pxAlign=l.pxAlign}if(De){let h=Tr(l,a);Re.splice(a,0,h[0]),Ft.splice(a,0,h[1]),ie.values.push(null)}if(Ne){Y.splice(a,0,null);let h=null;Bn?a==0&&(h=Mi(l,a)):a>0&&(h=Mi(l,a)),Ct.splice(a,0,h),Fn.splice(a,0,0),Hn.splice(a,0,0)}Je("addSeries",a)}function Oa(l,a){a=a??k.length,l=i==1?hi(l,a,es,is):hi(l,a,{},os),k.splice(a,0,l),Li(k[a],a)}n.addSeries=Oa;function Ua(l){if(k.splice(l,1),De){ie.values.splice(l,1),Ft.splice(l,1);let a=Re.splice(l,1)[0];Ln(null,a.firstChild),a.remove()}Ne&&(Y.splice(l,1),Ct.splice(l,1)[0].remove(),Fn.splice(l,1),Hn.splice(l,1)),Je("delSeries",l)}n.delSeries=Ua;const wn=[!1,!1,!1,!1];function qa(l,a){if(l._show=l.show,l.show){let h=l.side%2,g=$[l.scale];g==null&&(l.scale=h?k[1].scale:R,g=$[l.scale]);let _=g.time;l.size=ue(l.size),l.space=ue(l.space),l.rotate=ue(l.rotate),un(l.incrs)&&l.incrs.forEach(C=>{!dn.has(C)&&dn.set(C,zs(C))}),l.incrs=ue(l.incrs||(g.distr==2?Df:_?I==1?Rf:xf:Cn)),l.splits=ue(l.splits||(_&&g.distr==1?re:g.distr==3?ci:g.distr==4?Zf:Jf)),l.stroke=ue(l.stroke),l.grid.stroke=ue(l.grid.stroke),l.ticks.stroke=ue(l.ticks.stroke),l.border.stroke=ue(l.border.stroke);let S=l.values;l.values=un(S)&&!un(S[0])?ue(S):_?un(S)?Ql(K,Yl(S,N)):zl(S)?Of(K,S):S||ee:S||Qf,l.filter=ue(l.filter||(g.distr>=3&&g.log==10?th:g.distr==3&&g.log==2?nh:Ws)),l.font=ds(l.font),l.labelFont=ds(l.labelFont),l._size=l.size(n,null,a,0),l._space=l._rotate=l._incrs=l._found=l._splits=l._values=null,l._size>0&&(wn[a]=!0,l._el=Dt(Ud,u))}}function fr(l,a,h,g){let[_,S,C,D]=h,x=a%2,q=0;return x==0&&(D||S)&&(q=a==0&&!_||a==2&&!C?We(Xl.size/3):0),x==1&&(_||C)&&(q=a==1&&!S||a==3&&!D?We(ns.size/2):0),q}const Oi=n.padding=(e.padding||[fr,fr,fr,fr]).map(l=>ue(he(l,fr))),rn=n._padding=Oi.map((l,a)=>l(n,a,wn,0));let Xe,Ge=null,je=null;const Pr=i==1?k[0].idxs:null;let Pt=null,hr=!1;function Ui(l,a){if(t=l??[],n.data=n._data=t,i==2){Xe=0;for(let h=1;h<k.length;h++)Xe+=t[h][0].length}else{t.length==0&&(n.data=n._data=t=[[]]),Pt=t[0],Xe=Pt.length;let h=t;if(L==2){h=t.slice();let g=h[0]=Array(Xe);for(let _=0;_<Xe;_++)g[_]=_}n._data=t=h}if(Vn(!0),Je("setData"),L==2&&(Un=!0),a!==!1){let h=P;h.auto(n,hr)?vo():ln(R,h.min,h.max),yn=yn||z.left>=0,It=!0,zn()}}n.setData=Ui;function vo(){hr=!0;let l,a;i==1&&(Xe>0?(Ge=Pr[0]=0,je=Pr[1]=Xe-1,l=t[0][Ge],a=t[0][je],L==2?(l=Ge,a=je):l==a&&(L==3?[l,a]=uo(l,l,P.log,!1):L==4?[l,a]=ki(l,l,P.log,!1):P.time?a=l+We(86400/I):[l,a]=io(l,a,Ai,!0))):(Ge=Pr[0]=l=null,je=Pr[1]=a=null)),ln(R,l,a)}let xr,Wn,bo,So,ko,Ao,Io,Co,$o,dt;function qi(l,a,h,g,_,S){l??(l=El),h??(h=Ci),g??(g="butt"),_??(_=El),S??(S="round"),l!=xr&&(m.strokeStyle=xr=l),_!=Wn&&(m.fillStyle=Wn=_),a!=bo&&(m.lineWidth=bo=a),S!=ko&&(m.lineJoin=ko=S),g!=Ao&&(m.lineCap=Ao=g),h!=So&&m.setLineDash(So=h)}function Bi(l,a,h,g){a!=Wn&&(m.fillStyle=Wn=a),l!=Io&&(m.font=Io=l),h!=Co&&(m.textAlign=Co=h),g!=$o&&(m.textBaseline=$o=g)}function Eo(l,a,h,g,_=0){if(g.length>0&&l.auto(n,hr)&&(a==null||a.min==null)){let S=he(Ge,0),C=he(je,g.length-1),D=h.min==null?ef(g,S,C,_,l.distr==3):[h.min,h.max];l.min=Ut(l.min,h.min=D[0]),l.max=at(l.max,h.max=D[1])}}const Fi={min:null,max:null};function Ba(){for(let g in $){let _=$[g];T[g]==null&&(_.min==null||T[R]!=null&&_.auto(n,hr))&&(T[g]=Fi)}for(let g in $){let _=$[g];T[g]==null&&_.from!=null&&T[_.from]!=null&&(T[g]=Fi)}T[R]!=null&&Vn(!0);let l={};for(let g in T){let _=T[g];if(_!=null){let S=l[g]=lr($[g],uf);if(_.min!=null)Be(S,_);else if(g!=R||i==2)if(Xe==0&&S.from==null){let C=S.range(n,null,null,g);S.min=C[0],S.max=C[1]}else S.min=be,S.max=-be}}if(Xe>0){k.forEach((g,_)=>{if(i==1){let S=g.scale,C=T[S];if(C==null)return;let D=l[S];if(_==0){let x=D.range(n,D.min,D.max,S);D.min=x[0],D.max=x[1],Ge=Ot(D.min,t[0]),je=Ot(D.max,t[0]),je-Ge>1&&(t[0][Ge]<D.min&&Ge++,t[0][je]>D.max&&je--),g.min=Pt[Ge],g.max=Pt[je]}else g.show&&g.auto&&Eo(D,C,g,t[_],g.sorted);g.idxs[0]=Ge,g.idxs[1]=je}else if(_>0&&g.show&&g.auto){let[S,C]=g.facets,D=S.scale,x=C.scale,[q,B]=t[_],H=l[D],le=l[x];H!=null&&Eo(H,T[D],S,q,S.sorted),le!=null&&Eo(le,T[x],C,B,C.sorted),g.min=C.min,g.max=C.max}});for(let g in l){let _=l[g],S=T[g];if(_.from==null&&(S==null||S.min==null)){let C=_.range(n,_.min==be?null:_.min,_.max==-be?null:_.max,g);_.min=C[0],_.max=C[1]}}}for(let g in l){let _=l[g];if(_.from!=null){let S=l[_.from];if(S.min==null)_.min=_.max=null;else{let C=_.range(n,S.min,S.max,g);_.min=C[0],_.max=C[1]}}}let a={},h=!1;for(let g in l){let _=l[g],S=$[g];if(S.min!=_.min||S.max!=_.max){S.min=_.min,S.max=_.max;let C=S.distr;S._min=C==3?en(S.min):C==4?Go(S.min,S.asinh):C==100?S.fwd(S.min):S.min,S._max=C==3?en(S.max):C==4?Go(S.max,S.asinh):C==100?S.fwd(S.max):S.max,a[g]=h=!0}}if(h){k.forEach((g,_)=>{i==2?_>0&&a.y&&(g._paths=null):a[g.scale]&&(g._paths=null)});for(let g in a)Un=!0,Je("setScale",g);Ne&&z.left>=0&&(yn=It=!0)}for(let g in T)T[g]=null}function Fa(l){let a=ai(Ge-1,0,Xe-1),h=ai(je+1,0,Xe-1);for(;l[a]==null&&a>0;)a--;for(;l[h]==null&&h<Xe-1;)h++;return[a,h]}function Ha(){if(Xe>0){let l=k.some(a=>a._focus)&&dt!=Wt.alpha;l&&(m.globalAlpha=dt=Wt.alpha),k.forEach((a,h)=>{if(h>0&&a.show&&(Hi(h,!1),Hi(h,!0),a._paths==null)){let g=dt;dt!=a.alpha&&(m.globalAlpha=dt=a.alpha);let _=i==2?[0,t[h][0].length-1]:Fa(t[h]);a._paths=a.paths(n,h,_[0],_[1]),dt!=g&&(m.globalAlpha=dt=g)}}),k.forEach((a,h)=>{if(h>0&&a.show){let g=dt;dt!=a.alpha&&(m.globalAlpha=dt=a.alpha),a._paths!=null&&Wi(h,!1);{let _=a._paths!=null?a._paths.gaps:null,S=a.points.show(n,h,Ge,je,_),C=a.points.filter(n,h,S,_);(S||C)&&(a.points._paths=a.points.paths(n,h,Ge,je,C),Wi(h,!0))}dt!=g&&(m.globalAlpha=dt=g),Je("drawSeries",h)}}),l&&(m.globalAlpha=dt=1)}}function Hi(l,a){let h=a?k[l].points:k[l];h._stroke=h.stroke(n,l),h._fill=h.fill(n,l)}function Wi(l,a){let h=a?k[l].points:k[l],{stroke:g,fill:_,clip:S,flags:C,_stroke:D=h._stroke,_fill:x=h._fill,_width:q=h.width}=h._paths;q=Se(q*ge,3);let B=null,H=q%2/2;a&&x==null&&(x=q>0?"#fff":D);let le=h.pxAlign==1&&H>0;if(le&&m.translate(H,H),!a){let pe=mt-q/2,fe=At-q/2,ce=ut+q,ne=Nt+q;B=new Path2D,B.rect(pe,fe,ce,ne)}a?Do(D,q,h.dash,h.cap,x,g,_,C,S):Wa(l,D,q,h.dash,h.cap,x,g,_,C,B,S),le&&m.translate(-H,-H)}function Wa(l,a,h,g,_,S,C,D,x,q,B){let H=!1;x!=0&&M.forEach((le,pe)=>{if(le.series[0]==l){let fe=k[le.series[1]],ce=t[le.series[1]],ne=(fe._paths||$r).band;un(ne)&&(ne=le.dir==1?ne[0]:ne[1]);let Q,$e=null;fe.show&&ne&&nf(ce,Ge,je)?($e=le.fill(n,pe)||S,Q=fe._paths.clip):ne=null,Do(a,h,g,_,$e,C,D,x,q,B,Q,ne),H=!0}}),H||Do(a,h,g,_,S,C,D,x,q,B)}const Vi=sr|di;function Do(l,a,h,g,_,S,C,D,x,q,B,H){qi(l,a,h,g,_),(x||q||H)&&(m.save(),x&&m.clip(x),q&&m.clip(q)),H?(D&Vi)==Vi?(m.clip(H),B&&m.clip(B),Lr(_,C),Mr(l,S,a)):D&di?(Lr(_,C),m.clip(H),Mr(l,S,a)):D&sr&&(m.save(),m.clip(H),B&&m.clip(B),Lr(_,C),m.restore(),Mr(l,S,a)):(Lr(_,C),Mr(l,S,a)),(x||q||H)&&m.restore()}function Mr(l,a,h){h>0&&(a instanceof Map?a.forEach((g,_)=>{m.strokeStyle=xr=_,m.stroke(g)}):a!=null&&l&&m.stroke(a))}function Lr(l,a){a instanceof Map?a.forEach((h,g)=>{m.fillStyle=Wn=g,m.fill(h)}):a!=null&&l&&m.fill(a)}function Va(l,a,h,g){let _=E[l],S;if(g<=0)S=[0,0];else{let C=_._space=_.space(n,l,a,h,g),D=_._incrs=_.incrs(n,l,a,h,g,C);S=Ah(a,h,D,g,C)}return _._found=S}function To(l,a,h,g,_,S,C,D,x,q){let B=C%2/2;v==1&&m.translate(B,B),qi(D,C,x,q,D),m.beginPath();let H,le,pe,fe,ce=_+(g==0||g==3?-S:S);h==0?(le=_,fe=ce):(H=_,pe=ce);for(let ne=0;ne<l.length;ne++)a[ne]!=null&&(h==0?H=pe=l[ne]:le=fe=l[ne],m.moveTo(H,le),m.lineTo(pe,fe));m.stroke(),v==1&&m.translate(-B,-B)}function za(l){let a=!0;return E.forEach((h,g)=>{if(!h.show)return;let _=$[h.scale];if(_.min==null){h._show&&(a=!1,h._show=!1,Vn(!1));return}else h._show||(a=!1,h._show=!0,Vn(!1));let S=h.side,C=S%2,{min:D,max:x}=_,[q,B]=Va(g,D,x,C==0?ae:F);if(B==0)return;let H=_.distr==2,le=h._splits=h.splits(n,g,D,x,q,B,H),pe=_.distr==2?le.map(Q=>Pt[Q]):le,fe=_.distr==2?Pt[le[1]]-Pt[le[0]]:q,ce=h._values=h.values(n,h.filter(n,pe,g,B,fe),g,B,fe);h._rotate=S==2?h.rotate(n,ce,g,B):0;let ne=h._size;h._size=Tt(h.size(n,ce,g,l)),ne!=null&&h._size!=ne&&(a=!1)}),a}function Ka(l){let a=!0;return Oi.forEach((h,g)=>{let _=h(n,g,wn,l);_!=rn[g]&&(a=!1),rn[g]=_}),a}function Ga(){for(let l=0;l<E.length;l++){let a=E[l];if(!a.show||!a._show)continue;let h=a.side,g=h%2,_,S,C=a.stroke(n,l),D=h==0||h==3?-1:1,[x,q]=a._found;if(a.label!=null){let lt=a.labelGap*D,yt=We((a._lpos+lt)*ge);Bi(a.labelFont[0],C,"center",h==2?vr:$l),m.save(),g==1?(_=S=0,m.translate(yt,We(At+Nt/2)),m.rotate((h==3?-Zr:Zr)/2)):(_=We(mt+ut/2),S=yt);let Sn=Fs(a.label)?a.label(n,l,x,q):a.label;m.fillText(Sn,_,S),m.restore()}if(q==0)continue;let B=$[a.scale],H=g==0?ut:Nt,le=g==0?mt:At,pe=a._splits,fe=B.distr==2?pe.map(lt=>Pt[lt]):pe,ce=B.distr==2?Pt[pe[1]]-Pt[pe[0]]:x,ne=a.ticks,Q=a.border,$e=ne.show?ne.size:0,Pe=We($e*ge),Ze=We((a.alignTo==2?a._size-$e-a.gap:a.gap)*ge),we=a._rotate*-Zr/180,xe=A(a._pos*ge),pt=(Pe+Ze)*D,it=xe+pt;S=g==0?it:0,_=g==1?it:0;let $t=a.font[0],xt=a.align==1?Xn:a.align==2?Vo:we>0?Xn:we<0?Vo:g==0?"center":h==3?Vo:Xn,Kt=we||g==1?"middle":h==2?vr:$l;Bi($t,C,xt,Kt);let gt=a.font[1]*a.lineGap,Et=pe.map(lt=>A(f(lt,B,H,le))),Mt=a._values;for(let lt=0;lt<Mt.length;lt++){let yt=Mt[lt];if(yt!=null){g==0?_=Et[lt]:S=Et[lt],yt=""+yt;let Sn=yt.indexOf(`
+`)==-1?[yt]:yt.split(/\n/gm);for(let st=0;st<Sn.length;st++){let cl=Sn[st];we?(m.save(),m.translate(_,S+st*gt),m.rotate(we),m.fillText(cl,0,0),m.restore()):m.fillText(cl,_,S+st*gt)}}}ne.show&&To(Et,ne.filter(n,fe,l,q,ce),g,h,xe,Pe,Se(ne.width*ge,3),ne.stroke(n,l),ne.dash,ne.cap);let Gt=a.grid;Gt.show&&To(Et,Gt.filter(n,fe,l,q,ce),g,g==0?2:1,g==0?At:mt,g==0?Nt:ut,Se(Gt.width*ge,3),Gt.stroke(n,l),Gt.dash,Gt.cap),Q.show&&To([xe],[1],g==0?1:0,g==0?1:2,g==1?At:mt,g==1?Nt:ut,Se(Q.width*ge,3),Q.stroke(n,l),Q.dash,Q.cap)}Je("drawAxes")}function Vn(l){k.forEach((a,h)=>{h>0&&(a._paths=null,l&&(i==1?(a.min=null,a.max=null):a.facets.forEach(g=>{g.min=null,g.max=null})))})}let Or=!1,Ro=!1,mr=[];function ja(){Ro=!1;for(let l=0;l<mr.length;l++)Je(...mr[l]);mr.length=0}function zn(){Or||(yf(zi),Or=!0)}function Ya(l,a=!1){Or=!0,Ro=a,l(n),zi(),a&&mr.length>0&&queueMicrotask(ja)}n.batch=Ya;function zi(){if(_o&&(Ba(),_o=!1),Un&&(Pa(),Un=!1),Rr){if(Ee(y,Xn,Ae),Ee(y,vr,He),Ee(y,Sr,ae),Ee(y,kr,F),Ee(b,Xn,Ae),Ee(b,vr,He),Ee(b,Sr,ae),Ee(b,kr,F),Ee(u,Sr,Jt),Ee(u,kr,mn),w.width=We(Jt*ge),w.height=We(mn*ge),E.forEach(({_el:l,_show:a,_size:h,_pos:g,side:_})=>{if(l!=null)if(a){let S=_===3||_===0?h:0,C=_%2==1;Ee(l,C?"left":"top",g-S),Ee(l,C?"width":"height",h),Ee(l,C?"top":"left",C?He:Ae),Ee(l,C?"height":"width",C?F:ae),li(l,$n)}else wt(l,$n)}),xr=Wn=bo=ko=Ao=Io=Co=$o=So=null,dt=1,yr(!0),Ae!=On||He!=pn||ae!=Ht||F!=gn){Vn(!1);let l=ae/Ht,a=F/gn;if(Ne&&!yn&&z.left>=0){z.left*=l,z.top*=a,Kn&&jt(Kn,We(z.left),0,ae,F),Gn&&jt(Gn,0,We(z.top),ae,F);for(let h=0;h<Ct.length;h++){let g=Ct[h];g!=null&&(Fn[h]*=l,Hn[h]*=a,jt(g,Tt(Fn[h]),Tt(Hn[h]),ae,F))}}if(Ce.show&&!Nr&&Ce.left>=0&&Ce.width>0){Ce.left*=l,Ce.width*=l,Ce.top*=a,Ce.height*=a;for(let h in Oo)Ee(Qn,h,Ce[h])}On=Ae,pn=He,Ht=ae,gn=F}Je("setSize"),Rr=!1}Jt>0&&mn>0&&(m.clearRect(0,0,w.width,w.height),Je("drawClear"),W.forEach(l=>l()),Je("draw")),Ce.show&&Nr&&(Ur(Ce),Nr=!1),Ne&&yn&&(bn(null,!0,!1),yn=!1),ie.show&&ie.live&&It&&(Mo(),It=!1),p||(p=!0,n.status=1,Je("ready")),hr=!1,Or=!1}n.redraw=(l,a)=>{Un=a||!1,l!==!1?ln(R,P.min,P.max):zn()};function No(l,a){let h=$[l];if(h.from==null){if(Xe==0){let g=h.range(n,a.min,a.max,l);a.min=g[0],a.max=g[1]}if(a.min>a.max){let g=a.min;a.min=a.max,a.max=g}if(Xe>1&&a.min!=null&&a.max!=null&&a.max-a.min<1e-16)return;l==R&&h.distr==2&&Xe>0&&(a.min=Ot(a.min,t[0]),a.max=Ot(a.max,t[0]),a.min==a.max&&a.max++),T[l]=a,_o=!0,zn()}}n.setScale=No;let Po,xo,Kn,Gn,Ki,Gi,jn,Yn,ji,Yi,Ie,Te,on=!1;const et=z.drag;let Ye=et.x,Qe=et.y;Ne&&(z.x&&(Po=Dt(Bd,b)),z.y&&(xo=Dt(Fd,b)),P.ori==0?(Kn=Po,Gn=xo):(Kn=xo,Gn=Po),Ie=z.left,Te=z.top);const Ce=n.select=Be({show:!0,over:!0,left:0,width:0,top:0,height:0},e.select),Qn=Ce.show?Dt(qd,Ce.over?b:y):null;function Ur(l,a){if(Ce.show){for(let h in l)Ce[h]=l[h],h in Oo&&Ee(Qn,h,l[h]);a!==!1&&Je("setSelect")}}n.setSelect=Ur;function Qa(l){if(k[l].show)De&&li(Re[l],$n);else if(De&&wt(Re[l],$n),Ne){let h=Bn?Ct[0]:Ct[l];h!=null&&jt(h,-10,-10,ae,F)}}function ln(l,a,h){No(l,{min:a,max:h})}function Vt(l,a,h,g){a.focus!=null&&tc(l),a.show!=null&&k.forEach((_,S)=>{S>0&&(l==S||l==null)&&(_.show=a.show,Qa(S),i==2?(ln(_.facets[0].scale,null,null),ln(_.facets[1].scale,null,null)):ln(_.scale,null,null),zn())}),h!==!1&&Je("setSeries",l,a),g&&_r("setSeries",n,l,a)}n.setSeries=Vt;function Ja(l,a){Be(M[l],a)}function Za(l,a){l.fill=ue(l.fill||null),l.dir=he(l.dir,-1),a=a??M.length,M.splice(a,0,l)}function Xa(l){l==null?M.length=0:M.splice(l,1)}n.addBand=Za,n.setBand=Ja,n.delBand=Xa;function ec(l,a){k[l].alpha=a,Ne&&Ct[l]!=null&&(Ct[l].style.opacity=a),De&&Re[l]&&(Re[l].style.opacity=a)}let Zt,sn,vn;const Jn={focus:!0};function tc(l){if(l!=vn){let a=l==null,h=Wt.alpha!=1;k.forEach((g,_)=>{if(i==1||_>0){let S=a||_==0||_==l;g._focus=a?null:S,h&&ec(_,S?1:Wt.alpha)}}),vn=l,h&&zn()}}De&&qn&&ot(Rl,te,l=>{z._lock||(_n(l),vn!=null&&Vt(null,Jn,!0,Ue.setSeries))});function zt(l,a,h){let g=$[a];h&&(l=l/ge-(g.ori==1?He:Ae));let _=ae;g.ori==1&&(_=F,l=_-l),g.dir==-1&&(l=_-l);let S=g._min,C=g._max,D=l/_,x=S+(C-S)*D,q=g.distr;return q==3?or(10,x):q==4?of(x,g.asinh):q==100?g.bwd(x):x}function nc(l,a){let h=zt(l,R,a);return Ot(h,t[0],Ge,je)}n.valToIdx=l=>Ot(l,t[0]),n.posToIdx=nc,n.posToVal=zt,n.valToPos=(l,a,h)=>$[a].ori==0?s(l,$[a],h?ut:ae,h?mt:0):c(l,$[a],h?Nt:F,h?At:0),n.setCursor=(l,a,h)=>{Ie=l.left,Te=l.top,bn(null,a,h)};function Qi(l,a){Ee(Qn,Xn,Ce.left=l),Ee(Qn,Sr,Ce.width=a)}function Ji(l,a){Ee(Qn,vr,Ce.top=l),Ee(Qn,kr,Ce.height=a)}let pr=P.ori==0?Qi:Ji,gr=P.ori==1?Qi:Ji;function rc(){if(De&&ie.live)for(let l=i==2?1:0;l<k.length;l++){if(l==0&&kt)continue;let a=ie.values[l],h=0;for(let g in a)Ft[l][h++].firstChild.nodeValue=a[g]}}function Mo(l,a){if(l!=null&&(l.idxs?l.idxs.forEach((h,g)=>{Y[g]=h}):cf(l.idx)||Y.fill(l.idx),ie.idx=Y[0]),De&&ie.live){for(let h=0;h<k.length;h++)(h>0||i==1&&!kt)&&oc(h,Y[h]);rc()}It=!1,a!==!1&&Je("setLegend")}n.setLegend=Mo;function oc(l,a){let h=k[l],g=l==0&&L==2?Pt:t[l],_;kt?_=h.values(n,l,a)??nn:(_=h.value(n,a==null?null:g[a],l,a),_=_==null?nn:{_}),ie.values[l]=_}function bn(l,a,h){ji=Ie,Yi=Te,[Ie,Te]=z.move(n,Ie,Te),z.left=Ie,z.top=Te,Ne&&(Kn&&jt(Kn,We(Ie),0,ae,F),Gn&&jt(Gn,0,We(Te),ae,F));let g,_=Ge>je;Zt=be,sn=null;let S=P.ori==0?ae:F,C=P.ori==1?ae:F;if(Ie<0||Xe==0||_){g=z.idx=null;for(let D=0;D<k.length;D++){let x=Ct[D];x!=null&&jt(x,-10,-10,ae,F)}qn&&Vt(null,Jn,!0,l==null&&Ue.setSeries),ie.live&&(Y.fill(g),It=!0)}else{let D,x,q;i==1&&(D=P.ori==0?Ie:Te,x=zt(D,R),g=z.idx=Ot(x,t[0],Ge,je),q=U(t[0][g],P,S,0));let B=-10,H=-10,le=0,pe=0,fe=!0,ce="",ne="";for(let Q=i==2?1:0;Q<k.length;Q++){let $e=k[Q],Pe=Y[Q],Ze=Pe==null?null:i==1?t[Q][Pe]:t[Q][1][Pe],we=z.dataIdx(n,Q,g,x),xe=we==null?null:i==1?t[Q][we]:t[Q][1][we];if(It=It||xe!=Ze||we!=Pe,Y[Q]=we,Q>0&&$e.show){let pt=we==null?-10:we==g?q:U(i==1?t[0][we]:t[Q][0][we],P,S,0),it=xe==null?-10:j(xe,i==1?$[$e.scale]:$[$e.facets[1].scale],C,0);if(qn&&xe!=null){let $t=P.ori==1?Ie:Te,xt=Ve(Wt.dist(n,Q,we,it,$t));if(xt<Zt){let Kt=Wt.bias;if(Kt!=0){let gt=zt($t,$e.scale),Et=xe>=0?1:-1,Mt=gt>=0?1:-1;Mt==Et&&(Mt==1?Kt==1?xe>=gt:xe<=gt:Kt==1?xe<=gt:xe>=gt)&&(Zt=xt,sn=Q)}else Zt=xt,sn=Q}}if(It||Bn){let $t,xt;P.ori==0?($t=pt,xt=it):($t=it,xt=pt);let Kt,gt,Et,Mt,Gt,lt,yt=!0,Sn=tt.bbox;if(Sn!=null){yt=!1;let st=Sn(n,Q);Et=st.left,Mt=st.top,Kt=st.width,gt=st.height}else Et=$t,Mt=xt,Kt=gt=tt.size(n,Q);if(lt=tt.fill(n,Q),Gt=tt.stroke(n,Q),Bn)Q==sn&&Zt<=Wt.prox&&(B=Et,H=Mt,le=Kt,pe=gt,fe=yt,ce=lt,ne=Gt);else{let st=Ct[Q];st!=null&&(Fn[Q]=Et,Hn[Q]=Mt,Ul(st,Kt,gt,yt),Ll(st,lt,Gt),jt(st,Tt(Et),Tt(Mt),ae,F))}}}}if(Bn){let Q=Wt.prox,$e=vn==null?Zt<=Q:Zt>Q||sn!=vn;if(It||$e){let Pe=Ct[0];Pe!=null&&(Fn[0]=B,Hn[0]=H,Ul(Pe,le,pe,fe),Ll(Pe,ce,ne),jt(Pe,Tt(B),Tt(H),ae,F))}}}if(Ce.show&&on)if(l!=null){let[D,x]=Ue.scales,[q,B]=Ue.match,[H,le]=l.cursor.sync.scales,pe=l.cursor.drag;if(Ye=pe._x,Qe=pe._y,Ye||Qe){let{left:fe,top:ce,width:ne,height:Q}=l.select,$e=l.scales[H].ori,Pe=l.posToVal,Ze,we,xe,pt,it,$t=D!=null&&q(D,H),xt=x!=null&&B(x,le);$t&&Ye?($e==0?(Ze=fe,we=ne):(Ze=ce,we=Q),xe=$[D],pt=U(Pe(Ze,H),xe,S,0),it=U(Pe(Ze+we,H),xe,S,0),pr(Ut(pt,it),Ve(it-pt))):pr(0,S),xt&&Qe?($e==1?(Ze=fe,we=ne):(Ze=ce,we=Q),xe=$[x],pt=j(Pe(Ze,le),xe,C,0),it=j(Pe(Ze+we,le),xe,C,0),gr(Ut(pt,it),Ve(it-pt))):gr(0,C)}else Uo()}else{let D=Ve(ji-Ki),x=Ve(Yi-Gi);if(P.ori==1){let le=D;D=x,x=le}Ye=et.x&&D>=et.dist,Qe=et.y&&x>=et.dist;let q=et.uni;q!=null?Ye&&Qe&&(Ye=D>=q,Qe=x>=q,!Ye&&!Qe&&(x>D?Qe=!0:Ye=!0)):et.x&&et.y&&(Ye||Qe)&&(Ye=Qe=!0);let B,H;Ye&&(P.ori==0?(B=jn,H=Ie):(B=Yn,H=Te),pr(Ut(B,H),Ve(H-B)),Qe||gr(0,C)),Qe&&(P.ori==1?(B=jn,H=Ie):(B=Yn,H=Te),gr(Ut(B,H),Ve(H-B)),Ye||pr(0,S)),!Ye&&!Qe&&(pr(0,0),gr(0,0))}if(et._x=Ye,et._y=Qe,l==null){if(h){if(al!=null){let[D,x]=Ue.scales;Ue.values[0]=D!=null?zt(P.ori==0?Ie:Te,D):null,Ue.values[1]=x!=null?zt(P.ori==1?Ie:Te,x):null}_r(zo,n,Ie,Te,ae,F,g)}if(qn){let D=h&&Ue.setSeries,x=Wt.prox;vn==null?Zt<=x&&Vt(sn,Jn,!0,D):Zt>x?Vt(null,Jn,!0,D):sn!=vn&&Vt(sn,Jn,!0,D)}}It&&(ie.idx=g,Mo()),a!==!1&&Je("setCursor")}let an=null;Object.defineProperty(n,"rect",{get(){return an==null&&yr(!1),an}});function yr(l=!1){l?an=null:(an=b.getBoundingClientRect(),Je("syncRect",an))}function Zi(l,a,h,g,_,S,C){z._lock||on&&l!=null&&l.movementX==0&&l.movementY==0||(Lo(l,a,h,g,_,S,C,!1,l!=null),l!=null?bn(null,!0,!0):bn(a,!0,!1))}function Lo(l,a,h,g,_,S,C,D,x){if(an==null&&yr(!1),_n(l),l!=null)h=l.clientX-an.left,g=l.clientY-an.top;else{if(h<0||g<0){Ie=-10,Te=-10;return}let[q,B]=Ue.scales,H=a.cursor.sync,[le,pe]=H.values,[fe,ce]=H.scales,[ne,Q]=Ue.match,$e=a.axes[0].side%2==1,Pe=P.ori==0?ae:F,Ze=P.ori==1?ae:F,we=$e?S:_,xe=$e?_:S,pt=$e?g:h,it=$e?h:g;if(fe!=null?h=ne(q,fe)?f(le,$[q],Pe,0):-10:h=Pe*(pt/we),ce!=null?g=Q(B,ce)?f(pe,$[B],Ze,0):-10:g=Ze*(it/xe),P.ori==1){let $t=h;h=g,g=$t}}x&&(a==null||a.cursor.event.type==zo)&&((h<=1||h>=ae-1)&&(h=In(h,ae)),(g<=1||g>=F-1)&&(g=In(g,F))),D?(Ki=h,Gi=g,[jn,Yn]=z.move(n,h,g)):(Ie=h,Te=g)}const Oo={width:0,height:0,left:0,top:0};function Uo(){Ur(Oo,!1)}let Xi,el,tl,nl;function rl(l,a,h,g,_,S,C){on=!0,Ye=Qe=et._x=et._y=!1,Lo(l,a,h,g,_,S,C,!0,!1),l!=null&&(ot(Ko,oi,ol,!1),_r(Dl,n,jn,Yn,ae,F,null));let{left:D,top:x,width:q,height:B}=Ce;Xi=D,el=x,tl=q,nl=B}function ol(l,a,h,g,_,S,C){on=et._x=et._y=!1,Lo(l,a,h,g,_,S,C,!1,!0);let{left:D,top:x,width:q,height:B}=Ce,H=q>0||B>0,le=Xi!=D||el!=x||tl!=q||nl!=B;if(H&&le&&Ur(Ce),et.setScale&&H&&le){let pe=D,fe=q,ce=x,ne=B;if(P.ori==1&&(pe=x,fe=B,ce=D,ne=q),Ye&&ln(R,zt(pe,R),zt(pe+fe,R)),Qe)for(let Q in $){let $e=$[Q];Q!=R&&$e.from==null&&$e.min!=be&&ln(Q,zt(ce+ne,Q),zt(ce,Q))}Uo()}else z.lock&&(z._lock=!z._lock,bn(a,!0,l!=null));l!=null&&(Ln(Ko,oi),_r(Ko,n,Ie,Te,ae,F,null))}function ic(l,a,h,g,_,S,C){if(z._lock)return;_n(l);let D=on;if(on){let x=!0,q=!0,B=10,H,le;P.ori==0?(H=Ye,le=Qe):(H=Qe,le=Ye),H&&le&&(x=Ie<=B||Ie>=ae-B,q=Te<=B||Te>=F-B),H&&x&&(Ie=Ie<jn?0:ae),le&&q&&(Te=Te<Yn?0:F),bn(null,!0,!0),on=!1}Ie=-10,Te=-10,Y.fill(null),bn(null,!0,!0),D&&(on=D)}function il(l,a,h,g,_,S,C){z._lock||(_n(l),vo(),Uo(),l!=null&&_r(Nl,n,Ie,Te,ae,F,null))}function ll(){E.forEach(Ih),wo(n.width,n.height,!0)}Dn(oo,rr,ll);const Zn={};Zn.mousedown=rl,Zn.mousemove=Zi,Zn.mouseup=ol,Zn.dblclick=il,Zn.setSeries=(l,a,h,g)=>{let _=Ue.match[2];h=_(n,a,h),h!=-1&&Vt(h,g,!0,!1)},Ne&&(ot(Dl,b,rl),ot(zo,b,Zi),ot(Tl,b,l=>{_n(l),yr(!1)}),ot(Rl,b,ic),ot(Nl,b,il),fi.add(n),n.syncRect=yr);const qr=n.hooks=e.hooks||{};function Je(l,a,h){Ro?mr.push([l,a,h]):l in qr&&qr[l].forEach(g=>{g.call(null,n,a,h)})}(e.plugins||[]).forEach(l=>{for(let a in l.hooks)qr[a]=(qr[a]||[]).concat(l.hooks[a])});const sl=(l,a,h)=>h,Ue=Be({key:null,setSeries:!1,filters:{pub:Wl,sub:Wl},scales:[R,k[1]?k[1].scale:null],match:[Vl,Vl,sl],values:[null,null]},z.sync);Ue.match.length==2&&Ue.match.push(sl),z.sync=Ue;const al=Ue.key,qo=da(al);function _r(l,a,h,g,_,S,C){Ue.filters.pub(l,a,h,g,_,S,C)&&qo.pub(l,a,h,g,_,S,C)}qo.sub(n);function lc(l,a,h,g,_,S,C){Ue.filters.sub(l,a,h,g,_,S,C)&&Zn[l](null,a,h,g,_,S,C)}n.pub=lc;function sc(){qo.unsub(n),fi.delete(n),hn.clear(),si(oo,rr,ll),d.remove(),te==null||te.remove(),Je("destroy")}n.destroy=sc;function Bo(){Je("init",e,t),Ui(t||e.data,!1),T[R]?No(R,T[R]):vo(),Nr=Ce.show&&(Ce.width>0||Ce.height>0),yn=It=!0,wo(e.width,e.height)}return k.forEach(Li),E.forEach(qa),r?r instanceof HTMLElement?(r.appendChild(d),Bo()):r(n,Bo):Bo(),n}nt.assign=Be;nt.fmtNum=Ii;nt.rangeNum=io;nt.rangeLog=uo;nt.rangeAsinh=ki;nt.orient=Pn;nt.pxRatio=ge;nt.join=gf;nt.fmtDate=$i,nt.tzDate=$f;nt.sync=da;{nt.addGap=ch,nt.clipGaps=mo;let e=nt.paths={points:ya};e.linear=wa,e.stepped=fh,e.bars=hh,e.spline=ph}const Ch=X(`
+  query Usage($filter: UsageFilter!, $month: UsageFilter!, $groupBy: [UsageDimension!], $granularity: Granularity) {
+    usage(filter: $filter, groupBy: $groupBy, granularity: $granularity) {
+      currency totalCost costBasis inputTokens outputTokens requests
+      series { bucketStart provider model project apiKey connectionId cost costBasis connection { label } }
+    }
+    month: usage(filter: $month, granularity: MONTH) { currency totalCost costBasis }
+    connections { id provider label status lastSyncedAt lastError }
+  }
+`),$h=X(`
+  query Revisions($filter: UsageFilter!) {
+    usageRevisions(filter: $filter, first: 10) {
+      edges { node { id kind bucketStart provider model project lineItem currency costDelta revisedAt } }
+    }
+  }
+`),Eh=X(`
+  subscription UsageUpdated { usageUpdated { connectionId rowsChanged } }
+`),Dh=X(`
+  subscription SyncStatusLive { syncStatus { connectionId status rowsChanged error } }
+`),fs=864e5,zr=["#2563eb","#d97706","#059669","#db2777","#7c3aed","#0891b2","#65a30d","#dc2626","#6b7280"],Kr=[["PROVIDER","Provider"],["MODEL","Model"],["PROJECT","Project"],["API_KEY","API key"],["CONNECTION","Connection"]],Th=[["HOUR","Hour"],["DAY","Day"],["WEEK","Week"],["MONTH","Month"]],Rh=[["ALL","All providers"],["OPENAI","OpenAI"],["ANTHROPIC","Anthropic"],["OPENROUTER","OpenRouter"]],ka={OPENAI:"OpenAI",ANTHROPIC:"Anthropic",OPENROUTER:"OpenRouter"},hs={REPORTED:"reported by the provider",ESTIMATED:"estimated from list prices",MIXED:"partly estimated",NONE:"no cost data"};function Aa(e){return e.toISOString().slice(0,10)}function Ia(e,t){var r;switch(t){case"PROVIDER":return e.provider?ka[e.provider]:"unknown";case"MODEL":return e.model??"(no model)";case"PROJECT":return e.project??"(no project)";case"API_KEY":return e.apiKey??"(no key)";case"CONNECTION":return((r=e.connection)==null?void 0:r.label)??e.connectionId??"unknown"}}function Ca(e,t,r){const n=new Map;for(const i of e){const s=Ia(i,t),c=n.get(s)??{total:0,first:0,second:0,basis:new Set},f=Number(i.cost);c.total+=f,Date.parse(i.bucketStart)<r?c.first+=f:c.second+=f,c.basis.add(i.costBasis),n.set(s,c)}return[...n.entries()].sort((i,s)=>s[1].total-i[1].total)}function Nh(e){const t=vc(null);return ct(()=>{var y;const r=t.current;if(!r||e.series.length===0)return;const n=Ca(e.series,e.dim,0).map(([b])=>b),i=n.slice(0,8),s=n.length>8?[...i,"other"]:i,c=[...new Set(e.series.map(b=>Date.parse(b.bucketStart)/1e3))].sort((b,v)=>b-v),f=new Map(c.map((b,v)=>[b,v])),p=s.map(()=>new Array(c.length).fill(0));for(const b of e.series){const v=Ia(b,e.dim),A=i.includes(v)?i.indexOf(v):s.length-1;p[A][f.get(Date.parse(b.bucketStart)/1e3)]+=Number(b.cost)}const d=p.map((b,v)=>c.map((A,I)=>p.slice(v).reduce((k,E)=>k+E[I],0))),w=b=>Rt(b,e.currency),m=new nt({width:r.clientWidth||600,height:280,scales:{x:{time:!0},y:{range:(b,v,A)=>[0,A>0?A*1.05:1]}},axes:[{stroke:"currentColor"},{stroke:"currentColor",values:(b,v)=>v.map(w),size:70}],series:[{},...s.map((b,v)=>({label:b,stroke:zr[v%zr.length],fill:zr[v%zr.length]+"cc",width:1,value:(A,I,k,E)=>E==null?"—":w(p[v][E])}))]},[c,...d],r);(y=document.body.dataset).chartPaint??(y.chartPaint=String(Math.round(performance.now())));const u=new ResizeObserver(()=>m.setSize({width:r.clientWidth,height:280}));return u.observe(r),()=>{u.disconnect(),m.destroy()}},[e.series,e.dim,e.currency]),o("div",{class:"chart",ref:t,role:"img","aria-label":"Stacked spend over time; the table below lists the same figures."})}function Ph(e){const[t,r]=O(null);return ct(()=>{de($h,{filter:{from:e.from.toISOString(),to:e.to.toISOString()}}).then(n=>r(n.usageRevisions.edges.map(i=>i.node)),()=>r(null))},[e.from,e.to,e.version]),!t||t.length===0?null:o("section",{"aria-labelledby":"revisions",children:[o("h2",{id:"revisions",children:"Revised by the provider"}),o("ul",{class:"movers","data-testid":"revisions",children:t.map(n=>o("li",{children:[o("strong",{children:ka[n.provider]})," ",n.model??n.lineItem??n.project??"",", ",Aa(new Date(n.bucketStart)),":"," ",n.kind==="ADDED"?"added":n.kind==="REMOVED"?"removed":"changed"," ",Number(n.costDelta)>=0?"+":"−",Rt(Math.abs(Number(n.costDelta)),n.currency)," ",o("span",{class:"muted",children:["(revised ",Me(n.revisedAt),")"]})]},n.id))})]})}function xh(e){var P;const[t,r]=O(e.days&&e.days>0?e.days:30),[n,i]=O(((P=Kr.find(([L])=>L===e.group))==null?void 0:P[0])??"PROVIDER"),[s,c]=O("DAY"),[f,p]=O("ALL"),[d,w]=O(null),[m,u]=O(null),[y,b]=O(null),v=Ds(()=>{const L=new Date(Date.UTC(new Date().getUTCFullYear(),new Date().getUTCMonth(),new Date().getUTCDate()+1));return{from:new Date(L.getTime()-t*fs),to:L}},[t]),A=async()=>{const L=new Date,U=new Date(Date.UTC(L.getUTCFullYear(),L.getUTCMonth(),1));try{const j=await de(Ch,{filter:{from:v.from.toISOString(),to:v.to.toISOString(),providers:f==="ALL"?null:[f]},month:{from:U.toISOString(),to:v.to.toISOString(),providers:f==="ALL"?null:[f]},groupBy:[n],granularity:s});w(j),u(null)}catch(j){u(fn(j))}};ct(()=>{A()},[v,n,s,f]);const I=(d==null?void 0:d.connections.some(L=>!L.lastSyncedAt&&!L.lastError))??!1;ct(()=>{const L=ro(Eh,T=>{b(`New usage synced (${T.usageUpdated.rowsChanged} rows); updated ${new Date().toLocaleTimeString()}.`),A()}),U=ro(Dh,()=>void A()),j=setInterval(()=>void A(),I?1e4:6e4);return()=>{L==null||L(),U==null||U(),clearInterval(j)}},[v,n,s,f,I]);const k=(v.from.getTime()+v.to.getTime())/2,E=d?Ca(d.usage.series,n,k):[],$=E.filter(([,L])=>L.second!==L.first).sort((L,U)=>Math.abs(U[1].second-U[1].first)-Math.abs(L[1].second-L[1].first)).slice(0,3),M=(d==null?void 0:d.usage.currency)??"USD",R=new Date,J=new Date(Date.UTC(R.getUTCFullYear(),R.getUTCMonth()+1,0)).getUTCDate(),W=(R.getTime()-Date.UTC(R.getUTCFullYear(),R.getUTCMonth(),1))/fs,G=d?Number(d.month.totalCost)/Math.max(W,1/24)*J:0,V=async()=>{const L=new URLSearchParams({from:v.from.toISOString(),to:v.to.toISOString(),granularity:s,groupBy:n});f!=="ALL"&&L.set("providers",f);try{const U=await fetch(`${Ic}?${L}`,{credentials:"same-origin",headers:Ps()});if(!U.ok)throw new Error;const j=URL.createObjectURL(await U.blob()),T=document.createElement("a");T.href=j,T.download=`meterwise-usage-${Aa(v.from)}.csv`,T.click(),setTimeout(()=>URL.revokeObjectURL(j),1e3)}catch{u("The export failed; try again.")}};return o(Bt,{title:"Spend",actions:o("button",{type:"button",class:"secondary",onClick:()=>void V(),children:"Export CSV"}),children:[o("form",{class:"filters","aria-label":"Filters",onSubmit:L=>L.preventDefault(),children:[o(Yt,{label:"Range",name:"range",value:String(t),options:[["7","Last 7 days"],["30","Last 30 days"],["90","Last 90 days"],["365","Last 12 months"],...[7,30,90,365].includes(t)?[]:[[String(t),`Last ${t} days`]]],onChange:L=>r(Number(L))}),o(Yt,{label:"Granularity",name:"granularity",value:s,options:Th,onChange:c}),o(Yt,{label:"Group by",name:"groupBy",value:n,options:Kr,onChange:i}),o(Yt,{label:"Provider",name:"provider",value:f,options:Rh,onChange:p})]}),o(ve,{error:m}),o("p",{class:"live",role:"status","aria-live":"polite",children:y??"Live updates on."}),d?d.connections.length===0?o("div",{class:"empty",children:[o("h2",{children:"No usage yet"}),o("p",{children:"Connect a provider account and your first sync backfills the last 30 days."}),o("a",{class:"button",href:"#/connections",children:"Connect a provider"})]}):o(ht,{children:[I&&o("div",{class:"progress",role:"status",children:[o("label",{for:"backfill",children:"First sync running: backfilling the last 30 days…"}),o("progress",{id:"backfill"})]}),o("dl",{class:"totals",children:[o("div",{children:[o("dt",{children:"Spend in range"}),o("dd",{"data-testid":"total-cost","data-value":d.usage.totalCost,children:Rt(d.usage.totalCost,M)}),o("dd",{class:"basis",children:hs[d.usage.costBasis]})]}),o("div",{children:[o("dt",{children:"This month"}),o("dd",{"data-testid":"month-cost",children:Rt(d.month.totalCost,M)}),o("dd",{class:"basis",children:["forecast ",Rt(G,M)," (linear)"]})]}),o("div",{children:[o("dt",{children:"Requests"}),o("dd",{"data-testid":"requests",children:Math.round(d.usage.requests).toLocaleString()})]}),o("div",{children:[o("dt",{children:"Tokens in / out"}),o("dd",{children:[Math.round(d.usage.inputTokens).toLocaleString()," / ",Math.round(d.usage.outputTokens).toLocaleString()]})]})]}),d.usage.series.length===0?o("div",{class:"empty",children:[o("h2",{children:"No usage in this range"}),o("p",{children:I?"Your first sync is still running; figures appear as soon as it lands.":"Try a longer range or another provider."})]}):o(ht,{children:[o(Nh,{series:d.usage.series,dim:n,currency:M}),$.length>0&&o("section",{"aria-labelledby":"movers",children:[o("h2",{id:"movers",children:"Top movers"}),o("ul",{class:"movers",children:$.map(([L,U])=>o("li",{children:[o("strong",{children:L})," ",U.second>=U.first?"up":"down"," ",Rt(Math.abs(U.second-U.first),M)," vs the first half of the range"]},L))})]}),o(Ph,{from:v.from,to:v.to,version:d}),o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:["Spend by ",Kr.find(([L])=>L===n)[1].toLowerCase()]}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:Kr.find(([L])=>L===n)[1]}),o("th",{scope:"col",children:"Spend"}),o("th",{scope:"col",children:"Cost source"})]})}),o("tbody",{children:E.map(([L,U])=>o("tr",{children:[o("td",{children:L}),o("td",{children:Rt(U.total,M)}),o("td",{children:U.basis.size===1?hs[[...U.basis][0]]:"partly estimated"})]},L))})]})})]}),o("p",{class:"hint",children:["Connections: ",d.connections.map(L=>`${L.label} (last sync ${Me(L.lastSyncedAt)})`).join(", ")]})]}):o("p",{role:"status",children:"Loading spend…"})]})}const Mh=X(`
+  query Notices { notices { id title body severity createdAt } }
+`),Lh=X(`
+  subscription NoticePosted { noticePosted { id title body severity createdAt } }
+`),Oh=X(`
+  mutation AcknowledgeNotice($id: ID!) {
+    acknowledgeNotice(id: $id) { notice { id acknowledgedAt } errors { code message } }
+  }
+`),Uh=X(`
+  mutation RequiredPasswordChange($input: ChangePasswordInput!) {
+    changePassword(input: $input) { ok errors { code message field } }
+  }
+`);function $a(){const[e,t]=O([]),[r,n]=O(null);return ct(()=>{de(Mh,{}).then(c=>t(c.notices),c=>n(fn(c)));const s=ro(Lh,c=>t(f=>f.some(p=>p.id===c.noticePosted.id)?f:[c.noticePosted,...f]));return()=>s==null?void 0:s()},[]),{notices:e,error:r,drop:s=>t(c=>c.filter(f=>f.id!==s))}}function Ea(e){const{notice:t}=e,{busy:r,error:n,run:i}=ze(),s=`notice-${t.id}`;return o("section",{class:`notice-card ${t.severity.toLowerCase()}`,role:"region","aria-labelledby":s,"data-testid":"notice",children:[o("h2",{id:s,children:t.title}),o("p",{class:"hint",children:["Posted ",Me(t.createdAt)]}),t.body.split(`
+
+`).map((c,f)=>{const[p,...d]=c.split(`
+`);return o("div",{children:[o("h3",{children:p}),d.map((w,m)=>o("p",{children:w},m))]},f)}),o(ve,{error:n}),e.canAcknowledge&&e.onDone&&o("button",{type:"button",class:"secondary",disabled:r,onClick:()=>void i(async()=>{var f;const c=await Fe(Oh,{id:t.id},p=>p.acknowledgeNotice.errors);return c.acknowledgeNotice.errors.length?me(c.acknowledgeNotice.errors):((f=e.onDone)==null||f.call(e),null)}),children:"Acknowledge for everyone"})]})}function qh(e){const{notices:t,error:r,drop:n}=$a();return t.length?o("div",{class:"notices","aria-label":"Notices from the operator",children:t.map(i=>o(Ea,{notice:i,canAcknowledge:e.canAcknowledge,onDone:()=>n(i.id)},i.id))}):r?o(ve,{error:r}):null}function Bh(e){const{notices:t}=$a(),[r,n]=O(""),[i,s]=O(""),[c,f]=O({}),{busy:p,error:d,run:w}=ze();return o("main",{class:"auth",id:"main",children:[o("h1",{children:"Choose a new password"}),o("p",{children:["After a security incident, ",e.email," must set a new password before using Meterwise again. Your other sessions and API tokens end when you do."]}),t.map(m=>o(Ea,{notice:m,canAcknowledge:!1},m.id)),o(ve,{error:d}),o("form",{"aria-label":"New password",onSubmit:m=>{m.preventDefault(),w(async()=>{const y=(await de(Uh,{input:{currentPassword:r,newPassword:i}})).changePassword.errors;return f(Object.fromEntries(y.filter(b=>b.field).map(b=>[b.field,b.message]))),y.length?me(y):(e.onDone(),null)})},children:[o(_e,{label:"Current password",name:"currentPassword",type:"password",value:r,onInput:n,autocomplete:"current-password",required:!0,error:c.currentPassword}),o(_e,{label:"New password",name:"newPassword",type:"password",value:i,onInput:s,autocomplete:"new-password",required:!0,hint:"Not one you used before; at least 12 characters.",error:c.newPassword}),o("button",{type:"submit",disabled:p,children:p?"Saving…":"Set new password"})]})]})}const Fh=X("query Members { members { id email role mfaEnabled joinedAt lastActiveAt } }"),Hh=X(`
+  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { code invite { expiresAt } errors { code message } } }
+`),Wh=X("query Invites { invites { id role maxUses usesLeft expiresAt createdByEmail } }"),Vh=X("mutation RevokeInvite($id: ID!) { revokeInvite(id: $id) { invite { id } errors { code message } } }"),zh=X(`
+  mutation ChangeRole($memberId: ID!, $role: Role!) { changeMemberRole(memberId: $memberId, role: $role) { member { id role } errors { code message } } }
+`),Kh=X("mutation RemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { ok errors { code message } } }"),Gh=X("query Tokens { apiTokens { id name scope ownerEmail createdAt expiresAt lastUsedAt active } }"),jh=X(`
+  mutation CreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token errors { code message } } }
+`),Yh=X("mutation RevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }"),Qh=X("query Sessions { sessions { id email ip userAgent createdAt lastSeenAt current } }"),Jh=X("mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ok errors { code message } } }"),ms=[["OWNER","Owner"],["ADMIN","Admin"],["MEMBER","Member"],["VIEWER","Viewer"]];function Zh(e){var y,b;const t=Rn(()=>de(Fh,{}).then(v=>v.members)),r=Rn(()=>qt(e.account)?de(Wh,{}).then(v=>v.invites):Promise.resolve([])),[n,i]=O("MEMBER"),[s,c]=O("1"),[f,p]=O(null),{busy:d,error:w,run:m}=ze(),u=((y=e.account)==null?void 0:y.role)==="OWNER";return o(Bt,{title:"Members",children:[o(ve,{error:t.error??w}),t.items===null?o("p",{role:"status",children:"Loading…"}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:["People in ",((b=e.account)==null?void 0:b.name)??"this account"]}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"Email"}),o("th",{scope:"col",children:"Role"}),o("th",{scope:"col",children:"Two-factor"}),o("th",{scope:"col",children:"Last active"}),qt(e.account)&&o("th",{scope:"col",children:o("span",{class:"sr-only",children:"Actions"})})]})}),o("tbody",{children:t.items.map(v=>o("tr",{children:[o("td",{children:v.email}),o("td",{children:u?o("select",{"aria-label":`Role of ${v.email}`,value:v.role,disabled:d,onChange:A=>void m(async()=>{const I=await Fe(zh,{memberId:v.id,role:A.target.value},k=>k.changeMemberRole.errors);return await t.reload(),me(I.changeMemberRole.errors)}),children:ms.map(([A,I])=>o("option",{value:A,children:I},A))}):v.role.toLowerCase()}),o("td",{children:v.mfaEnabled?"on":"off"}),o("td",{children:Me(v.lastActiveAt)}),qt(e.account)&&o("td",{children:o("button",{type:"button",class:"danger small",disabled:d,onClick:()=>void m(async()=>{if(!confirm(`Remove ${v.email} from the account?`))return null;const A=await Fe(Kh,{memberId:v.id},I=>I.removeMember.errors);return await t.reload(),me(A.removeMember.errors)}),children:"Remove"})})]},v.id))})]})}),qt(e.account)&&o("section",{class:"card","aria-labelledby":"invite-title",children:[o("h2",{id:"invite-title",children:"Invite someone"}),o("form",{onSubmit:v=>{v.preventDefault(),m(async()=>{const A=await Fe(Hh,{input:{role:n,uses:Number(s)||1}},I=>I.inviteMember.errors);return A.inviteMember.errors.length?me(A.inviteMember.errors):(p(A.inviteMember.code??null),await r.reload(),null)})},children:[o(Yt,{label:"Role",name:"inviteRole",value:n,options:ms.filter(([v])=>v!=="OWNER"),onChange:i}),o(_e,{label:"Uses",name:"uses",type:"number",value:s,onInput:c}),o("button",{type:"submit",disabled:d,children:"Create invite"})]}),f&&o("p",{role:"status",children:["Invite code (shown once): ",o("code",{"data-testid":"invite-code",children:f}),". They sign up at ",o("code",{children:[location.origin,"/#/signup?invite=",f]})]}),o(ve,{error:r.error}),r.items!==null&&(r.items.length===0?o("p",{class:"empty",children:"No open invites."}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:"Open invites"}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"Role"}),o("th",{scope:"col",children:"Uses left"}),o("th",{scope:"col",children:"Expires"}),o("th",{scope:"col",children:"Created by"}),o("th",{scope:"col",children:o("span",{class:"sr-only",children:"Actions"})})]})}),o("tbody",{children:r.items.map(v=>{var A,I;return o("tr",{children:[o("td",{children:((A=v.role)==null?void 0:A.toLowerCase())??"new account"}),o("td",{children:[v.usesLeft," of ",v.maxUses]}),o("td",{children:Me(v.expiresAt)}),o("td",{children:v.createdByEmail??"unknown"}),o("td",{children:o("button",{type:"button",class:"danger small",disabled:d,"aria-label":`Revoke the ${((I=v.role)==null?void 0:I.toLowerCase())??""} invite expiring ${Me(v.expiresAt)}`,onClick:()=>void m(async()=>{const k=await Fe(Vh,{id:v.id},E=>E.revokeInvite.errors);return await r.reload(),me(k.revokeInvite.errors)}),children:"Revoke"})})]},v.id)})})]})}))]})]})}function Xh(){const e=Rn(()=>de(Gh,{}).then(u=>u.apiTokens)),[t,r]=O(""),[n,i]=O("READ_USAGE"),[s,c]=O("90"),[f,p]=O(null),{busy:d,error:w,run:m}=ze();return o(Bt,{title:"API tokens",children:[o(ve,{error:e.error??w}),e.items===null?o("p",{role:"status",children:"Loading…"}):e.items.length===0?o("p",{class:"empty",children:"No API tokens yet."}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:"Tokens for programs and dashboards"}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"Name"}),o("th",{scope:"col",children:"Scope"}),o("th",{scope:"col",children:"Expires"}),o("th",{scope:"col",children:"Last used"}),o("th",{scope:"col",children:o("span",{class:"sr-only",children:"Actions"})})]})}),o("tbody",{children:e.items.map(u=>o("tr",{children:[o("td",{children:u.name}),o("td",{children:u.scope==="FULL"?"full":"read usage"}),o("td",{children:Me(u.expiresAt)}),o("td",{children:Me(u.lastUsedAt)}),o("td",{children:u.active?o("button",{type:"button",class:"danger small",disabled:d,onClick:()=>void m(async()=>{const y=await de(Yh,{id:u.id});return await e.reload(),me(y.revokeApiToken.errors)}),children:"Revoke"}):"revoked"})]},u.id))})]})}),o("section",{class:"card","aria-labelledby":"new-token",children:[o("h2",{id:"new-token",children:"New token"}),o("form",{onSubmit:u=>{u.preventDefault(),m(async()=>{const y=await Fe(jh,{input:{name:t,scope:n,expiresInDays:Number(s)||90}},b=>b.createApiToken.errors);return y.createApiToken.errors.length?me(y.createApiToken.errors):(p(y.createApiToken.token??null),r(""),await e.reload(),null)})},children:[o(_e,{label:"Name",name:"tokenName",value:t,onInput:r,required:!0}),o(Yt,{label:"Scope",name:"scope",value:n,options:[["READ_USAGE","Read usage only"],["FULL","Full access"]],onChange:i}),o(_e,{label:"Expires in (days)",name:"expiresInDays",type:"number",value:s,onInput:c}),o("button",{type:"submit",disabled:d,children:"Create token"})]}),f&&o("p",{role:"status",children:["Copy it now, it is not shown again: ",o("code",{children:f})]})]})]})}function em(){const e=Rn(()=>de(Qh,{}).then(i=>i.sessions)),{busy:t,error:r,run:n}=ze();return o(Bt,{title:"Sessions",children:[o(ve,{error:e.error??r}),e.items===null?o("p",{role:"status",children:"Loading…"}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:"Where you are signed in"}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"Device"}),o("th",{scope:"col",children:"IP"}),o("th",{scope:"col",children:"Last seen"}),o("th",{scope:"col",children:o("span",{class:"sr-only",children:"Actions"})})]})}),o("tbody",{children:e.items.map(i=>o("tr",{children:[o("td",{children:i.userAgent.slice(0,80)||"unknown"}),o("td",{children:i.ip}),o("td",{children:Me(i.lastSeenAt)}),o("td",{children:i.current?"this session":o("button",{type:"button",class:"danger small",disabled:t,onClick:()=>void n(async()=>{const s=await de(Jh,{id:i.id});return await e.reload(),me(s.revokeSession.errors)}),children:"Revoke"})})]},i.id))})]})})]})}const tm=X(`
+  query Audit($after: String) {
+    auditLog(first: 50, after: $after) {
+      edges { node { id seq action actorEmail target ip occurredAt } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`),nm=X(`
+  query SecurityEvents($after: String) {
+    securityEvents(first: 50, after: $after) {
+      edges { node { id kind severity details createdAt } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);function Da(e){const[t,r]=O(null),[n,i]=O(null),[s,c]=O(!1),[f,p]=O(null),d=w=>e(w).then(m=>{r(u=>[...w?u??[]:[],...m.edges.map(y=>y.node)]),i(m.pageInfo.endCursor??null),c(m.pageInfo.hasNextPage)},m=>p(fn(m)));return ct(()=>{d(null)},[]),{items:t,error:f,more:s,loadMore:()=>void d(n)}}function rm(){const e=Da(t=>de(tm,{after:t}).then(r=>r.auditLog));return o(Bt,{title:"Audit log",children:[o(ve,{error:e.error}),e.items===null?o("p",{role:"status",children:"Loading…"}):e.items.length===0?o("p",{class:"empty",children:"Nothing recorded yet."}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:"Every change to the account, hash-chained"}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"#"}),o("th",{scope:"col",children:"When"}),o("th",{scope:"col",children:"Who"}),o("th",{scope:"col",children:"Action"}),o("th",{scope:"col",children:"Target"}),o("th",{scope:"col",children:"IP"})]})}),o("tbody",{children:e.items.map(t=>o("tr",{children:[o("td",{children:t.seq}),o("td",{children:Me(t.occurredAt)}),o("td",{children:t.actorEmail??"system"}),o("td",{children:t.action}),o("td",{children:t.target??""}),o("td",{children:t.ip??""})]},t.id))})]})}),e.more&&o("button",{type:"button",class:"secondary",onClick:e.loadMore,children:"Load more"})]})}function om(){const e=Da(t=>de(nm,{after:t}).then(r=>r.securityEvents));return o(Bt,{title:"Security events",children:[o(ve,{error:e.error}),e.items===null?o("p",{role:"status",children:"Loading…"}):e.items.length===0?o("p",{class:"empty",children:"No security events. Sign-in failures, rate limiting and unusual access show up here."}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:"Suspicious or notable activity"}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"When"}),o("th",{scope:"col",children:"Severity"}),o("th",{scope:"col",children:"Kind"}),o("th",{scope:"col",children:"Details"})]})}),o("tbody",{children:e.items.map(t=>o("tr",{children:[o("td",{children:Me(t.createdAt)}),o("td",{children:o("span",{class:`sev ${t.severity.toLowerCase()}`,children:t.severity.toLowerCase()})}),o("td",{children:t.kind.toLowerCase().replace(/_/g," ")}),o("td",{children:o("code",{class:"details",children:JSON.stringify(t.details)})})]},t.id))})]})}),e.more&&o("button",{type:"button",class:"secondary",onClick:e.loadMore,children:"Load more"})]})}const im=X(`
+  query AccessReview { accessReview { id trigger createdAt completedAt completedBy openFindings
+    findings { id kind subjectId summary since open } } }
+`),lm=X("mutation RunAccessReview { runAccessReview { review { id } errors { code message } } }"),sm=X(`
+  mutation CompleteAccessReview($id: ID!, $note: String) { completeAccessReview(id: $id, note: $note) { review { id } errors { code message } } }
+`),am=X("query ThirdParties { thirdParties { kind id name destination addedAt lastUsedAt status } }"),cm=X("mutation ReviewRevokeToken($id: ID!) { revokeApiToken(id: $id) { errors { code message } } }"),um=X("mutation ReviewRevokeInvite($id: ID!) { revokeInvite(id: $id) { errors { code message } } }"),dm=X("mutation ReviewRemoveMember($memberId: ID!) { removeMember(memberId: $memberId) { errors { code message } } }"),fm={INACTIVE_MEMBER:"Inactive member",UNUSED_API_TOKEN:"Unused API token",PENDING_INVITE:"Pending invite",EXCESS_OWNERS:"More owners than needed",STALE_PROVIDER_KEY:"Provider key due for rotation",FAILING_CONNECTION:"Connection failing",IDLE_CONNECTION:"Connection idle"},hm={PROVIDER:"Provider",WEBHOOK:"Webhook",SLACK:"Slack",EMAIL:"E-mail"};function mm(e){if(!e.open)return null;const t=e.subjectId??"";switch(e.kind){case"UNUSED_API_TOKEN":return{label:"Revoke token",run:async()=>me((await de(cm,{id:t})).revokeApiToken.errors)};case"PENDING_INVITE":return{label:"Revoke invite",run:async()=>me((await de(um,{id:t})).revokeInvite.errors)};case"INACTIVE_MEMBER":return{label:"Remove member",run:async()=>confirm("Remove this member from the account?")?me((await Fe(dm,{memberId:t},r=>r.removeMember.errors)).removeMember.errors):null};case"STALE_PROVIDER_KEY":return{label:"Replace key",href:"#/connections"};case"FAILING_CONNECTION":case"IDLE_CONNECTION":return{label:"Open connections",href:"#/connections"};case"EXCESS_OWNERS":return{label:"Open members",href:"#/members"};default:return null}}function pm(){const[e,t]=O(void 0),[r,n]=O(""),[i,s]=O(null),{busy:c,error:f,run:p}=ze(),d=Rn(()=>de(am,{}).then(m=>m.thirdParties)),w=()=>de(im,{}).then(m=>t(m.accessReview));return ct(()=>{p(w)},[]),o(Bt,{title:"Access review",actions:o("button",{type:"button",class:"secondary",disabled:c,onClick:()=>void p(async()=>{const m=await de(lm,{});return await w(),s("A new review ran."),me(m.runAccessReview.errors)}),children:"Review now"}),children:[o(ve,{error:f,notice:i}),e===void 0?o("p",{role:"status",children:"Loading…"}):e===null?o("p",{class:"empty",children:"No review yet: the first one runs on schedule, or review now."}):o(ht,{children:[o("p",{"data-testid":"review-summary",children:["Review of ",Me(e.createdAt)," (",e.trigger,"): ",e.openFindings," of ",e.findings.length," finding(s) open.",e.completedAt&&o(ht,{children:[" Completed ",Me(e.completedAt)," by ",e.completedBy??"a former member","."]})]}),e.findings.length===0?o("p",{class:"empty",children:"Nothing to act on."}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:"Findings"}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"Finding"}),o("th",{scope:"col",children:"Details"}),o("th",{scope:"col",children:"Since"}),o("th",{scope:"col",children:"State"}),o("th",{scope:"col",children:o("span",{class:"sr-only",children:"Actions"})})]})}),o("tbody",{children:e.findings.map(m=>{const u=mm(m);return o("tr",{"data-kind":m.kind,children:[o("td",{children:fm[m.kind]??m.kind}),o("td",{children:m.summary}),o("td",{children:Me(m.since)}),o("td",{children:m.open?"open":"resolved"}),o("td",{children:u!=null&&u.href?o("a",{href:u.href,children:u.label}):u!=null&&u.run?o("button",{type:"button",class:"danger small",disabled:c,"aria-label":`${u.label}: ${m.summary}`,onClick:()=>void p(async()=>{const y=await u.run();return await w(),y}),children:u.label}):null})]},m.id)})})]})}),!e.completedAt&&o("form",{class:"card",onSubmit:m=>{m.preventDefault(),p(async()=>{const u=await Fe(sm,{id:e.id,note:r||null},y=>y.completeAccessReview.errors);return u.completeAccessReview.errors.length?me(u.completeAccessReview.errors):(n(""),s("Review completed."),await w(),null)})},children:[o("h2",{children:"Complete the review"}),o(_e,{label:"Note (optional)",name:"reviewNote",value:r,onInput:n}),o("button",{type:"submit",disabled:c,children:"Complete review"})]})]}),o("section",{class:"card","aria-labelledby":"third-parties",children:[o("h2",{id:"third-parties",children:"Third parties"}),o(ve,{error:d.error}),d.items===null?o("p",{role:"status",children:"Loading…"}):d.items.length===0?o("p",{class:"empty",children:"The account shares data with no outside party."}):o("div",{class:"table-wrap",tabIndex:0,children:o("table",{children:[o("caption",{children:"Who receives this account's data"}),o("thead",{children:o("tr",{children:[o("th",{scope:"col",children:"Kind"}),o("th",{scope:"col",children:"Name"}),o("th",{scope:"col",children:"Destination"}),o("th",{scope:"col",children:"Added"}),o("th",{scope:"col",children:"Last used"})]})}),o("tbody",{children:d.items.map(m=>o("tr",{children:[o("td",{children:hm[m.kind]??m.kind}),o("td",{children:m.name}),o("td",{children:m.destination}),o("td",{children:Me(m.addedAt)}),o("td",{children:Me(m.lastUsedAt)})]},m.id))})]})})]})]})}const mi="meterwise.theme";function Ta(){const e=localStorage.getItem(mi);return e==="light"||e==="dark"?e:"system"}function gm(e){e==="system"?localStorage.removeItem(mi):localStorage.setItem(mi,e),Ra()}function Ra(){const e=Ta();e==="system"?delete document.documentElement.dataset.theme:document.documentElement.dataset.theme=e}const ym=X(`
+  mutation UpdateAccount($input: UpdateAccountSettingsInput!) {
+    updateAccountSettings(input: $input) { account { id name mfaRequired } errors { code message field } }
+  }
+`),_m=X(`
+  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code message field } } }
+`),wm=X(`
+  mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }
+`);function vm(e){var M,R,J;const t=((M=e.account)==null?void 0:M.role)==="OWNER",[r,n]=O(((R=e.account)==null?void 0:R.name)??""),[i,s]=O(((J=e.account)==null?void 0:J.mfaRequired)??!0),[c,f]=O(""),[p,d]=O(""),[w,m]=O(""),[u,y]=O(""),[b,v]=O(Ta()),A=ze(),I=ze(),k=ze(),[E,$]=O(null);return o(Bt,{title:"Settings",children:[o("section",{class:"card","aria-labelledby":"appearance",children:[o("h2",{id:"appearance",children:"Appearance"}),o(Yt,{label:"Theme",name:"theme",value:b,options:[["system","Same as my device"],["light","Light"],["dark","Dark"]],onChange:W=>{gm(W),v(W)}})]}),t&&o("section",{class:"card","aria-labelledby":"account-settings",children:[o("h2",{id:"account-settings",children:"Account"}),o(ve,{error:A.error,notice:E}),o("form",{onSubmit:W=>{W.preventDefault(),A.run(async()=>{const G=await Fe(ym,{input:{name:r,mfaRequired:i}},V=>V.updateAccountSettings.errors);return G.updateAccountSettings.errors.length?me(G.updateAccountSettings.errors):($("Saved."),e.onChanged(),null)})},children:[o(_e,{label:"Account name",name:"accountName",value:r,onInput:n,required:!0}),o("div",{class:"check",children:[o("input",{id:"mfa-required",type:"checkbox",checked:i,onChange:W=>s(W.target.checked)}),o("label",{for:"mfa-required",children:"Require two-factor authentication for every member"})]}),o("button",{type:"submit",disabled:A.busy,children:"Save"})]})]}),o("section",{class:"card","aria-labelledby":"password-title",children:[o("h2",{id:"password-title",children:"Password"}),o(ve,{error:I.error}),o("form",{onSubmit:W=>{W.preventDefault(),I.run(async()=>{const G=await de(_m,{input:{currentPassword:c,newPassword:p}});return G.changePassword.errors.length?me(G.changePassword.errors):(f(""),d(""),$("Password changed."),null)})},children:[o(_e,{label:"Current password",name:"currentPassword",type:"password",value:c,onInput:f,autocomplete:"current-password",required:!0}),o(_e,{label:"New password",name:"newPassword",type:"password",value:p,onInput:d,autocomplete:"new-password",required:!0}),o("button",{type:"submit",disabled:I.busy,children:"Change password"})]})]}),t&&o("section",{class:"card danger-zone","aria-labelledby":"delete-title",children:[o("h2",{id:"delete-title",children:"Delete account"}),o("p",{children:"Deletes the account, its connections, usage and audit log for good."}),o(ve,{error:k.error}),o("form",{onSubmit:W=>{W.preventDefault(),k.run(async()=>{if(!confirm("Delete this account and all its data? This cannot be undone."))return null;const G=await Fe(wm,{input:{password:w,code:u}},V=>V.deleteAccount.errors);return G.deleteAccount.errors.length?me(G.deleteAccount.errors):(e.onDeleted(),null)})},children:[o(_e,{label:"Password",name:"deletePassword",type:"password",value:w,onInput:m,autocomplete:"current-password",required:!0}),o(_e,{label:"Two-factor or recovery code",name:"deleteCode",value:u,onInput:y,required:!0}),o("button",{type:"submit",class:"danger",disabled:k.busy,children:"Delete account"})]})]})]})}const bm=X("mutation LogOut { logOut }");function ps(){const[e,t]=location.hash.replace(/^#/,"").split("?");return{path:e||"/",query:new URLSearchParams(t??"")}}const gs=[{path:"/",label:"Spend"},{path:"/connections",label:"Connections"},{path:"/budgets",label:"Budgets"},{path:"/alerts",label:"Alerts"},{path:"/members",label:"Members",admin:!0},{path:"/tokens",label:"API tokens",admin:!0},{path:"/sessions",label:"Sessions",admin:!0},{path:"/audit",label:"Audit log",admin:!0},{path:"/security",label:"Security events",admin:!0},{path:"/review",label:"Access review",admin:!0},{path:"/settings",label:"Settings"}];function Sm(){const[e,t]=O(ps()),[r,n]=O(void 0),[i,s]=O(null),[c,f]=O(!1),[p,d]=O(!1),[w,m]=O(null),[u,y]=O(null),[b,v]=O(null),A=async()=>{try{const M=await rd();n(M.me),s(M.account),f(M.needsMfa),d(M.needsPassword),y(null)}catch(M){y(fn(M)),n(null)}};ct(()=>{const M=()=>t(ps());addEventListener("hashchange",M);const R=Pu(()=>{En(null),n(null),s(null),m("Your session has ended. Sign in again.")}),J=xu(()=>d(!0));return Sl(W=>new Promise(G=>v({submit:W,resolve:G}))),A(),()=>{removeEventListener("hashchange",M),R(),J(),Sl(null)}},[]),ct(()=>{var M;(M=document.getElementById("page-title"))==null||M.focus()},[e.path]);const I=()=>{m(null),location.hash="#/",A()},k=async()=>{try{await de(bm,{})}catch{}En(null),n(null),s(null),m("You are signed out."),location.hash="#/signin"};if(r===void 0)return o("main",{id:"main",children:o("p",{role:"status",children:"Loading…"})});if(r===null)return e.path==="/signup"?o(Vu,{invite:e.query.get("invite")??"",onDone:I}):o(Wu,{onDone:I,notice:w??u});if(c)return o(zu,{email:r.email,onDone:I});if(p)return o(Bh,{email:r.email,onDone:I});const E=qt(i),$=(()=>{switch(e.path){case"/connections":return o(Dd,{account:i});case"/budgets":return o(vd,{account:i});case"/alerts":return o(Sd,{account:i});case"/members":return E?o(Zh,{account:i}):null;case"/tokens":return E?o(Xh,{}):null;case"/sessions":return E?o(em,{}):null;case"/audit":return E?o(rm,{}):null;case"/security":return E?o(om,{}):null;case"/review":return E?o(pm,{}):null;case"/settings":return o(vm,{account:i,onChanged:()=>void A(),onDeleted:()=>{En(null),n(null),m("The account was deleted.")}});default:return o(xh,{days:Number(e.query.get("days"))||void 0,group:e.query.get("group")})}})();return o(ht,{children:[o("a",{class:"skip",href:"#main",onClick:M=>{var R;M.preventDefault(),(R=document.getElementById("page-title"))==null||R.focus()},children:"Skip to content"}),o("header",{class:"top",children:[o("span",{class:"brand",children:"Meterwise"}),o("span",{class:"who",children:[r.email,i&&o(ht,{children:[" · ",i.name," · ",o("span",{"data-testid":"role",children:i.role.toLowerCase()})]})]}),o("button",{type:"button",class:"secondary small",onClick:()=>void k(),children:"Sign out"})]}),o("nav",{"aria-label":"Main",children:o("ul",{children:gs.filter(M=>!M.admin||E).map(M=>o("li",{children:o("a",{href:`#${M.path}`,"aria-current":e.path===M.path||M.path==="/"&&!gs.some(R=>R.path===e.path)?"page":void 0,children:M.label})},M.path))})}),o("main",{id:"main",children:[o(ve,{error:u}),o(qh,{canAcknowledge:E}),$??o("p",{children:"Your role cannot open this page."})]}),b&&o(Ku,{submit:b.submit,onClose:M=>{b.resolve(M),v(null)}})]})}Ra();yc(o(Sm,{}),document.getElementById("app"));

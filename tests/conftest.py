@@ -17,6 +17,7 @@ from meterwise import wiring
 from meterwise.app import create_app
 from meterwise.config import Settings
 from tests.support import db as test_db
+from tests.support.identity import FakeClock
 from tests.support.services import Services, discover
 
 DB_FIXTURES = {"db", "app", "client", "database_url"}
@@ -134,3 +135,11 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         if name.startswith("METERWISE_"):
             monkeypatch.delenv(name)
     yield
+
+
+@pytest.fixture
+def clock() -> Iterator[FakeClock]:
+    """The process clock, moved by the test (``clock.advance``) instead of sleeping."""
+    fake = FakeClock()
+    with wiring.override(clock=fake):
+        yield fake

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from meterwise import wiring
-from tests.support.identity import FakeClock, use_test_policy
+from tests.support.identity import use_test_policy
 
 
 @pytest.fixture(autouse=True)
@@ -16,9 +15,3 @@ def _test_policy() -> Iterator[None]:
         yield
 
 
-@pytest.fixture
-def clock() -> Iterator[FakeClock]:
-    """The process clock, moved by the test (``clock.advance``) instead of sleeping."""
-    fake = FakeClock()
-    with wiring.override(clock=fake):
-        yield fake

@@ -8,17 +8,10 @@ from collections.abc import Iterator
 import pytest
 
 from meterwise import wiring
-from tests.support.identity import FakeClock, use_test_policy
+from tests.support.identity import use_test_policy
 
 
 @pytest.fixture(autouse=True)
 def _test_policy() -> Iterator[None]:
     with use_test_policy(), wiring.override(jobs=None):
         yield
-
-
-@pytest.fixture
-def clock() -> Iterator[FakeClock]:
-    fake = FakeClock()
-    with wiring.override(clock=fake):
-        yield fake

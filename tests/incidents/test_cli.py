@@ -9,9 +9,7 @@ import json
 import os
 import pwd
 import socket
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from uuid import UUID
 
 import pytest
@@ -24,6 +22,7 @@ from meterwise.models.incidents import Incident, IncidentStatus
 from meterwise.services import audit, containment
 from tests.notices.support import team
 from tests.spend.smtp import smtp_server
+from tests.support.cli import leaf_commands
 from tests.support.identity import new_account
 from tests.support.processes import clean_env, run
 
@@ -101,16 +100,6 @@ def test_every_incidents_subcommand_is_declared_operator_access() -> None:
             "incidents checklist add", "incidents report"} <= set(leaves)
     for name, run_command in leaves.items():
         assert getattr(run_command, ACCESS_MARK) == name.replace(" ", "."), name
-
-
-def leaf_commands(parser: argparse.ArgumentParser, path: tuple[str, ...]
-                  ) -> Iterator[tuple[str, Any]]:
-    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    if not subs:
-        yield " ".join(path), parser.get_default("run")
-        return
-    for name, child in subs[0].choices.items():
-        yield from leaf_commands(child, (*path, name))
 
 
 @pytest.mark.usefixtures("db")

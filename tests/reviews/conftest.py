@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from meterwise import wiring
 from meterwise.config import Settings
 from tests.adversary.support import LiveServer, start_live_server
-from tests.support.identity import FakeClock, use_test_policy
+from tests.support.identity import use_test_policy
 
 
 @pytest.fixture(autouse=True)
@@ -19,12 +18,6 @@ def _test_policy() -> Iterator[None]:
         yield
 
 
-@pytest.fixture
-def clock() -> Iterator[FakeClock]:
-    """The process clock, moved by the test (``clock.advance``) instead of sleeping."""
-    fake = FakeClock()
-    with wiring.override(clock=fake):
-        yield fake
 
 
 @pytest.fixture(scope="session")

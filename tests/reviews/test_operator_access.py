@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import pwd
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,21 +16,11 @@ from meterwise.cli.operator_access import ACCESS_MARK, EXEMPT_MARK
 from meterwise.config import Settings
 from meterwise.models.audit import AuditEvent
 from meterwise.services import audit
+from tests.support.cli import leaf_commands
 from tests.support.identity import new_account
 from tests.support.processes import clean_env, run
 
 pytestmark = pytest.mark.usefixtures("db")
-
-
-def leaf_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
-                  ) -> Iterator[tuple[str, Any]]:
-    """(``"backup create"``, its run function) for every runnable subcommand."""
-    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    if not subs:
-        yield " ".join(path), parser.get_default("run")
-        return
-    for name, child in subs[0].choices.items():
-        yield from leaf_commands(child, (*path, name))
 
 
 def test_every_subcommand_declares_whether_it_touches_customer_data() -> None:

@@ -90,6 +90,7 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
                           redis=redis)
         if run_scheduler if run_scheduler is not None else settings.redis_url is None:
             runtime.background.append(asyncio.create_task(scheduler_loop(runtime)))
+            runtime.background.append(asyncio.create_task(takeover_loop(runtime)))
         try:
             yield runtime
         finally:
@@ -118,3 +119,16 @@ async def scheduler_loop(runtime: Runtime) -> None:
         except Exception:
             log.exception("scheduler tick failed")
         await asyncio.sleep(runtime.settings.scheduler_interval_seconds)
+
+
+async def takeover_loop(runtime: Runtime) -> None:
+    """Re-queue syncs whose worker died, every few seconds (the takeover bound's second
+    term, after the lease); a failed scan is logged and retried."""
+    from meterwise.services.sync import requeue_lapsed
+
+    while True:
+        await asyncio.sleep(runtime.settings.sync.reclaim_interval_seconds)
+        try:
+            await requeue_lapsed(runtime.jobs)
+        except Exception as exc:  # a database or Redis blip: the next scan retries
+            log.warning("sync takeover scan failed (%s)", type(exc).__name__)

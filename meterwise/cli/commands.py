@@ -75,8 +75,10 @@ def worker(args: argparse.Namespace) -> int:
     require_production_backends(settings, "worker", "runs jobs")
     processes = args.processes or settings.worker_processes
     threads = args.threads or settings.worker_threads
+    grace_ms = int(settings.worker_shutdown_grace_seconds * 1000)
     argv = [sys.executable, "-m", "dramatiq", "meterwise.tasks.worker",
-            "--processes", str(processes), "--threads", str(threads)]
+            "--processes", str(processes), "--threads", str(threads),
+            "--worker-shutdown-timeout", str(grace_ms)]
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(sys.executable, argv)  # noqa: S606 - our own interpreter, fixed arguments

@@ -5,14 +5,18 @@ running run, so ``open_run`` either creates it or returns the one already there.
 *claims* a run with a conditional UPDATE (queued, or running with a lapsed lease), bumping
 ``attempts``, which doubles as a fencing token: renewals only succeed for the current
 holder. A worker that dies stops renewing; once its lease lapses, ``reclaim_stale`` (run by
-the scheduler) re-queues the run exactly once, and the next claim takes it over. Re-fetching
-is safe because ingest is an idempotent upsert.
+the scheduler every ``reclaim_interval_seconds``) re-queues the run exactly once, marks it
+``taken_over_at``, and the next claim takes it over. A sync commits its window chunk by
+chunk: ``commit_chunk`` moves ``stored_until`` in the transaction of the chunk's rows and
+only for the current holder, so a stale holder's late chunk rolls back whole, and the taker
+reads on from ``stored_until`` (recorded as ``resumed_from``) instead of starting over.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -21,7 +25,6 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from meterwise import clock
@@ -40,9 +43,25 @@ OPEN_SQL = (
     "RETURNING id"
 )
 RECLAIM_SQL = (
-    "UPDATE sync_run SET status = 'queued', lease_expires_at = $2 "
+    "UPDATE sync_run SET status = 'queued', lease_expires_at = $2, "
+    "taken_over_at = CASE WHEN status = 'running' THEN $1 ELSE taken_over_at END "
     "WHERE status IN ('queued', 'running') AND lease_expires_at < $1 {extra}"
     "RETURNING id, connection_id"
+)
+# queued, or running with a lapsed lease (then it is a takeover); an attempt starts where
+# the stored part of the window ends
+CLAIM_SQL = (
+    "UPDATE sync_run SET status = 'running', started_at = $2, attempts = attempts + 1, "
+    "lease_expires_at = $3, resumed_from = stored_until, "
+    "taken_over_at = CASE WHEN status = 'running' THEN $2 ELSE taken_over_at END "
+    "WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_expires_at < $2)) "
+    "RETURNING id"
+)
+# the current holder's chunk: progress and resume point, in the chunk's transaction
+COMMIT_CHUNK_SQL = (
+    "UPDATE sync_run SET stored_until = $3, pages = $4, rows_inserted = $5, "
+    "rows_updated = $6, rows_removed = $7, sources = $8::jsonb "
+    "WHERE id = $1 AND attempts = $2 AND status = 'running' RETURNING id"
 )
 
 
@@ -80,11 +99,9 @@ async def open_run(account_id: UUID, connection_id: UUID, trigger: str, *,
 async def claim(run_id: UUID, *, now: datetime | None = None) -> Claim | None:
     """Take the run if it is queued or its holder's lease lapsed; None when someone holds it."""
     now = now or clock.now()
-    lapsed = Q(status=SyncStatus.RUNNING) & Q(lease_expires_at__lt=now)
-    taken = await SyncRun.filter(Q(id=run_id) & (Q(status=SyncStatus.QUEUED) | lapsed)).update(
-        status=SyncStatus.RUNNING, started_at=now, attempts=F("attempts") + 1,
-        lease_expires_at=now + sync_settings().lease,
-    )
+    async with in_transaction() as conn:
+        taken = await conn.execute_query_dict(CLAIM_SQL, [run_id, now,
+                                                          now + sync_settings().lease])
     if not taken:
         return None
     run = await SyncRun.get(id=run_id)
@@ -136,6 +153,27 @@ async def leased(held: Claim) -> AsyncIterator[None]:
 
 class LeaseLost(Exception):
     """Another worker took the run over; this attempt stops without touching it."""
+
+
+async def commit_chunk(conn: BaseDBAsyncClient, held: Claim, *, stored_until: datetime,
+                       pages: int, inserted: int, updated: int, removed: int,
+                       sources: list[dict[str, Any]]) -> None:
+    """Record a stored chunk in its own transaction; ``LeaseLost`` (rolling it back) when
+    another worker holds the run now."""
+    moved = await conn.execute_query_dict(COMMIT_CHUNK_SQL, [
+        held.run.id, held.attempt, stored_until, pages, inserted, updated, removed,
+        json.dumps(sources)])
+    if not moved:
+        raise LeaseLost(str(held.run.id))
+
+
+async def hand_back(held: Claim) -> None:
+    """Give the run up at a chunk boundary (the worker is draining): queued with a deadline
+    that lapsed already, so the next reclaim enqueues it and another worker resumes from
+    ``stored_until``."""
+    await SyncRun.filter(id=held.run.id, attempts=held.attempt,
+                         status=SyncStatus.RUNNING).update(status=SyncStatus.QUEUED,
+                                                           lease_expires_at=clock.now())
 
 
 async def requeue(held: Claim, *, error_class: str, message: str) -> None:

@@ -57,10 +57,21 @@ async def enqueue_due_syncs(queue: JobQueue, *, now: datetime | None = None) -> 
                                                conn=conn, now=now)
             if created:  # an active run already covers this slot otherwise
                 to_enqueue.append((run.id, row["id"]))
-    to_enqueue += await runs.reclaim_stale(now=now)
     for run_id, connection_id in to_enqueue:
         await queue.enqueue(JOB_NAME, connection_id=str(connection_id), run_id=str(run_id))
-    return Tick(claimed=[row["id"] for row in claimed], enqueued=[r for r, _ in to_enqueue])
+    reclaimed = await requeue_lapsed(queue, now=now)
+    return Tick(claimed=[row["id"] for row in claimed],
+                enqueued=[r for r, _ in to_enqueue] + reclaimed)
+
+
+async def requeue_lapsed(queue: JobQueue, *, now: datetime | None = None) -> list[UUID]:
+    """Re-queue and enqueue the runs whose lease or queue deadline lapsed (a dead worker, a
+    lost message, a run handed back): the takeover. One indexed scan of active runs, so the
+    scheduler runs it every ``reclaim_interval_seconds``; each run is won by one caller."""
+    reclaimed = await runs.reclaim_stale(now=now)
+    for run_id, connection_id in reclaimed:
+        await queue.enqueue(JOB_NAME, connection_id=str(connection_id), run_id=str(run_id))
+    return [run_id for run_id, _ in reclaimed]
 
 
 async def request_sync(queue: JobQueue, connection: ProviderConnection, *,

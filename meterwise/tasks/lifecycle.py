@@ -25,6 +25,7 @@ from tortoise import Tortoise
 
 from meterwise import wiring
 from meterwise.db.config import tortoise_config
+from meterwise.security.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,10 @@ class WorkerLifecycle(Middleware):
         deadline = time.monotonic() + self._ready_timeout
         for name, check in (("database", lambda: loop.run_coroutine(self._database())),
                             ("Redis", lambda: broker.client.ping())):
-            _wait_until_up(name, check, deadline)
+            if not _wait_until_up(name, check, deadline):
+                loop.stop()  # a running loop thread would keep the process from exiting
+                loop.join()
+                raise SystemExit(EXIT_NOT_READY)
         log.info("worker ready: database and Redis answer; consuming jobs")
 
     async def _database(self) -> None:
@@ -63,18 +67,18 @@ class WorkerLifecycle(Middleware):
             loop.run_coroutine(Tortoise.close_connections())
 
 
-def _wait_until_up(name: str, check: Callable[[], object], deadline: float) -> None:
-    """Retry ``check`` until it passes; past ``deadline``, one line and a non-zero exit."""
+def _wait_until_up(name: str, check: Callable[[], object], deadline: float) -> bool:
+    """Retry ``check`` until it passes (True); past ``deadline``, one log line and False."""
     while True:
         try:
             check()
-            return
+            return True
         except Exception as exc:  # unreachable, refused, bad credentials: all "not ready"
             if time.monotonic() >= deadline:
-                reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+                reason = " ".join(redact(str(exc)).split())[:200]  # no DSN secret in logs
                 log.critical("worker not ready: the %s did not answer (%s: %s); exiting",
                              name, type(exc).__name__, reason)
-                raise SystemExit(EXIT_NOT_READY) from None
+                return False
             time.sleep(0.5)
 
 

@@ -906,15 +906,21 @@ export type SyncRun = {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   pages: Scalars['Int']['output'];
+  /** Where the latest attempt started reading, when earlier attempts had stored part of the window. */
+  resumedFrom?: Maybe<Scalars['DateTime']['output']>;
   rowsInserted: Scalars['Int']['output'];
   /** Rows the provider no longer reports. */
   rowsRemoved: Scalars['Int']['output'];
   rowsUpdated: Scalars['Int']['output'];
-  /** Per endpoint: what it read or why it failed (empty until finished). */
+  /** Per endpoint: what it read or why it failed, over the chunks stored so far. */
   sources: Array<SyncSourceOutcome>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** queued, running, succeeded, partial (some endpoints failed; the rest was stored) or failed. */
   status: Scalars['String']['output'];
+  /** The window is stored up to here (chunk by chunk); a run that is taken over or retried reads on from it. */
+  storedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When the run was last taken from a worker that stopped renewing its lease (it died or stalled); attempts counts every claim. */
+  takenOverAt?: Maybe<Scalars['DateTime']['output']>;
   /** schedule or manual. */
   trigger: Scalars['String']['output'];
   windowEnd?: Maybe<Scalars['DateTime']['output']>;

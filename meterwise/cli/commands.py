@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
 import os
 import signal
 import sys
@@ -16,6 +17,8 @@ from typing import Any
 from meterwise import wiring
 from meterwise.config import Settings, load_settings, require_production_backends
 from meterwise.logs import configure_logging
+
+log = logging.getLogger(__name__)
 
 
 class CommandError(Exception):
@@ -96,6 +99,9 @@ def scheduler(args: argparse.Namespace) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         async with open_runtime(settings, run_scheduler=True, migrate=False):
+            log.info("scheduler running: due jobs every %ss, dead workers' syncs re-queued "
+                     "every %ss", settings.scheduler_interval_seconds,
+                     settings.sync.reclaim_interval_seconds)
             await stop.wait()
 
     asyncio.run(run())

@@ -211,3 +211,44 @@ def test_a_worker_whose_database_never_answers_exits_with_one_line(top: Topology
     assert time.monotonic() - started < 30
     assert output.count("worker not ready: the database did not answer") == 1, output
     assert "Traceback" not in output, output
+
+
+def _terminate_group(proc: subprocess.Popen[str], timeout: float = 60) -> tuple[int, float]:
+    """SIGTERM to ``proc``'s process group: (exit code, seconds until it exited)."""
+    started = time.monotonic()
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        code = proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"still running {timeout:.0f} s after SIGTERM to its group"
+                             ) from None
+    return code, time.monotonic() - started
+
+
+async def test_sigterm_to_the_schedulers_group_stops_it_at_once(top: Topology) -> None:
+    scheduler = top.scheduler
+    assert scheduler is not None
+    log = top.workdir / "scheduler.log"
+    await until(lambda: _async(log.exists() and "scheduler running" in log.read_text()),
+                timeout=60, message=lambda: read_all(scheduler))
+    code, took = await asyncio.to_thread(_terminate_group, scheduler)
+    output = read_all(scheduler)
+    top.start_scheduler()
+    assert code == 0, output
+    assert took < DRAIN_BOUND, f"{took:.1f}s"
+    assert "Traceback" not in output, output
+
+
+async def test_sigterm_to_an_apis_group_exits_within_the_bound_despite_open_sockets(
+        top: Topology) -> None:
+    victim = top.seed()
+    server = top.api(0)
+    assert server.proc is not None
+    async with server.socket(victim.token) as live:
+        await live.subscribe("subscription { syncStatus { connectionId status } }")
+        code, took = await asyncio.to_thread(_terminate_group, server.proc)
+        close_code = await live.closed(5)
+    top.start_api(0)
+    assert code in (0, -signal.SIGTERM)  # uvicorn re-raises the signal after a clean stop
+    assert took < DRAIN_BOUND, f"{took:.1f}s"
+    print(f"\nSIGTERM to the API's group -> exit in {took:.1f}s; socket closed {close_code}")

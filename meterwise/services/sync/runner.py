@@ -137,15 +137,16 @@ async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: S
     except InvalidCredentials as exc:
         message = readable(f"The provider rejected the key: {exc.message}")
         return await _give_up(connection, held, ConnectionStatus.INVALID_CREDENTIALS, exc,
-                              message)
+                              message, progress)
     except vault.SecretUnavailable as exc:
         message = "The stored key can no longer be opened; replace it."
-        return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
+        return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message, progress)
     except Exception as exc:  # provider trouble or a blip: the job policy retries
         message = readable(exc.message if isinstance(exc, ProviderError) else
                            f"Sync failed ({type(exc).__name__}).")
         if held.attempt >= max_attempts:
-            return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
+            return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message,
+                                  progress)
         await runs.requeue(held, error_class=type(exc).__name__, message=message)
         metrics.sync_finished(str(connection.provider), SyncStatus.RETRYING)
         await _status_event(connection, held, SyncStatus.RETRYING, error=message)
@@ -263,10 +264,13 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, progress:
 
 
 async def _give_up(connection: ProviderConnection, held: runs.Claim, status: ConnectionStatus,
-                   exc: BaseException, message: str) -> SyncStatus:
-    """The final outcome of a failed sync: the run fails and the connection says why."""
-    await runs.finish(held, status=SyncStatus.FAILED, error_class=type(exc).__name__,
-                      message=message)
+                   exc: BaseException, message: str, progress: Progress) -> SyncStatus:
+    """The final outcome of a failed sync: the run fails and the connection says why; what
+    its chunks stored before the failure stays stored and counted."""
+    await runs.finish(held, status=SyncStatus.FAILED, pages=progress.pages,
+                      inserted=progress.inserted, updated=progress.updated,
+                      removed=progress.removed, error_class=type(exc).__name__,
+                      message=message, sources=progress.outcomes() or None)
     await ProviderConnection.filter(id=connection.id).update(status=status,
                                                              last_error=message[:500])
     log.warning("sync of connection %s failed for good: %s", connection.id,

@@ -33,6 +33,7 @@ from tests.sync.support import expected_totals
 TAKEOVER_BOUND = 15.0  # s from SIGKILL to the run claimed again: lease 10 + scan 2 + slack
 DRAIN_BOUND = 10.0  # s from SIGTERM to the group to exit (a chunk in flight + Dramatiq's 1 s)
 READY_LINE = "Worker process is ready for action."
+STALL = 2.0  # s a fake page takes while a second worker boots (a loaded box boots slowly)
 SLOW_BOOT = Path(__file__).parent / "slow_boot"
 PRODUCTION = {
     "sync_lease_seconds": str(SyncSettings.model_fields["lease_seconds"].default),
@@ -97,11 +98,13 @@ async def test_a_sigkilled_workers_sync_is_taken_over_within_the_bound_and_resum
     hits_before = len(fake.hits)  # seeding validated the key
     run_id = await top.sync(victim, ProviderKind.OPENAI)
     await until(lambda: _fetching(fake, hits_before, 10), timeout=60, message=top.logs)
+    fake.switches.latency = STALL  # the sync all but stops while the survivor boots
     top.start_worker(1)  # the survivor, consuming before the kill
     await _ready(top, 1)
     assert (await top.run_row(run_id))["status"] == "running", "the sync ended too soon"
 
     top.kill_worker(0)
+    fake.switches.latency = 0.05
     killed = time.monotonic()
     hits_at_kill = len(fake.hits)
     at_kill = await top.run_row(run_id)  # what the dead worker committed, for good
@@ -137,11 +140,13 @@ async def test_sigterm_to_a_workers_group_drains_it_and_the_sync_completes_once(
     hits_before = len(fake.hits)  # seeding validated the key
     run_id = await top.sync(victim, ProviderKind.OPENAI)
     await until(lambda: _fetching(fake, hits_before, 10), timeout=60, message=top.logs)
+    fake.switches.latency = STALL
     top.start_worker(1)
     await _ready(top, 1)
     doomed = top.workers[0]
     assert doomed is not None and (await top.run_row(run_id))["status"] == "running"
 
+    fake.switches.latency = 0.12  # the chunk in flight finishes within a few seconds
     termed = time.monotonic()
     os.killpg(doomed.pid, signal.SIGTERM)  # what systemd and container runtimes send
     try:

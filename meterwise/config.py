@@ -133,6 +133,10 @@ class Settings(BaseSettings):
     provider_openrouter_base_url: str = DEFAULT_PROVIDER_BASE_URLS["openrouter"]
     trusted_proxies: str = "127.0.0.1,::1"
     scheduler_interval_seconds: float = Field(default=30.0, gt=0, le=3600)
+    # SIGTERM to `serve`: /readyz 503 and sockets closed (1001) for the drain, then in-flight
+    # requests get up to the timeout; the process exits within the sum (+ ~2 s teardown).
+    shutdown_drain_seconds: float = Field(default=5.0, ge=0, le=300)
+    shutdown_timeout_seconds: float = Field(default=20.0, gt=0, le=600)
     worker_processes: int = Field(default=2, ge=1, le=64)
     worker_threads: int = Field(default=4, ge=1, le=64)
     # a worker consumes nothing until its database and Redis answer; it gives up after this

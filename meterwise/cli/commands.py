@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import math
 import os
 import signal
 import sys
@@ -38,6 +39,7 @@ def serve(args: argparse.Namespace) -> int:
 
     from meterwise.app import create_app
     from meterwise.db.embedded import serve_lock
+    from meterwise.web.drain import DrainingServer
 
     settings = wired_settings()
     if not 0 < args.port < 65536:
@@ -45,11 +47,14 @@ def serve(args: argparse.Namespace) -> int:
     tls = _tls_options(args)
     lock = serve_lock(settings.data_dir) if settings.embedded_database else contextlib.nullcontext()
     with lock:
-        config = uvicorn.Config(create_app(settings), host=args.host, port=args.port,
+        app = create_app(settings)
+        config = uvicorn.Config(app, host=args.host, port=args.port,
                                 lifespan="on", log_config=None, ws="websockets-sansio",
                                 proxy_headers=False, server_header=False,
-                                ws_max_size=settings.ws_max_message_bytes, **tls)
-        server = uvicorn.Server(config)
+                                ws_max_size=settings.ws_max_message_bytes,
+                                timeout_graceful_shutdown=math.ceil(
+                                    settings.shutdown_timeout_seconds), **tls)
+        server = DrainingServer(config, app.state.drain, settings.shutdown_drain_seconds)
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C after a clean stop
             server.run()
         if not server.started:

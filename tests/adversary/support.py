@@ -136,9 +136,11 @@ class LiveSocket:
 def start_live_server(settings: Settings, *, database_url: str, redis_url: str,
                       redis_prefix: str, data_dir: Path, production: bool = False,
                       log_path: Path | None = None, port: int | None = None,
+                      environ: dict[str, str] | None = None,
                       **extra: str) -> Iterator[LiveServer]:
     """``meterwise serve`` on a free port (or ``port``), sharing this session's database and
-    keys; ``log_path`` keeps what it logs (tests that read the access log)."""
+    keys; ``log_path`` keeps what it logs (tests that read the access log); ``environ``:
+    other variables for the process (``SSL_CERT_FILE``)."""
     port = port or free_port()
     env_settings = {
         "database_url": database_url, "redis_url": redis_url,
@@ -150,7 +152,7 @@ def start_live_server(settings: Settings, *, database_url: str, redis_url: str,
     }
     if production:
         env_settings["env"] = "production"
-    env = clean_env(**env_settings)
+    env = {**clean_env(**env_settings), **(environ or {})}
     with spawn(["serve", "--port", str(port)], env, output=log_path) as proc:
         wait_http(f"http://127.0.0.1:{port}/healthz", proc=proc)
         yield LiveServer(http_url=f"http://127.0.0.1:{port}", ws_url=f"ws://127.0.0.1:{port}/graphql",

@@ -256,4 +256,5 @@ async def test_sigterm_to_an_apis_group_exits_within_the_bound_despite_open_sock
     top.start_api(0)
     assert code in (0, -signal.SIGTERM)  # uvicorn re-raises the signal after a clean stop
     assert took < DRAIN_BOUND, f"{took:.1f}s"
+    assert close_code == 1001  # going away: clients reconnect elsewhere
     print(f"\nSIGTERM to the API's group -> exit in {took:.1f}s; socket closed {close_code}")

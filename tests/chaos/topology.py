@@ -45,13 +45,15 @@ from tests.support.services import RedisServer
 from tests.sync.support import normalised
 
 REPO = Path(__file__).resolve().parents[2]
-FINISHED = ("succeeded", "failed")
+FINISHED = ("succeeded", "partial", "failed")
 
 # What every process of the topology runs with, beside its database, Redis and keys.
 TOPOLOGY_SETTINGS = {
     "env": "production",
     "scheduler_interval_seconds": "1",
     "sync_lease_seconds": "5",
+    "shutdown_drain_seconds": "1",
+    "shutdown_timeout_seconds": "10",
     "usage_live_recheck_seconds": "30",
     "rate_limit_requests_per_ip": "100000",
     "rate_limit_anonymous_points": "1000000",
@@ -155,7 +157,7 @@ class Topology:
             settings, database_url=self.database_url, redis_url=self.redis.url,
             redis_prefix="chaos", data_dir=self.workdir, production=True,
             log_path=self._log(f"api{index}"), port=port,
-            **{**env, **extra}))
+            environ={"SSL_CERT_FILE": str(self.fakes.ca_path)}, **{**env, **extra}))
         self._ports[index] = int(server.http_url.rsplit(":", 1)[1])
         self._stacks[f"api{index}"] = stack
         while len(self.apis) <= index:

@@ -34,6 +34,7 @@ from meterwise.services.sync.settings import sync_settings
 log = logging.getLogger(__name__)
 
 ACTIVE = (SyncStatus.QUEUED, SyncStatus.RUNNING)
+FINISHED = (SyncStatus.SUCCEEDED, SyncStatus.PARTIAL, SyncStatus.FAILED)
 
 OPEN_SQL = (
     "INSERT INTO sync_run (id, account_id, connection_id, status, trigger, pages, "
@@ -116,6 +117,16 @@ async def renew(held: Claim) -> bool:
     return bool(updated)
 
 
+async def finished_by(held: Claim) -> bool:
+    """The run ended in ``held``'s own attempt (not taken over): renewals stop, quietly.
+
+    Why: after ``finish`` the attempt still publishes its events, which may wait out a Redis
+    restart; cancelling it then as "taken over" lost the very event saying it finished.
+    """
+    return await SyncRun.filter(id=held.run.id, attempts=held.attempt,
+                                status__in=FINISHED).exists()
+
+
 @contextlib.asynccontextmanager
 async def leased(held: Claim) -> AsyncIterator[None]:
     """Renew the lease every third of its length; cancel the block if we lose it."""
@@ -132,6 +143,8 @@ async def leased(held: Claim) -> AsyncIterator[None]:
                             type(exc).__name__)
                 continue
             if not still_ours:
+                if await finished_by(held):
+                    return  # our own finish: what follows it (its live events) runs on
                 log.warning("sync run %s: lease lost; stopping this attempt", held.run.id)
                 lost.set()
                 if task is not None:

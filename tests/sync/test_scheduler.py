@@ -10,7 +10,7 @@ from meterwise.fakeproviders import Fakes
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import SyncRun, SyncStatus
 from meterwise.services.scheduling import enqueue_due
-from meterwise.services.sync import enqueue_due_syncs
+from meterwise.services.sync import enqueue_due_syncs, requeue_lapsed
 from meterwise.services.sync.runs import claim
 from meterwise.services.sync.settings import sync_settings
 from tests.sync.support import RecordingQueue, add_connection
@@ -98,3 +98,23 @@ async def test_a_stale_run_is_requeued_by_exactly_one_scheduler(
     assert sum(len(t.enqueued) for t in ticks) == 1
     assert [kw["run_id"] for q in queues for _, kw in q.sent] == [str(run.id)]
     assert (await SyncRun.get(id=run.id)).status is SyncStatus.QUEUED
+
+
+class _RedisAway:
+    async def enqueue(self, name: str, /, **kwargs: object) -> None:
+        raise ConnectionError("Redis is restarting")
+
+
+async def test_a_takeover_that_could_not_be_enqueued_is_retried_by_the_next_scan(
+    account: UUID, live_fakes: Fakes
+) -> None:
+    connection = await add_connection(account, live_fakes.anthropic)
+    await enqueue_due_syncs(RecordingQueue())
+    run = await SyncRun.get(connection_id=connection.id)
+    assert await claim(run.id) is not None  # a worker took it, then died
+    later = datetime.now(UTC) + sync_settings().lease + timedelta(seconds=1)
+
+    assert await requeue_lapsed(_RedisAway(), now=later) == []
+    queue = RecordingQueue()
+    assert await requeue_lapsed(queue, now=later + timedelta(seconds=2)) == [run.id]
+    assert [kw["run_id"] for _, kw in queue.sent] == [str(run.id)]

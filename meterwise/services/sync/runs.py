@@ -216,6 +216,12 @@ async def fail_unclaimed(run_id: UUID, *, error_class: str, message: str) -> Non
         error_class=error_class, error_message=message)
 
 
+async def retry_reclaim(run_id: UUID, *, now: datetime | None = None) -> None:
+    """A reclaimed run whose message could not be sent: lapsed again, for the next scan."""
+    await SyncRun.filter(id=run_id, status=SyncStatus.QUEUED).update(
+        lease_expires_at=now or clock.now())
+
+
 async def reclaim_stale(*, now: datetime | None = None,
                         run_id: UUID | None = None) -> list[tuple[UUID, UUID]]:
     """Re-queue active runs whose lease or queue deadline lapsed; each is won by one caller.

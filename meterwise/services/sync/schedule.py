@@ -8,6 +8,7 @@ once. Runs are opened in the same transaction and jobs are enqueued only after i
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
@@ -21,6 +22,8 @@ from meterwise.models.usage import SyncRun
 from meterwise.services.sync import runs
 from meterwise.services.sync.runner import JOB_NAME
 from meterwise.services.sync.settings import sync_settings
+
+log = logging.getLogger(__name__)
 
 SCHEDULED = (ConnectionStatus.ACTIVE.value, ConnectionStatus.ERROR.value)
 
@@ -69,9 +72,17 @@ async def requeue_lapsed(queue: JobQueue, *, now: datetime | None = None) -> lis
     lost message, a run handed back): the takeover. One indexed scan of active runs, so the
     scheduler runs it every ``reclaim_interval_seconds``; each run is won by one caller."""
     reclaimed = await runs.reclaim_stale(now=now)
+    enqueued: list[UUID] = []
     for run_id, connection_id in reclaimed:
-        await queue.enqueue(JOB_NAME, connection_id=str(connection_id), run_id=str(run_id))
-    return [run_id for run_id, _ in reclaimed]
+        try:
+            await queue.enqueue(JOB_NAME, connection_id=str(connection_id), run_id=str(run_id))
+        except Exception as exc:  # Redis away: the run must not wait out the queued deadline
+            await runs.retry_reclaim(run_id, now=now)
+            log.warning("could not enqueue the takeover of sync run %s (%s); the next scan "
+                        "retries", run_id, type(exc).__name__)
+            continue
+        enqueued.append(run_id)
+    return enqueued
 
 
 async def request_sync(queue: JobQueue, connection: ProviderConnection, *,

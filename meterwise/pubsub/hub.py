@@ -131,6 +131,7 @@ class RedisBus:
         self._listener: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
         self._retry_seconds = publish_retry_seconds
+        self._closing = False
 
     def _client(self) -> Redis:
         if self._redis is None:
@@ -187,6 +188,8 @@ class RedisBus:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # Redis restarted or unreachable: read on after a pause
+                if self._closing:  # redis-py may turn our cancellation into its own error
+                    return
                 log.warning("event stream lost (%s); reconnecting", type(exc).__name__)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, RETRY_MAX_DELAY)
@@ -202,9 +205,15 @@ class RedisBus:
             self.hub.deliver(channel, payload)
 
     async def close(self) -> None:
+        self._closing = True
         if self._listener is not None:
             self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            # redis-py finishes a blocking XREAD before it honours a cancellation: cut the
+            # connection under it rather than wait out the block
+            await asyncio.wait([self._listener], timeout=0.5)
+            if not self._listener.done() and self._reader is not None:
+                await self._reader.connection_pool.disconnect(inuse_connections=True)
+            with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._listener
         for client in (self._redis, self._reader):
             if client is not None:

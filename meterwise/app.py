@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
@@ -28,12 +29,13 @@ from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
 from meterwise.schema.live import SocketState, live_connect
 from meterwise.schema.usage.export import export_usage_csv
-from meterwise.services import suspicious
+from meterwise.services import suspicious, vault
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.identity.sockets import SLOT_TTL_SECONDS, SocketSlots, slots_for
 from meterwise.web.body_limit import BodyLimitMiddleware
 from meterwise.web.client_ip import client_ip
 from meterwise.web.console import ConsoleAssets, console_index, page
+from meterwise.web.drain import GOING_AWAY, Drain
 from meterwise.web.https_only import HttpsOnlyMiddleware
 from meterwise.web.metrics import MetricsMiddleware, metrics_endpoint
 from meterwise.web.queue_depth import refresh_queue_depth
@@ -56,6 +58,7 @@ BATCH_REFUSED = json.dumps({"errors": [{
 
 
 SOCKET_SCOPE_KEY = "meterwise.socket"
+READY_TIMEOUT = 2.0  # seconds one readiness check may take
 
 
 class _BatchRefused(Exception):
@@ -66,7 +69,7 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI app with our typed context and the shield's transport settings."""
 
     def __init__(self, settings: Settings, runtime: dict[str, Runtime],
-                 schema: strawberry.Schema | None = None) -> None:
+                 schema: strawberry.Schema | None = None, drain: Drain | None = None) -> None:
         super().__init__(
             schema or build_schema(settings),
             graphql_ide="graphiql" if not settings.is_production else None,
@@ -80,6 +83,7 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
         self._settings = settings
         self._runtime = runtime
         self._slots: tuple[Runtime, SocketSlots] | None = None
+        self.drain = drain or Drain()
 
     def socket_slots(self) -> SocketSlots:
         """Per-user socket slots: in Redis when configured (every replica), else here."""
@@ -104,9 +108,13 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "websocket":
+            if self.drain.draining:  # going away: the client reconnects to another process
+                await send({"type": "websocket.close", "code": GOING_AWAY})
+                return
             socket = SocketState(self.socket_slots())
             try:
-                await super().__call__({**scope, SOCKET_SCOPE_KEY: socket}, receive, send)
+                with self.drain.tracked(send):
+                    await super().__call__({**scope, SOCKET_SCOPE_KEY: socket}, receive, send)
             finally:
                 await socket.close()  # stops its watcher, frees its slot in the cap
             return
@@ -161,22 +169,33 @@ def create_app(settings: Settings, *, run_scheduler: bool | None = None,
         return JSONResponse({"status": "ok"})
 
     async def readyz(request: Request) -> JSONResponse:
+        """503 unless the database, Redis and the master keys are usable and the process
+        is not draining (each check bounded: a hung dependency is an unready one)."""
         checks: dict[str, str] = {}
         runtime: Runtime = request.app.state.runtime
         try:
-            await Tortoise.get_connection("default").execute_query("SELECT 1")
+            await asyncio.wait_for(
+                Tortoise.get_connection("default").execute_query("SELECT 1"), READY_TIMEOUT)
             checks["database"] = "ok"
         except Exception as exc:
             log.warning("readyz: database unreachable: %s", type(exc).__name__)
             checks["database"] = "unreachable"
         if runtime.redis is not None:
             try:
-                await runtime.redis.ping()
+                await asyncio.wait_for(runtime.redis.ping(), READY_TIMEOUT)
                 checks["redis"] = "ok"
             except Exception as exc:
                 log.warning("readyz: redis unreachable: %s", type(exc).__name__)
                 checks["redis"] = "unreachable"
-        ready = all(value == "ok" for value in checks.values())
+        try:
+            checks["keys"] = "ok" if len(vault.master_ring().keys) else "unavailable"
+        except Exception as exc:  # the key file went missing or unreadable
+            log.warning("readyz: master keys unavailable: %s", type(exc).__name__)
+            checks["keys"] = "unavailable"
+        draining = graphql.drain.draining
+        ready = not draining and all(value == "ok" for value in checks.values())
+        if draining:
+            checks["process"] = "draining"
         return JSONResponse({"status": "ready" if ready else "unavailable", "checks": checks},
                             status_code=200 if ready else 503)
 
@@ -191,7 +210,7 @@ def create_app(settings: Settings, *, run_scheduler: bool | None = None,
     trusted = settings.trusted_proxy_networks
     metrics_token = settings.metrics_token.get_secret_value() if settings.metrics_token else None
     graphql = MeterwiseGraphQL(settings, holder, schema)
-    return Starlette(
+    application = Starlette(
         debug=settings.debug and not settings.is_production,
         routes=[
             Route("/", console_index, methods=["GET"]),
@@ -218,3 +237,5 @@ def create_app(settings: Settings, *, run_scheduler: bool | None = None,
                        max_ws_message=settings.ws_max_message_bytes),
         ],
     )
+    application.state.drain = graphql.drain  # ``meterwise serve`` begins it on SIGTERM
+    return application

@@ -121,8 +121,15 @@ class SyncSettings(BaseSettings):
     backfill_days: int = Field(default=30, ge=1, le=366)  # a connection's first sync
     lookback_days: int = Field(default=3, ge=1, le=31)  # providers revise recent buckets
     jitter: float = Field(default=0.1, ge=0, lt=1)  # +/- fraction of the interval
-    lease_seconds: float = Field(default=60, gt=0, le=3600)  # a dead worker's run frees after
+    # takeover bound: a SIGKILLed worker's run is re-queued within lease + reclaim interval
+    # (10 + 2 s) and claimed at once; the holder renews every third of the lease, so only a
+    # database or event-loop stall of more than two renewals loses a live lease (fenced).
+    lease_seconds: float = Field(default=10, gt=0, le=3600)  # a dead worker's run frees after
+    reclaim_interval_seconds: float = Field(default=2, gt=0, le=600)  # scheduler's lease scan
     queued_stale_seconds: float = Field(default=900, gt=0)  # a queued run never picked up
+    # a sync commits its window chunk by chunk (rows and resume point in one transaction);
+    # a taker resumes after the last committed chunk
+    chunk_days: int = Field(default=7, ge=1, le=366)
     due_batch: int = Field(default=500, ge=1, le=10_000)  # connections claimed per tick
 
     @property
@@ -185,8 +192,17 @@ class Settings(BaseSettings):
     provider_openrouter_base_url: str = DEFAULT_PROVIDER_BASE_URLS[ProviderKind.OPENROUTER]
     trusted_proxies: str = "127.0.0.1,::1"
     scheduler_interval_seconds: float = Field(default=30.0, gt=0, le=3600)
+    # SIGTERM to `serve`: /readyz 503 and sockets closed (1001) for the drain, then in-flight
+    # requests get up to the timeout; the process exits within the sum (+ ~2 s teardown).
+    shutdown_drain_seconds: float = Field(default=5.0, ge=0, le=300)
+    shutdown_timeout_seconds: float = Field(default=20.0, gt=0, le=600)
     worker_processes: int = Field(default=2, ge=1, le=64)
     worker_threads: int = Field(default=4, ge=1, le=64)
+    # a worker consumes nothing until its database and Redis answer; it gives up after this
+    worker_ready_timeout_seconds: float = Field(default=30.0, gt=0, le=3600)
+    # on SIGTERM: how long jobs in flight may run on (a sync hands back at its next chunk);
+    # past it the process exits and their messages and leases come back (takeover)
+    worker_shutdown_grace_seconds: float = Field(default=20.0, gt=0, le=3600)
     db_pool_max: int = Field(default=10, ge=1, le=200)
     key_rotation_days: int = Field(default=90, ge=1, le=3650)
     # API shield (README "Limits"): query limits, sizes, rate limits, WebSocket guards.

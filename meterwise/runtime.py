@@ -37,6 +37,9 @@ class Runtime:
     events: pubsub.EventBus
     redis: Redis | None = None
     background: list[asyncio.Task[None]] = field(default_factory=list)
+    # set at shutdown: the loops finish the tick in flight (its runs opened and enqueued
+    # together) and stop, instead of being cancelled between a commit and its enqueue
+    stopping: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 @contextlib.asynccontextmanager
@@ -90,12 +93,11 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
                           redis=redis)
         if run_scheduler if run_scheduler is not None else settings.redis_url is None:
             runtime.background.append(asyncio.create_task(scheduler_loop(runtime)))
+            runtime.background.append(asyncio.create_task(takeover_loop(runtime)))
         try:
             yield runtime
         finally:
-            for task in runtime.background:
-                task.cancel()
-            await asyncio.gather(*runtime.background, return_exceptions=True)
+            await stop_background(runtime)
             if isinstance(jobs, InProcessJobQueue):
                 await jobs.close()
             elif isinstance(jobs, RedisJobQueue):
@@ -108,13 +110,47 @@ async def open_runtime(settings: Settings, *, run_scheduler: bool | None = None,
             await Tortoise.close_connections()
 
 
+TICK_GRACE_SECONDS = 10.0  # a tick in flight at shutdown may finish for this long
+
+
+async def stop_background(runtime: Runtime, grace: float = TICK_GRACE_SECONDS) -> None:
+    """Let the loops finish their tick in flight, then cancel whatever is left."""
+    runtime.stopping.set()
+    if runtime.background:
+        _, late = await asyncio.wait(runtime.background, timeout=grace)
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*runtime.background, return_exceptions=True)
+
+
+async def _pause(runtime: Runtime, seconds: float) -> None:
+    """Sleep between ticks; returns early when the process is stopping."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(runtime.stopping.wait(), seconds)
+
+
 async def scheduler_loop(runtime: Runtime) -> None:
-    """Tick the periodic-job due list forever; a failed tick is logged and retried."""
+    """Tick the periodic-job due list until stopping; a failed tick is logged and retried."""
     from meterwise.services.scheduling import enqueue_due
 
-    while True:
+    while not runtime.stopping.is_set():
         try:
             await enqueue_due(runtime.jobs)
         except Exception:
             log.exception("scheduler tick failed")
-        await asyncio.sleep(runtime.settings.scheduler_interval_seconds)
+        await _pause(runtime, runtime.settings.scheduler_interval_seconds)
+
+
+async def takeover_loop(runtime: Runtime) -> None:
+    """Re-queue syncs whose worker died, every few seconds (the takeover bound's second
+    term, after the lease); a failed scan is logged and retried."""
+    from meterwise.services.sync import requeue_lapsed
+
+    while not runtime.stopping.is_set():
+        await _pause(runtime, runtime.settings.sync.reclaim_interval_seconds)
+        if runtime.stopping.is_set():
+            return
+        try:
+            await requeue_lapsed(runtime.jobs)
+        except Exception as exc:  # a database or Redis blip: the next scan retries
+            log.warning("sync takeover scan failed (%s)", type(exc).__name__)

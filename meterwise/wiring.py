@@ -14,6 +14,7 @@ event bus, the rate limiter in services): their owners' modules give them back t
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -75,6 +76,20 @@ def current() -> Wiring:
 def settings() -> Settings:
     """The process's settings (shorthand for ``current().settings``)."""
     return current().settings
+
+
+_draining = threading.Event()
+
+
+def begin_drain() -> None:
+    """The process was asked to stop (SIGTERM): long jobs hand their work back at the next
+    safe point instead of starting more of it. Safe from any thread or signal handler."""
+    _draining.set()
+
+
+def draining() -> bool:
+    """Whether this process is shutting down (see ``begin_drain``)."""
+    return _draining.is_set()
 
 
 @contextlib.contextmanager

@@ -1,6 +1,10 @@
 // Subscriptions over graphql-transport-ws. The socket authenticates with the in-memory
 // session token when this tab signed in; after a reload it has none, and the same-origin
 // handshake carries the session cookie instead (the server accepts it only from our origin).
+// A lost socket (an API process drained with 1001, or killed) is reopened with backoff,
+// through the load balancer to another process, and graphql-ws resubscribes every active
+// subscription there; listeners of `onReconnect` re-read what they show, since events sent
+// while no socket was open are not replayed. 4403 (credential revoked) is final.
 import { createClient, type Client } from "graphql-ws";
 import { liveToken, onTokenChange } from "./api";
 import { GRAPHQL_PATH } from "./config";
@@ -8,6 +12,19 @@ import type { TypedDocumentString } from "./gql/graphql";
 
 let client: Client | null = null;
 let clientToken: string | null = null;
+const reconnectListeners = new Set<() => void>();
+const FORBIDDEN = 4403;
+
+/** Call `fn` each time the socket is open again after a loss; returns the unsubscribe. */
+export function onReconnect(fn: () => void): () => void {
+  reconnectListeners.add(fn);
+  return () => reconnectListeners.delete(fn);
+}
+
+function closeCode(event: unknown): number | undefined {
+  return typeof event === "object" && event !== null && "code" in event
+    ? Number((event as { code: unknown }).code) : undefined;
+}
 
 // graphql-ws rejects an internal "connecting" promise nobody can catch when the socket goes
 // away while it connects (a 4403 after sign-out or revocation, or its last subscription
@@ -36,7 +53,13 @@ function current(): Client | null {
     client = createClient({
       url: url.toString(),
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-      retryAttempts: 5,
+      retryAttempts: Infinity,
+      shouldRetry: (event) => closeCode(event) !== FORBIDDEN,
+      on: {
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) reconnectListeners.forEach((fn) => fn());
+        },
+      },
     });
   }
   return client;

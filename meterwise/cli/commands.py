@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
+import math
 import os
 import signal
 import sys
@@ -17,6 +19,8 @@ from meterwise import wiring
 from meterwise.cli.operator_access import no_customer_data, operator_access
 from meterwise.config import Settings, load_settings, require_production_backends
 from meterwise.logs import configure_logging
+
+log = logging.getLogger(__name__)
 
 
 class CommandError(Exception):
@@ -37,6 +41,7 @@ def serve(args: argparse.Namespace) -> int:
 
     from meterwise.app import create_app
     from meterwise.db.embedded import serve_lock
+    from meterwise.web.drain import DrainingServer
 
     settings = wired_settings()
     if not 0 < args.port < 65536:
@@ -44,11 +49,14 @@ def serve(args: argparse.Namespace) -> int:
     tls = _tls_options(args)
     lock = serve_lock(settings.data_dir) if settings.embedded_database else contextlib.nullcontext()
     with lock:
-        config = uvicorn.Config(create_app(settings), host=args.host, port=args.port,
+        app = create_app(settings)
+        config = uvicorn.Config(app, host=args.host, port=args.port,
                                 lifespan="on", log_config=None, ws="websockets-sansio",
                                 proxy_headers=False, server_header=False,
-                                ws_max_size=settings.ws_max_message_bytes, **tls)
-        server = uvicorn.Server(config)
+                                ws_max_size=settings.ws_max_message_bytes,
+                                timeout_graceful_shutdown=math.ceil(
+                                    settings.shutdown_timeout_seconds), **tls)
+        server = DrainingServer(config, app.state.drain, settings.shutdown_drain_seconds)
         with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises Ctrl-C after a clean stop
             server.run()
         if not server.started:
@@ -78,8 +86,10 @@ def worker(args: argparse.Namespace) -> int:
     require_production_backends(settings, "worker", "runs jobs")
     processes = args.processes or settings.worker_processes
     threads = args.threads or settings.worker_threads
+    grace_ms = int(settings.worker_shutdown_grace_seconds * 1000)
     argv = [sys.executable, "-m", "dramatiq", "meterwise.tasks.worker",
-            "--processes", str(processes), "--threads", str(threads)]
+            "--processes", str(processes), "--threads", str(threads),
+            "--worker-shutdown-timeout", str(grace_ms)]
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(sys.executable, argv)  # noqa: S606 - our own interpreter, fixed arguments
@@ -98,6 +108,9 @@ def scheduler(args: argparse.Namespace) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         async with open_runtime(settings, run_scheduler=True, migrate=False):
+            log.info("scheduler running: due jobs every %ss, dead workers' syncs re-queued "
+                     "every %ss", settings.scheduler_interval_seconds,
+                     settings.sync.reclaim_interval_seconds)
             await stop.wait()
 
     asyncio.run(run())

@@ -184,6 +184,13 @@ class SyncRun(Model):
     finished_at = fields.DatetimeField(null=True)
     # a running sync renews this; a run whose lease lapsed (dead worker) may be taken over
     lease_expires_at = fields.DatetimeField(null=True)
+    # the window is stored up to here: each committed chunk moves it in the transaction of
+    # its rows, so an attempt that takes over reads on from it (None: nothing stored yet)
+    stored_until = fields.DatetimeField(null=True)
+    # where the latest attempt started reading, when it resumed a partly stored window
+    resumed_from = fields.DatetimeField(null=True)
+    # when the run was last taken from a holder whose lease lapsed (a dead or stalled worker)
+    taken_over_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "sync_run"

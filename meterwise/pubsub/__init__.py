@@ -1,7 +1,9 @@
 """Live events across processes: publish from anywhere, fan out to subscribers.
 
-Production: a worker publishes through Redis pub/sub; every API process holds ONE Redis
-subscription (pattern) and fans out in-process to its WebSocket subscribers. The embedded
+Production: a worker adds events to one Redis stream (retried through a reconnect); every
+API process holds ONE reader of that stream, which resumes from the last entry it saw after
+Redis comes back (so no event is lost to a Redis restart), and fans out in-process to its
+WebSocket subscribers. The embedded
 default uses an in-process hub behind the same interface. Payloads are JSON objects.
 
 The bus is the process wiring's (``meterwise.wiring``, set by the runtime or the worker), so

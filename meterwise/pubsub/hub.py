@@ -1,4 +1,4 @@
-"""The event bus: an in-process hub, optionally fed by one Redis subscription."""
+"""The event bus: an in-process hub, optionally fed by one reader of a Redis stream."""
 
 from __future__ import annotations
 
@@ -6,16 +6,24 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Collection
 from typing import Any, Protocol
 from uuid import UUID
 
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from meterwise.wiring import current as wired
 
 log = logging.getLogger(__name__)
 QUEUE_SIZE = 256
+STREAM_LENGTH = 10_000  # entries kept in the event stream (approximately)
+READ_BLOCK_MS = 5_000  # how long one stream read waits for entries
+READ_BATCH = 500
+RETRY_FIRST_DELAY = 0.1  # seconds; doubled per failed try, up to RETRY_MAX_DELAY
+RETRY_MAX_DELAY = 2.0
 
 
 def account_channel(account_id: UUID | str) -> str:
@@ -97,62 +105,120 @@ class InProcessBus:
 
 
 class RedisBus:
-    """Production: publish to Redis; ``start`` runs this process's one subscription.
+    """Production: events go through one Redis stream; ``start`` runs this process's reader.
 
-    Workers only publish (no ``start``); API processes start the listener, which feeds the
-    local hub. Channels are namespaced with the installation's Redis prefix.
+    Why a stream and not PUBLISH: a PUBLISH reaches only the subscribers connected at that
+    instant, so an event published in the second after a Redis restart, before the API
+    processes have resubscribed, is gone. A stream entry waits: each API process reads the
+    stream from the last entry id it saw, so after a reconnect it gets every entry added
+    meanwhile. Entry ids are Redis's own (time-based), and a Redis that restarted empty is
+    recognised by its ``run_id``: the reader then reads the new stream from its start.
+    The stream is trimmed to about ``STREAM_LENGTH`` entries (a reader away longer than
+    that misses the oldest; events are notices, the data itself is in PostgreSQL).
+
+    Publishing retries through a reconnect with backoff for ``publish_retry_seconds``
+    (a Redis restart), then gives up and logs: a publisher is a sync job, which must not
+    hang on an outage of minutes. Workers only publish (no ``start``); API processes read,
+    feeding the local hub. The stream is namespaced with the installation's Redis prefix.
     """
 
-    def __init__(self, url: str, *, prefix: str) -> None:
+    def __init__(self, url: str, *, prefix: str, publish_retry_seconds: float = 30.0) -> None:
         self.hub = Hub()
         self._url = url
-        self._prefix = f"{prefix}:events:"
+        self._stream = f"{prefix}:events"
         self._redis: Redis | None = None
+        self._reader: Redis | None = None
         self._listener: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
+        self._retry_seconds = publish_retry_seconds
+        self._closing = False
 
     def _client(self) -> Redis:
         if self._redis is None:
-            self._redis = Redis.from_url(self._url)
+            self._redis = Redis.from_url(self._url, socket_connect_timeout=2,
+                                         socket_timeout=5)
         return self._redis
 
     async def publish(self, channel: str, payload: dict[str, Any]) -> None:
-        await self._client().publish(self._prefix + channel, json.dumps(payload, default=str))
+        """Add the event to the stream, retrying through a reconnect (see the class)."""
+        entry = {"channel": channel, "payload": json.dumps(payload, default=str)}
+        deadline = time.monotonic() + self._retry_seconds
+        delay = RETRY_FIRST_DELAY
+        while True:
+            try:
+                await self._client().xadd(self._stream, entry,  # type: ignore[arg-type]
+                                          maxlen=STREAM_LENGTH, approximate=True)
+                return
+            except (RedisConnectionError, RedisTimeoutError, OSError):
+                if time.monotonic() + delay > deadline:
+                    raise
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RETRY_MAX_DELAY)
 
     async def start(self) -> None:
         self._listener = asyncio.create_task(self._listen(), name="pubsub-listener")
         await asyncio.wait_for(self._ready.wait(), timeout=10)
 
     async def _listen(self) -> None:
+        """Read the stream forever; reconnect (with backoff) whenever Redis goes away."""
+        self._reader = Redis.from_url(self._url, socket_connect_timeout=2,
+                                      socket_timeout=READ_BLOCK_MS / 1000 + 5)
+        last_id: str | None = None
+        server: str | None = None
+        delay = RETRY_FIRST_DELAY
         while True:
             try:
-                pubsub = self._client().pubsub()
-                await pubsub.psubscribe(self._prefix + "*")
+                run_id = str((await self._reader.info("server"))["run_id"])
+                if last_id is None:  # first start: only what comes from now on
+                    newest: Any = await self._reader.xrevrange(self._stream, count=1)
+                    last_id = newest[0][0].decode() if newest else "0-0"
+                elif run_id != server:  # Redis restarted empty: its whole new stream
+                    log.warning("event stream: Redis restarted; reading its new stream")
+                    last_id = "0-0"
+                server = run_id
                 self._ready.set()
-                async for message in pubsub.listen():
-                    if message.get("type") != "pmessage":
-                        continue
-                    channel = message["channel"].decode()[len(self._prefix):]
-                    try:
-                        payload = json.loads(message["data"])
-                    except ValueError:
-                        log.warning("dropped a malformed event on %s", channel)
-                        continue
-                    self.hub.deliver(channel, payload)
+                delay = RETRY_FIRST_DELAY
+                while True:
+                    batches: Any = await self._reader.xread({self._stream: last_id},
+                                                       block=READ_BLOCK_MS, count=READ_BATCH)
+                    for _, entries in batches or []:
+                        for entry_id, fields in entries:
+                            last_id = entry_id.decode()
+                            self._deliver(fields)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # Redis restarted: resubscribe after a pause
-                log.warning("event subscription lost (%s); reconnecting", type(exc).__name__)
-                await asyncio.sleep(1)
+            except Exception as exc:  # Redis restarted or unreachable: read on after a pause
+                if self._closing:  # redis-py may turn our cancellation into its own error
+                    return
+                log.warning("event stream lost (%s); reconnecting", type(exc).__name__)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, RETRY_MAX_DELAY)
+
+    def _deliver(self, fields: dict[bytes, bytes]) -> None:
+        try:
+            channel = fields[b"channel"].decode()
+            payload = json.loads(fields[b"payload"])
+        except (KeyError, ValueError):
+            log.warning("dropped a malformed event")
+            return
+        if isinstance(payload, dict):
+            self.hub.deliver(channel, payload)
 
     async def close(self) -> None:
+        self._closing = True
         if self._listener is not None:
             self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            # redis-py finishes a blocking XREAD before it honours a cancellation: cut the
+            # connection under it rather than wait out the block
+            await asyncio.wait([self._listener], timeout=0.5)
+            if not self._listener.done() and self._reader is not None:
+                await self._reader.connection_pool.disconnect(inuse_connections=True)
+            with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._listener
-        if self._redis is not None:
-            await self._redis.aclose()
-            self._redis = None
+        for client in (self._redis, self._reader):
+            if client is not None:
+                await client.aclose()
+        self._redis = self._reader = None
 
 
 def current() -> EventBus:

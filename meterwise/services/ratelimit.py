@@ -140,14 +140,18 @@ return {1, tostring(new_tat - now), '0'}
 class RedisLimiter:
     """Production: the bucket lives in Redis under ``<prefix>:rl:<bucket>:<digest>``.
 
-    If Redis cannot be reached the hit is allowed and logged: an outage of the limiter
-    must not take the API down (identity's database throttle still guards logins).
+    If Redis cannot be reached the hit goes to a bucket in this process instead (logged):
+    an outage of Redis must neither take the API down nor lift every limit, so while it
+    lasts each API process enforces the limits on its own (at most ``processes x limit``
+    per period). A Redis that restarts empty starts every bucket full again: one extra
+    ``limit`` per key per restart is the most that costs.
     """
 
     def __init__(self, redis: Redis, *, prefix: str) -> None:
         self._redis = redis
         self._prefix = f"{prefix}:rl:"
         self._script = redis.register_script(_GCRA)
+        self._fallback = InProcessLimiter()
 
     async def hit(self, bucket: Bucket, key: str, cost: int = 1) -> Decision:
         cost = min(max(cost, 1), bucket.limit)
@@ -156,9 +160,9 @@ class RedisLimiter:
             allowed, backlog, wait = await self._script(
                 keys=[redis_key], args=[repr(bucket.emission), bucket.limit, cost])
         except Exception as exc:
-            log.warning("rate limiter unavailable (%s); allowing the request",
+            log.warning("rate limiter unavailable (%s); limiting in this process",
                         type(exc).__name__)
-            return Decision(True, bucket.limit, bucket.limit, 0.0, 0.0, bucket.name)
+            return await self._fallback.hit(bucket, key, cost)
         return _decision(bucket, bool(int(allowed)), float(backlog), float(wait))
 
 

@@ -2,7 +2,8 @@
 
 Importing it builds the broker from settings, adds the middleware, wires the process, and
 only then declares every registered job as an actor: Dramatiq binds actors to the broker set
-at declaration.
+at declaration. ``WorkerLifecycle`` holds consumption back until the database and Redis
+answer, and the worker process drains on its first SIGTERM (``drain_on_first_sigterm``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from meterwise.config import Settings, load_settings, require_production_backend
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.logs import configure_logging
 from meterwise.services import vault
-from meterwise.tasks.orm import TortoiseMiddleware
+from meterwise.tasks.lifecycle import WorkerLifecycle, drain_on_first_sigterm
 from meterwise.tasks.registry import all_jobs
 
 
@@ -26,7 +27,9 @@ def build_worker_broker(settings: Settings) -> RedisBroker:
     assert settings.redis_url is not None and settings.database_url is not None
     broker = build_redis_broker(settings.redis_url.get_secret_value(), prefix=settings.redis_prefix)
     broker.add_middleware(AsyncIO())
-    broker.add_middleware(TortoiseMiddleware(settings.database_url.get_secret_value()))
+    broker.add_middleware(WorkerLifecycle(
+        settings.database_url.get_secret_value(),
+        ready_timeout_seconds=settings.worker_ready_timeout_seconds))
     dramatiq.set_broker(broker)
     wiring.wire(settings, jobs=RedisJobQueue(broker),
                 events=pubsub.RedisBus(settings.redis_url.get_secret_value(),
@@ -47,3 +50,4 @@ def build_worker_broker(settings: Settings) -> RedisBroker:
 _settings = load_settings()
 configure_logging(_settings)
 broker = build_worker_broker(_settings)
+drain_on_first_sigterm()

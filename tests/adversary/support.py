@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import subprocess
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ class LiveServer:
     ws_url: str
     production: bool
     extra_env: dict[str, str] = field(default_factory=dict)
+    proc: subprocess.Popen[str] | None = None  # to signal it (chaos tests kill and drain)
 
     @property
     def headers(self) -> dict[str, str]:
@@ -133,13 +135,16 @@ class LiveSocket:
 @contextlib.contextmanager
 def start_live_server(settings: Settings, *, database_url: str, redis_url: str,
                       redis_prefix: str, data_dir: Path, production: bool = False,
-                      log_path: Path | None = None, **extra: str) -> Iterator[LiveServer]:
-    """``meterwise serve`` on a free port, sharing this session's database and keys;
-    ``log_path`` keeps what it logs (tests that read the access log)."""
-    port = free_port()
+                      log_path: Path | None = None, port: int | None = None,
+                      environ: dict[str, str] | None = None,
+                      **extra: str) -> Iterator[LiveServer]:
+    """``meterwise serve`` on a free port (or ``port``), sharing this session's database and
+    keys; ``log_path`` keeps what it logs (tests that read the access log); ``environ``:
+    other variables for the process (``SSL_CERT_FILE``)."""
+    port = port or free_port()
     env_settings = {
         "database_url": database_url, "redis_url": redis_url,
-        "redis_prefix": f"{redis_prefix}{'p' if production else 'd'}",
+        "redis_prefix": server_prefix(redis_prefix, production=production),
         "data_dir": str(data_dir),
         "master_key_file": str(settings.resolved_master_key_file()),
         "usage_live_recheck_seconds": "30",
@@ -147,11 +152,17 @@ def start_live_server(settings: Settings, *, database_url: str, redis_url: str,
     }
     if production:
         env_settings["env"] = "production"
-    env = clean_env(**env_settings)
+    env = {**clean_env(**env_settings), **(environ or {})}
     with spawn(["serve", "--port", str(port)], env, output=log_path) as proc:
         wait_http(f"http://127.0.0.1:{port}/healthz", proc=proc)
         yield LiveServer(http_url=f"http://127.0.0.1:{port}", ws_url=f"ws://127.0.0.1:{port}/graphql",
-                         production=production, extra_env=extra)
+                         production=production, extra_env=extra, proc=proc)
+
+
+def server_prefix(redis_prefix: str, *, production: bool) -> str:
+    """The Redis prefix ``start_live_server`` gives its server (dev and production servers of
+    one session never share limits); workers beside a server must use the same one."""
+    return f"{redis_prefix}{'p' if production else 'd'}"
 
 
 async def healthz_latencies(server: LiveServer, attack: Awaitable[Any], *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+from starlette.applications import Starlette
 
 
 async def test_healthz_answers_ok(client: httpx.AsyncClient) -> None:
@@ -14,7 +15,18 @@ async def test_healthz_answers_ok(client: httpx.AsyncClient) -> None:
 async def test_readyz_checks_the_database(client: httpx.AsyncClient) -> None:
     response = await client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ready", "checks": {"database": "ok"}}
+    assert response.json() == {"status": "ready", "checks": {"database": "ok", "keys": "ok"}}
+
+
+async def test_readyz_answers_503_while_draining(client: httpx.AsyncClient,
+                                                 app: Starlette) -> None:
+    app.state.drain.draining = True
+    try:
+        response = await client.get("/readyz")
+    finally:
+        app.state.drain.draining = False
+    assert response.status_code == 503
+    assert response.json()["checks"]["process"] == "draining"
 
 
 async def test_graphql_typename(client: httpx.AsyncClient) -> None:

@@ -98,7 +98,7 @@ def test_production_serves_graphql_without_graphiql(database_url: str, redis_url
         answer = httpx.post(f"{base}/graphql", json={"query": "{ __typename }"}, headers=proxied)
         assert answer.json() == {"data": {"__typename": "Query"}}
         ready = httpx.get(f"{base}/readyz", headers=proxied).json()
-        assert ready["checks"] == {"database": "ok", "redis": "ok"}
+        assert ready["checks"] == {"database": "ok", "redis": "ok", "keys": "ok"}
         # docker-compose's api healthcheck, run as written against this production server
         check = compose_api_healthcheck().replace("127.0.0.1:8000", f"127.0.0.1:{port}")
         probe = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True,

@@ -52,7 +52,7 @@ def test_serve_runs_embedded_stops_cleanly_and_reuses_data(tmp_path: Path) -> No
         assert httpx.get(f"{base}/healthz").status_code == 200
         graphql = httpx.post(f"{base}/graphql", json={"query": "{ __typename }"})
         assert graphql.json() == {"data": {"__typename": "Query"}}
-        assert httpx.get(f"{base}/readyz").json()["checks"] == {"database": "ok"}
+        assert httpx.get(f"{base}/readyz").json()["checks"] == {"database": "ok", "keys": "ok"}
         asyncio.run(_sql(pgdata, "INSERT INTO worker_heartbeat (token, worker, created_at) "
                                  "VALUES ('persisted', 'test', now())"))
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from meterwise.pubsub import InProcessBus, RedisBus
+from tests.support.services import RedisServer
 
 
 async def test_in_process_bus_delivers_to_its_subscribers_only() -> None:
@@ -43,3 +46,28 @@ async def test_redis_bus_crosses_connections(redis_url: str, redis_prefix: str) 
     finally:
         for bus in (listener, publisher, stranger):
             await bus.close()
+
+
+async def test_an_event_published_across_a_redis_restart_reaches_the_listener() -> None:
+    """Published while Redis is down, delivered once it is back (empty): the publish retries
+    through the reconnect and the listener reads the new server's stream from its start."""
+    try:
+        server = RedisServer.start()
+    except RuntimeError:
+        pytest.skip("no redis-server binary")
+    listener = RedisBus(server.url, prefix="blip")
+    publisher = RedisBus(server.url, prefix="blip", publish_retry_seconds=20)
+    try:
+        await listener.start()
+        async with listener.hub.subscribe("account:a") as queue:
+            server.kill()
+            published = asyncio.ensure_future(publisher.publish("account:a", {"n": 1}))
+            await asyncio.sleep(1.0)
+            assert not published.done()  # still retrying, not dropped
+            server.start_again()
+            await asyncio.wait_for(published, 10)
+            assert await asyncio.wait_for(queue.get(), 10) == {"n": 1}
+    finally:
+        await listener.close()
+        await publisher.close()
+        server.stop()

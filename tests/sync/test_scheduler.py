@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from uuid import UUID
 
+from meterwise import wiring
 from meterwise.fakeproviders import Fakes
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import SyncRun, SyncStatus
+from meterwise.pubsub import InProcessBus
+from meterwise.runtime import Runtime, scheduler_loop, stop_background
 from meterwise.services.scheduling import enqueue_due
-from meterwise.services.sync import enqueue_due_syncs
+from meterwise.services.sync import JOB_NAME, enqueue_due_syncs, requeue_lapsed
 from meterwise.services.sync.runs import claim
 from meterwise.services.sync.settings import sync_settings
 from tests.sync.support import RecordingQueue, add_connection
@@ -98,3 +102,53 @@ async def test_a_stale_run_is_requeued_by_exactly_one_scheduler(
     assert sum(len(t.enqueued) for t in ticks) == 1
     assert [kw["run_id"] for q in queues for _, kw in q.sent] == [str(run.id)]
     assert (await SyncRun.get(id=run.id)).status is SyncStatus.QUEUED
+
+
+class _RedisAway:
+    async def enqueue(self, name: str, /, **kwargs: object) -> None:
+        raise ConnectionError("Redis is restarting")
+
+
+async def test_a_takeover_that_could_not_be_enqueued_is_retried_by_the_next_scan(
+    account: UUID, live_fakes: Fakes
+) -> None:
+    connection = await add_connection(account, live_fakes.anthropic)
+    await enqueue_due_syncs(RecordingQueue())
+    run = await SyncRun.get(connection_id=connection.id)
+    assert await claim(run.id) is not None  # a worker took it, then died
+    later = datetime.now(UTC) + sync_settings().lease + timedelta(seconds=1)
+
+    assert await requeue_lapsed(_RedisAway(), now=later) == []
+    queue = RecordingQueue()
+    assert await requeue_lapsed(queue, now=later + timedelta(seconds=2)) == [run.id]
+    assert [kw["run_id"] for _, kw in queue.sent] == [str(run.id)]
+
+
+class _SlowQueue(RecordingQueue):
+    """Each enqueue takes a while (a Redis round trip on a loaded box)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = asyncio.Event()
+
+    async def enqueue(self, name: str, /, **kwargs: Any) -> None:
+        self.started.set()
+        await asyncio.sleep(0.2)
+        await super().enqueue(name, **kwargs)
+
+
+async def test_a_scheduler_stopping_mid_tick_enqueues_every_run_it_opened(
+    account: UUID, live_fakes: Fakes
+) -> None:
+    connection = await add_connection(account, live_fakes.anthropic)  # due at once
+    queue = _SlowQueue()
+    runtime = Runtime(settings=wiring.settings(), database_url="", jobs=queue,
+                      events=InProcessBus())
+    runtime.background.append(asyncio.create_task(scheduler_loop(runtime)))
+    await asyncio.wait_for(queue.started.wait(), 10)
+
+    await stop_background(runtime)  # SIGTERM arrived during the tick
+
+    runs = await SyncRun.filter(connection_id=connection.id)
+    assert len(runs) == 1  # the tick went on to open the connection's run, and sent it
+    assert [kw["run_id"] for name, kw in queue.sent if name == JOB_NAME] == [str(runs[0].id)]

@@ -1017,15 +1017,21 @@ export type SyncRun = {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   pages: Scalars['Int']['output'];
+  /** Where the latest attempt started reading, when earlier attempts had stored part of the window. */
+  resumedFrom?: Maybe<Scalars['DateTime']['output']>;
   rowsInserted: Scalars['Int']['output'];
   /** Rows the provider no longer reports. */
   rowsRemoved: Scalars['Int']['output'];
   rowsUpdated: Scalars['Int']['output'];
-  /** Per endpoint: what it read or why it failed (empty until finished). */
+  /** Per endpoint: what it read or why it failed, over the chunks stored so far. */
   sources: Array<SyncSourceOutcome>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The syncStatus stream's vocabulary; a stored run is never RETRYING. */
   status: SyncState;
+  /** The window is stored up to here (chunk by chunk); a run that is taken over or retried reads on from it. */
+  storedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When the run was last taken from a worker that stopped renewing its lease (it died or stalled); attempts counts every claim. */
+  takenOverAt?: Maybe<Scalars['DateTime']['output']>;
   trigger: SyncTrigger;
   windowEnd?: Maybe<Scalars['DateTime']['output']>;
   windowStart?: Maybe<Scalars['DateTime']['output']>;

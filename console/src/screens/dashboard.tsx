@@ -6,7 +6,7 @@ import "uplot/dist/uPlot.min.css";
 import { request } from "../api";
 import { graphql } from "../gql";
 import type { CostBasis, Granularity, ProviderKind, RevisionsQuery, UsageDimension, UsageQuery } from "../gql/graphql";
-import { liveAvailable, subscribe } from "../live";
+import { liveAvailable, onReconnect, subscribe } from "../live";
 import { Banner, messageOf, money, Page, Select, when } from "../ui";
 import { EXPORT_PATH } from "../config";
 import { csrfHeaders } from "../api";
@@ -187,9 +187,10 @@ export function Dashboard(props: { days?: number; group?: string | null }) {
       void load();
     });
     const offSync = subscribe(SyncStatus, () => void load());
+    const offReconnect = onReconnect(() => void load());  // events missed while away
     // Polling stays on beside the socket: a refused or dropped socket never freezes the page.
     const timer = setInterval(() => void load(), pending ? 10_000 : 60_000);
-    return () => { offUsage?.(); offSync?.(); clearInterval(timer); };
+    return () => { offUsage?.(); offSync?.(); offReconnect(); clearInterval(timer); };
   }, [range, dim, granularity, provider, pending]);
 
   const mid = (range.from.getTime() + range.to.getTime()) / 2;

@@ -53,8 +53,18 @@ class SyncRun:
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    stored_until: datetime | None = strawberry.field(
+        description="The window is stored up to here (chunk by chunk); a run that is taken "
+                    "over or retried reads on from it.")
+    resumed_from: datetime | None = strawberry.field(
+        description="Where the latest attempt started reading, when earlier attempts had "
+                    "stored part of the window.")
+    taken_over_at: datetime | None = strawberry.field(
+        description="When the run was last taken from a worker that stopped renewing its "
+                    "lease (it died or stalled); attempts counts every claim.")
     sources: list[SyncSourceOutcome] = strawberry.field(
-        description="Per endpoint: what it read or why it failed (empty until finished).",
+        description="Per endpoint: what it read or why it failed, over the chunks stored "
+                    "so far.",
         metadata=list_size(MAX_SOURCES))
 
     @classmethod
@@ -76,6 +86,9 @@ class SyncRun:
             created_at=row.created_at,
             started_at=row.started_at,
             finished_at=row.finished_at,
+            stored_until=row.stored_until,
+            resumed_from=row.resumed_from,
+            taken_over_at=row.taken_over_at,
             sources=[SyncSourceOutcome.from_json(item) for item in row.sources or []],
         )
 

@@ -3,8 +3,8 @@
 Each event owns its payload both ways (``payload`` to publish, ``parse_event`` to read), so
 the camelCase wire names are written once, here, for publisher and subscriber alike.
 
-The sync path publishes on ``account:<id>``; in production every API process holds one Redis
-subscription feeding its in-process hub (``meterwise.pubsub``). Subscriptions read the
+The sync path publishes on ``account:<id>``; in production every API process holds one reader of
+the Redis event stream feeding its in-process hub (``meterwise.pubsub``). Subscriptions read the
 channel through ``identity.revocation.guarded`` (credential re-checked, revocation honoured)
 and this module turns its payloads into events.
 """

@@ -4,8 +4,9 @@ Each socket takes a slot at ``connection_init`` and gives it back when it closes
 set of slots refuses the next socket. With Redis the slots of a user are one sorted set
 (member: the socket's id, score: when the slot lapses unless refreshed), so replicas agree
 and a crashed process's slots lapse by themselves; without Redis they live in this process.
-The socket's periodic credential re-check refreshes its slot. If Redis is unreachable the
-cap lets sockets through and logs it, like the rate limiter: an outage must not take the
+The socket's periodic credential re-check refreshes its slot, adding it back if it is
+missing: a Redis that restarted empty has the cap whole again within one re-check. If
+Redis is unreachable the cap lets sockets through and logs it: an outage must not take the
 live API down (the credential checks do not depend on Redis).
 """
 
@@ -91,7 +92,8 @@ class RedisSlots:
     async def refresh(self, user_id: UUID, socket_id: str) -> None:
         key = self._key(user_id)
         try:
-            await self._redis.zadd(key, {socket_id: time.time() + self._ttl}, xx=True)
+            # no XX: a Redis restarted empty forgot the slot, and the socket is still open
+            await self._redis.zadd(key, {socket_id: time.time() + self._ttl})
             await self._redis.pexpire(key, int(self._ttl * 1000))
         except RedisError as exc:
             log.warning("socket cap refresh failed: %s", type(exc).__name__)

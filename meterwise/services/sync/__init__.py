@@ -21,7 +21,12 @@ from meterwise.services.sync.runner import (
     run_sync,
     window_for,
 )
-from meterwise.services.sync.schedule import Tick, enqueue_due_syncs, request_sync
+from meterwise.services.sync.schedule import (
+    Tick,
+    enqueue_due_syncs,
+    request_sync,
+    requeue_lapsed,
+)
 from meterwise.services.sync.settings import SyncSettings, sync_settings
 
 __all__ = [
@@ -38,6 +43,7 @@ __all__ = [
     "forget_connection",
     "ingest",
     "request_sync",
+    "requeue_lapsed",
     "reread",
     "run_sync",
     "sync_settings",

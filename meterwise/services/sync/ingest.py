@@ -20,7 +20,7 @@ with no cost row; once a cost report exists for a day its estimates are cleared.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -190,16 +190,25 @@ async def ingest(target: Target, rows: Sequence[UsageRow]) -> IngestResult:
     return await _store(target, [Reread("", lo, hi, rows)], replace=False, run_id=None)
 
 
-async def reread(target: Target, reads: Sequence[Reread], *,
-                 run_id: UUID | None = None) -> IngestResult:
+# what the caller records in the transaction of the rows (a sync run's resume point); its
+# exception rolls the rows back
+Commit = Callable[[BaseDBAsyncClient, IngestResult], Awaitable[None]]
+
+
+async def reread(target: Target, reads: Sequence[Reread], *, run_id: UUID | None = None,
+                 commit: Commit | None = None) -> IngestResult:
     """Store each source's fresh read as the truth for its window, keep the revisions, and
-    refresh the rollup, all in one transaction."""
-    return await _store(target, [r for r in reads if r.end > r.start], replace=True,
-                        run_id=run_id)
+    refresh the rollup, all in one transaction (``commit``'s writes too)."""
+    reads = [r for r in reads if r.end > r.start]
+    if not reads and commit is not None:
+        async with in_transaction() as conn:
+            await commit(conn, IngestResult())
+        return IngestResult()
+    return await _store(target, reads, replace=True, run_id=run_id, commit=commit)
 
 
 async def _store(target: Target, reads: Sequence[Reread], *, replace: bool,
-                 run_id: UUID | None) -> IngestResult:
+                 run_id: UUID | None, commit: Commit | None = None) -> IngestResult:
     result = IngestResult()
     if not reads:
         return result
@@ -251,6 +260,8 @@ async def _store(target: Target, reads: Sequence[Reread], *, replace: bool,
         result.days = sorted(changed_days)
         await rebuild_daily(conn, target, result.days)
         result.revisions = await _keep_revisions(conn, target, run_id, revisions)
+        if commit is not None:
+            await commit(conn, result)
     return result
 
 

@@ -17,20 +17,23 @@ The vault refuses the key anyway (``vault.AccountFrozen``) should a freeze land 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import socket
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
-from meterwise import clock, pubsub
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from meterwise import clock, pubsub, wiring
 from meterwise.config import Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.containment import AccountFreeze
 from meterwise.models.usage import SyncRun, SyncStatus, SyncTrigger
-from meterwise.providers import FetchResult, InvalidCredentials, ProviderError, SourceResult
-from meterwise.security.redaction import redact
+from meterwise.providers import FetchResult, InvalidCredentials, ProviderError
+from meterwise.providers.base import ProviderAdapter
 from meterwise.services import audit, connections, metrics, suspicious, vault
 from meterwise.services.analytics.live import SyncStatusChanged, UsageUpdated
 from meterwise.services.provider_clients import adapter_for
@@ -44,6 +47,13 @@ from meterwise.services.sync.ingest import (
     Target,
     midnight,
     reread,
+)
+from meterwise.services.sync.progress import (
+    Chunk,
+    Progress,
+    chunks,
+    partial_message,
+    readable,
 )
 from meterwise.services.sync.settings import sync_settings
 
@@ -104,43 +114,96 @@ async def run_sync(connection_id: UUID, run_id: UUID | None, *, settings: Settin
     except runs.LeaseLost:
         log.warning("sync run %s was taken over; this attempt's results stand", run_id)
         return None
+    except HandedBack as exc:
+        log.info("sync run %s handed back at %s: this worker is shutting down", run_id, exc)
+        return None
+
+
+class HandedBack(Exception):
+    """The worker is draining: the run went back to the queue at a chunk boundary."""
+
+
+def _window(connection: ProviderConnection, run: SyncRun) -> Window:
+    """The run's own window once part of it is stored (a resumed run keeps it), else a new
+    one from the connection's state."""
+    if run.stored_until is not None and run.window_start is not None \
+            and run.window_end is not None:
+        return Window(run.window_start, run.window_end)
+    return window_for(connection, clock.now())
 
 
 async def _attempt(connection: ProviderConnection, held: runs.Claim, settings: Settings,
                    max_attempts: int) -> SyncStatus:
-    window = window_for(connection, clock.now())
+    window = _window(connection, held.run)
     await SyncRun.filter(id=held.run.id).update(window_start=window.start,
-                                                     window_end=window.end)
+                                                window_end=window.end)
     await _status_event(connection, held, SyncStatus.RUNNING)
     started = clock.now()
+    progress = Progress.of(held.run)
     try:
-        fetched = await _fetch(connection, held, settings, window)
-        previous = await _previous_reads(connection.id, held.run.id)
-        reads = [Reread(s.name, s.start, s.end, s.rows, previous.get(s.name))
-                 for s in fetched.sources if s.ok]
-        result = await reread(Target(connection.account_id, connection.id,
-                                     str(connection.provider)), reads, run_id=held.run.id)
+        await _read_and_store(connection, held, settings, window, progress)
+    except (runs.LeaseLost, HandedBack):
+        raise
     except InvalidCredentials as exc:
-        message = _readable(f"The provider rejected the key: {exc.message}")
+        message = readable(f"The provider rejected the key: {exc.message}")
         return await _give_up(connection, held, ConnectionStatus.INVALID_CREDENTIALS, exc,
-                              message)
+                              message, progress)
     except vault.AccountFrozen:
         return await _frozen(connection, held)
     except vault.SecretUnavailable as exc:
         message = "The stored key can no longer be opened; replace it."
-        return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
+        return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message, progress)
     except Exception as exc:  # provider trouble or a blip: the job policy retries
-        message = _readable(exc.message if isinstance(exc, ProviderError) else
-                            f"Sync failed ({type(exc).__name__}).")
+        message = readable(exc.message if isinstance(exc, ProviderError) else
+                           f"Sync failed ({type(exc).__name__}).")
         if held.attempt >= max_attempts:
-            return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message)
+            return await _give_up(connection, held, ConnectionStatus.ERROR, exc, message,
+                                  progress)
         await runs.requeue(held, error_class=type(exc).__name__, message=message)
         metrics.sync_finished(str(connection.provider), SyncStatus.RETRYING)
         await _status_event(connection, held, SyncStatus.RETRYING, error=message)
         log.warning("sync of connection %s failed (%s), attempt %d of %d", connection.id,
                     type(exc).__name__, held.attempt, max_attempts)
         raise SyncAttemptFailed(type(exc).__name__) from None
-    return await _succeeded(connection, held, fetched, result, window, started)
+    return await _succeeded(connection, held, progress, window, started)
+
+
+async def _read_and_store(connection: ProviderConnection, held: runs.Claim,
+                          settings: Settings, window: Window, progress: Progress) -> None:
+    """Fetch and store the rest of the window chunk by chunk, each chunk's rows and the
+    run's resume point in one transaction; hand the run back between chunks when draining."""
+    start = max(held.run.stored_until or window.start, window.start)
+    await audit.record(
+        "connection.key_used", account_id=connection.account_id, actor_id=None,
+        target=f"provider_connection:{connection.id}", ip=None, user_agent=None,
+        metadata={"job": JOB_NAME, "run": str(held.run.id), "attempt": held.attempt,
+                  "trigger": held.run.trigger, "worker": f"{socket.gethostname()}:{os.getpid()}",
+                  "window": [start.isoformat(), window.end.isoformat()]},
+    )
+    adapter = adapter_for(connection.provider, settings)
+    target = Target(connection.account_id, connection.id, str(connection.provider))
+    previous = await _previous_reads(connection.id, held.run.id)
+    for chunk in chunks(start, window.end, sync_settings().chunk_days):
+        if wiring.draining():
+            await runs.hand_back(held)
+            raise HandedBack(chunk.start.isoformat())
+        fetched = await connections.with_provider_key(connection, functools.partial(
+            _fetch_chunk, adapter, chunk))  # the opened key lives only in this chunk's fetch
+        reads = [Reread(s.name, s.start, s.end, s.rows, previous.get(s.name))
+                 for s in fetched.sources if s.ok]
+
+        async def commit(conn: BaseDBAsyncClient, result: IngestResult,
+                         fetched: FetchResult = fetched, part: Chunk = chunk) -> None:
+            progress.add(fetched, result)
+            await runs.commit_chunk(conn, held, stored_until=part.end, pages=progress.pages,
+                                    inserted=progress.inserted, updated=progress.updated,
+                                    removed=progress.removed, sources=progress.outcomes())
+
+        await reread(target, reads, run_id=held.run.id, commit=commit)
+
+
+async def _fetch_chunk(adapter: ProviderAdapter, chunk: Chunk, key: str) -> FetchResult:
+    return await adapter.fetch(key, chunk.start, chunk.end)
 
 
 async def _previous_reads(connection_id: UUID, run_id: UUID) -> dict[str, PreviousRead]:
@@ -160,46 +223,27 @@ async def _previous_reads(connection_id: UUID, run_id: UUID) -> dict[str, Previo
     return found
 
 
-def _outcomes(sources: tuple[SourceResult, ...]) -> list[dict[str, object]]:
-    """What each source did, as the run records it (and the UI shows it)."""
-    return [{"name": s.name, "start": s.start.isoformat(), "end": s.end.isoformat(),
-             "ok": s.ok, "rows": len(s.rows), "pages": s.pages,
-             "error": None if s.error is None else _readable(s.error.message)}
-            for s in sources]
+def _changed_days(progress: Progress, window: Window) -> list[date]:
+    """The days whose stored values the run changed: this attempt's, or, when earlier
+    attempts stored part of the window (their events were never sent), the window's."""
+    if not progress.resumed:
+        return sorted(progress.days)
+    first, last = window.start.date(), (window.end - timedelta(days=1)).date()
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def partial_message(failed: tuple[SourceResult, ...]) -> str:
-    """``lastError`` of a partial sync: which parts failed and why, the rest was stored."""
-    parts = "; ".join(f"{s.name}: {s.error.message if s.error else 'failed'}" for s in failed)
-    return _readable(f"Part of the sync failed ({parts}). Everything else was stored.")
-
-
-async def _fetch(connection: ProviderConnection, held: runs.Claim, settings: Settings,
-                 window: Window) -> FetchResult:
-    """Audit the key use, then fetch; the opened key lives only inside this call."""
-    await audit.record(
-        "connection.key_used", account_id=connection.account_id, actor_id=None,
-        target=f"provider_connection:{connection.id}", ip=None, user_agent=None,
-        metadata={"job": JOB_NAME, "run": str(held.run.id), "attempt": held.attempt,
-                  "trigger": held.run.trigger, "worker": f"{socket.gethostname()}:{os.getpid()}",
-                  "window": [window.start.isoformat(), window.end.isoformat()]},
-    )
-    adapter = adapter_for(connection.provider, settings)
-    return await connections.with_provider_key(
-        connection, lambda key: adapter.fetch(key, window.start, window.end))
-
-
-async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: FetchResult,
-                     result: IngestResult, window: Window, started: datetime) -> SyncStatus:
+async def _succeeded(connection: ProviderConnection, held: runs.Claim, progress: Progress,
+                     window: Window, started: datetime) -> SyncStatus:
     finished = clock.now()
-    failed = fetched.failed
+    failed = progress.failed()
     status = SyncStatus.PARTIAL if failed else SyncStatus.SUCCEEDED
     message = partial_message(failed) if failed else None
-    await runs.finish(held, status=status, pages=fetched.pages,
-                      inserted=result.inserted, updated=result.updated, removed=result.removed,
-                      error_class=type(failed[0].error).__name__ if failed else None,
-                      message=message, sources=_outcomes(fetched.sources))
-    await prepaid.record(connection, fetched.credits, finished)
+    await runs.finish(held, status=status, pages=progress.pages,
+                      inserted=progress.inserted, updated=progress.updated,
+                      removed=progress.removed,
+                      error_class=str(failed[0]["error_class"]) if failed else None,
+                      message=message, sources=progress.outcomes())
+    await prepaid.record(connection, progress.credits, finished)
     if failed:
         await ProviderConnection.filter(id=connection.id).update(
             status=ConnectionStatus.ACTIVE, last_error=message)
@@ -211,30 +255,34 @@ async def _succeeded(connection: ProviderConnection, held: runs.Claim, fetched: 
             settled_before=settled)
     await ProviderConnection.filter(id=connection.id, next_sync_at__isnull=True).update(
         next_sync_at=finished + timedelta(seconds=connection.sync_interval_seconds))
-    log.info("synced connection %s (%s): %d pages, %d rows (%d new, %d changed, %d removed, "
-             "%d revisions) in %.1fs", connection.id, status, fetched.pages,
-             len(fetched.rows), result.inserted, result.updated, result.removed,
-             result.revisions, (finished - started).total_seconds())
-    await _status_event(connection, held, status, rows_changed=result.changed, error=message)
+    log.info("synced connection %s (%s): %d pages, %d rows read by this attempt (run: %d "
+             "new, %d changed, %d removed; %d revisions) in %.1fs%s", connection.id, status,
+             progress.pages, len(progress.rows), progress.inserted, progress.updated,
+             progress.removed, progress.revisions, (finished - started).total_seconds(),
+             f", resumed from {held.run.stored_until.isoformat()}"
+             if held.run.stored_until is not None else "")
+    await _status_event(connection, held, status, rows_changed=progress.changed, error=message)
     metrics.sync_finished(str(connection.provider), str(status))
+    days = _changed_days(progress, window)
     await suspicious.on_sync_rows(account_id=connection.account_id, connection_id=connection.id,
-                                  provider=str(connection.provider), rows=fetched.rows,
-                                  days=result.days)
-    if result.changed:
-        await spend_evaluation.after_sync(connection.account_id, result.days)
+                                  provider=str(connection.provider), rows=progress.rows,
+                                  days=sorted(progress.days))
+    if progress.changed and days:
+        await spend_evaluation.after_sync(connection.account_id, days)
         await pubsub.publish(pubsub.account_channel(connection.account_id), UsageUpdated(
-            connection_id=connection.id, rows_changed=result.changed,
-            start=midnight(result.days[0]) if result.days else window.start,
-            end=midnight(result.days[-1]) + timedelta(days=1) if result.days
-            else window.end).payload())
+            connection_id=connection.id, rows_changed=progress.changed,
+            start=midnight(days[0]), end=midnight(days[-1]) + timedelta(days=1)).payload())
     return status
 
 
 async def _give_up(connection: ProviderConnection, held: runs.Claim, status: ConnectionStatus,
-                   exc: BaseException, message: str) -> SyncStatus:
-    """The final outcome of a failed sync: the run fails and the connection says why."""
-    await runs.finish(held, status=SyncStatus.FAILED, error_class=type(exc).__name__,
-                      message=message)
+                   exc: BaseException, message: str, progress: Progress) -> SyncStatus:
+    """The final outcome of a failed sync: the run fails and the connection says why; what
+    its chunks stored before the failure stays stored and counted."""
+    await runs.finish(held, status=SyncStatus.FAILED, pages=progress.pages,
+                      inserted=progress.inserted, updated=progress.updated,
+                      removed=progress.removed, error_class=type(exc).__name__,
+                      message=message, sources=progress.outcomes() or None)
     await ProviderConnection.filter(id=connection.id).update(status=status,
                                                              last_error=message[:500])
     log.warning("sync of connection %s failed for good: %s", connection.id,
@@ -259,8 +307,3 @@ async def _status_event(connection: ProviderConnection, held: runs.Claim, status
     await pubsub.publish(pubsub.account_channel(connection.account_id), SyncStatusChanged(
         connection_id=connection.id, status=status, run_id=held.run.id,
         rows_changed=rows_changed, error=error, attempt=held.attempt).payload())
-
-
-def _readable(message: str) -> str:
-    """A message fit for ``lastError``: redacted, one line, bounded."""
-    return " ".join(redact(message).split())[:500]

@@ -5,14 +5,18 @@ running run, so ``open_run`` either creates it or returns the one already there.
 *claims* a run with a conditional UPDATE (queued, or running with a lapsed lease), bumping
 ``attempts``, which doubles as a fencing token: renewals only succeed for the current
 holder. A worker that dies stops renewing; once its lease lapses, ``reclaim_stale`` (run by
-the scheduler) re-queues the run exactly once, and the next claim takes it over. Re-fetching
-is safe because ingest is an idempotent upsert.
+the scheduler every ``reclaim_interval_seconds``) re-queues the run exactly once, marks it
+``taken_over_at``, and the next claim takes it over. A sync commits its window chunk by
+chunk: ``commit_chunk`` moves ``stored_until`` in the transaction of the chunk's rows and
+only for the current holder, so a stale holder's late chunk rolls back whole, and the taker
+reads on from ``stored_until`` (recorded as ``resumed_from``) instead of starting over.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -21,7 +25,6 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from meterwise import clock
@@ -31,6 +34,7 @@ from meterwise.services.sync.settings import sync_settings
 log = logging.getLogger(__name__)
 
 ACTIVE = (SyncStatus.QUEUED, SyncStatus.RUNNING)
+FINISHED = (SyncStatus.SUCCEEDED, SyncStatus.PARTIAL, SyncStatus.FAILED)
 
 OPEN_SQL = (
     "INSERT INTO sync_run (id, account_id, connection_id, status, trigger, pages, "
@@ -40,9 +44,25 @@ OPEN_SQL = (
     "RETURNING id"
 )
 RECLAIM_SQL = (
-    "UPDATE sync_run SET status = 'queued', lease_expires_at = $2 "
+    "UPDATE sync_run SET status = 'queued', lease_expires_at = $2, "
+    "taken_over_at = CASE WHEN status = 'running' THEN $1 ELSE taken_over_at END "
     "WHERE status IN ('queued', 'running') AND lease_expires_at < $1 {extra}"
     "RETURNING id, connection_id"
+)
+# queued, or running with a lapsed lease (then it is a takeover); an attempt starts where
+# the stored part of the window ends
+CLAIM_SQL = (
+    "UPDATE sync_run SET status = 'running', started_at = $2, attempts = attempts + 1, "
+    "lease_expires_at = $3, resumed_from = stored_until, "
+    "taken_over_at = CASE WHEN status = 'running' THEN $2 ELSE taken_over_at END "
+    "WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_expires_at < $2)) "
+    "RETURNING id"
+)
+# the current holder's chunk: progress and resume point, in the chunk's transaction
+COMMIT_CHUNK_SQL = (
+    "UPDATE sync_run SET stored_until = $3, pages = $4, rows_inserted = $5, "
+    "rows_updated = $6, rows_removed = $7, sources = $8::jsonb "
+    "WHERE id = $1 AND attempts = $2 AND status = 'running' RETURNING id"
 )
 
 
@@ -80,11 +100,9 @@ async def open_run(account_id: UUID, connection_id: UUID, trigger: SyncTrigger, 
 async def claim(run_id: UUID, *, now: datetime | None = None) -> Claim | None:
     """Take the run if it is queued or its holder's lease lapsed; None when someone holds it."""
     now = now or clock.now()
-    lapsed = Q(status=SyncStatus.RUNNING) & Q(lease_expires_at__lt=now)
-    taken = await SyncRun.filter(Q(id=run_id) & (Q(status=SyncStatus.QUEUED) | lapsed)).update(
-        status=SyncStatus.RUNNING, started_at=now, attempts=F("attempts") + 1,
-        lease_expires_at=now + sync_settings().lease,
-    )
+    async with in_transaction() as conn:
+        taken = await conn.execute_query_dict(CLAIM_SQL, [run_id, now,
+                                                          now + sync_settings().lease])
     if not taken:
         return None
     run = await SyncRun.get(id=run_id)
@@ -97,6 +115,16 @@ async def renew(held: Claim) -> bool:
                                    status=SyncStatus.RUNNING).update(
         lease_expires_at=clock.now() + sync_settings().lease)
     return bool(updated)
+
+
+async def finished_by(held: Claim) -> bool:
+    """The run ended in ``held``'s own attempt (not taken over): renewals stop, quietly.
+
+    Why: after ``finish`` the attempt still publishes its events, which may wait out a Redis
+    restart; cancelling it then as "taken over" lost the very event saying it finished.
+    """
+    return await SyncRun.filter(id=held.run.id, attempts=held.attempt,
+                                status__in=FINISHED).exists()
 
 
 @contextlib.asynccontextmanager
@@ -115,6 +143,8 @@ async def leased(held: Claim) -> AsyncIterator[None]:
                             type(exc).__name__)
                 continue
             if not still_ours:
+                if await finished_by(held):
+                    return  # our own finish: what follows it (its live events) runs on
                 log.warning("sync run %s: lease lost; stopping this attempt", held.run.id)
                 lost.set()
                 if task is not None:
@@ -136,6 +166,27 @@ async def leased(held: Claim) -> AsyncIterator[None]:
 
 class LeaseLost(Exception):
     """Another worker took the run over; this attempt stops without touching it."""
+
+
+async def commit_chunk(conn: BaseDBAsyncClient, held: Claim, *, stored_until: datetime,
+                       pages: int, inserted: int, updated: int, removed: int,
+                       sources: list[dict[str, Any]]) -> None:
+    """Record a stored chunk in its own transaction; ``LeaseLost`` (rolling it back) when
+    another worker holds the run now."""
+    moved = await conn.execute_query_dict(COMMIT_CHUNK_SQL, [
+        held.run.id, held.attempt, stored_until, pages, inserted, updated, removed,
+        json.dumps(sources)])
+    if not moved:
+        raise LeaseLost(str(held.run.id))
+
+
+async def hand_back(held: Claim) -> None:
+    """Give the run up at a chunk boundary (the worker is draining): queued with a deadline
+    that lapsed already, so the next reclaim enqueues it and another worker resumes from
+    ``stored_until``."""
+    await SyncRun.filter(id=held.run.id, attempts=held.attempt,
+                         status=SyncStatus.RUNNING).update(status=SyncStatus.QUEUED,
+                                                           lease_expires_at=clock.now())
 
 
 async def requeue(held: Claim, *, error_class: str, message: str) -> None:
@@ -163,6 +214,12 @@ async def fail_unclaimed(run_id: UUID, *, error_class: str, message: str) -> Non
     await SyncRun.filter(id=run_id, status__in=ACTIVE).update(
         status=SyncStatus.FAILED, finished_at=clock.now(), lease_expires_at=None,
         error_class=error_class, error_message=message)
+
+
+async def retry_reclaim(run_id: UUID, *, now: datetime | None = None) -> None:
+    """A reclaimed run whose message could not be sent: lapsed again, for the next scan."""
+    await SyncRun.filter(id=run_id, status=SyncStatus.QUEUED).update(
+        lease_expires_at=now or clock.now())
 
 
 async def reclaim_stale(*, now: datetime | None = None,

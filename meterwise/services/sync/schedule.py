@@ -9,6 +9,7 @@ Frozen accounts (incident containment) are skipped; their slots wait for the rel
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
@@ -24,6 +25,8 @@ from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.sync import runs
 from meterwise.services.sync.runner import FROZEN_MESSAGE, JOB_NAME
 from meterwise.services.sync.settings import sync_settings
+
+log = logging.getLogger(__name__)
 
 SCHEDULED = (ConnectionStatus.ACTIVE.value, ConnectionStatus.ERROR.value)
 
@@ -61,10 +64,29 @@ async def enqueue_due_syncs(queue: JobQueue, *, now: datetime | None = None) -> 
                                                conn=conn, now=now)
             if created:  # an active run already covers this slot otherwise
                 to_enqueue.append((run.id, row["id"]))
-    to_enqueue += await runs.reclaim_stale(now=now)
     for run_id, connection_id in to_enqueue:
         await queue.enqueue(JOB_NAME, connection_id=str(connection_id), run_id=str(run_id))
-    return Tick(claimed=[row["id"] for row in claimed], enqueued=[r for r, _ in to_enqueue])
+    reclaimed = await requeue_lapsed(queue, now=now)
+    return Tick(claimed=[row["id"] for row in claimed],
+                enqueued=[r for r, _ in to_enqueue] + reclaimed)
+
+
+async def requeue_lapsed(queue: JobQueue, *, now: datetime | None = None) -> list[UUID]:
+    """Re-queue and enqueue the runs whose lease or queue deadline lapsed (a dead worker, a
+    lost message, a run handed back): the takeover. One indexed scan of active runs, so the
+    scheduler runs it every ``reclaim_interval_seconds``; each run is won by one caller."""
+    reclaimed = await runs.reclaim_stale(now=now)
+    enqueued: list[UUID] = []
+    for run_id, connection_id in reclaimed:
+        try:
+            await queue.enqueue(JOB_NAME, connection_id=str(connection_id), run_id=str(run_id))
+        except Exception as exc:  # Redis away: the run must not wait out the queued deadline
+            await runs.retry_reclaim(run_id, now=now)
+            log.warning("could not enqueue the takeover of sync run %s (%s); the next scan "
+                        "retries", run_id, type(exc).__name__)
+            continue
+        enqueued.append(run_id)
+    return enqueued
 
 
 async def request_sync(queue: JobQueue, connection: ProviderConnection, *,

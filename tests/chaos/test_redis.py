@@ -112,7 +112,7 @@ async def test_rate_limits_hold_through_a_redis_restart_and_cost_one_bucket_at_m
             topology.redis.start_again()
         after = await _admitted(topology, 2, 3 * LIMIT)
     finally:
-        topology._stop("api2")
+        topology.stop_api(2)
     # 3 x 60 requests in a few seconds; refill adds one point per 3 s at most
     assert LIMIT <= before <= LIMIT + 2
     assert during <= LIMIT + 2, "Redis away must not lift the limit"
@@ -134,4 +134,4 @@ async def test_the_socket_cap_holds_again_within_one_recheck_after_redis_restart
             async with api.socket(victim.token, ack=False) as fourth:
                 assert await fourth.closed(5) == 4403
     finally:
-        topology._stop("api2")
+        topology.stop_api(2)

@@ -40,7 +40,7 @@ from meterwise.fakeproviders import Fakes, Totals, TotalsKey
 from meterwise.providers import ProviderKind
 from meterwise.security.masterkeys import load_or_create_key_file
 from tests.adversary.support import LiveServer, server_prefix, start_live_server
-from tests.support.processes import clean_env, read_all, run, spawn
+from tests.support.processes import clean_env, run, spawn
 from tests.support.services import RedisServer
 from tests.sync.support import normalised
 
@@ -150,7 +150,7 @@ class Topology:
         self._stop(f"api{index}")
         stack = contextlib.ExitStack()
         port = self._ports.get(index)
-        settings = Settings(_env_file=None)  # type: ignore[call-arg]  # only for its key file
+        settings = Settings(_env_file=None)  # only its key file is read (overridden below)
         env = {k: v for k, v in self.settings.items()
                if k not in ("database_url", "redis_url", "redis_prefix", "data_dir", "env")}
         server = stack.enter_context(start_live_server(
@@ -169,6 +169,12 @@ class Topology:
         server = self.apis[index]
         assert server is not None, f"api{index} is not running"
         return server
+
+    def stop_api(self, index: int) -> None:
+        """Stop API ``index`` the ordinary way (an extra API a test started for itself)."""
+        self._stop(f"api{index}")
+        if index < len(self.apis):
+            self.apis[index] = None
 
     def kill_api(self, index: int) -> None:
         """SIGKILL to the API's process group: no drain, sockets cut without a close code."""
@@ -225,9 +231,6 @@ class Topology:
         for path in sorted(self.workdir.glob("*.log")):
             parts.append(f"--- {path.name}\n{path.read_text(errors='replace')[-4000:]}")
         return "\n".join(parts)
-
-    def output(self, proc: subprocess.Popen[str]) -> str:
-        return read_all(proc)
 
     # -- data -------------------------------------------------------------------------
 

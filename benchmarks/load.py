@@ -45,9 +45,9 @@ import asyncpg
 import httpx
 from websockets.asyncio.client import connect
 
+from meterwise.config import ProviderKind
 from meterwise.db.config import with_database
 from meterwise.fakeproviders import start_fakes
-from meterwise.providers import ProviderKind
 from tests.adversary.support import PROTOCOL, PROXY_HEADERS
 from tests.chaos.topology import Topology, Victim
 from tests.support.processes import free_port, wait_http

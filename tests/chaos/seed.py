@@ -18,11 +18,10 @@ from typing import Any, cast
 from tortoise import Tortoise
 
 from meterwise import wiring
-from meterwise.config import load_settings
+from meterwise.config import ProviderKind, load_settings
 from meterwise.db.config import tortoise_config
 from meterwise.fakeproviders import FakeProvider
 from meterwise.models.connections import ProviderConnection
-from meterwise.providers import ProviderKind
 from tests.support.identity import signed_in
 from tests.sync.support import add_connection
 

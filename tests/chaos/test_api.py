@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator
 import pytest
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from meterwise.providers import ProviderKind
+from meterwise.config import ProviderKind
 from meterwise.pubsub import RedisBus
 from tests.adversary.support import LiveSocket
 from tests.chaos.live import SYNC_STATUS, listening, run_finished

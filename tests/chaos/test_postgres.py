@@ -15,8 +15,8 @@ from collections.abc import AsyncIterator, Iterator
 import asyncpg
 import pytest
 
+from meterwise.config import ProviderKind
 from meterwise.db.config import with_database
-from meterwise.providers import ProviderKind
 from tests.chaos.topology import Topology, until
 from tests.support.services import PostgresCluster
 from tests.sync.support import expected_totals

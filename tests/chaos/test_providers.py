@@ -15,7 +15,7 @@ from uuid import UUID
 
 import pytest
 
-from meterwise.providers import ProviderKind
+from meterwise.config import ProviderKind
 from meterwise.pubsub import RedisBus
 from tests.chaos.live import SYNC_STATUS, events_of, listening
 from tests.chaos.topology import Topology, Victim, until

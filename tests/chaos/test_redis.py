@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from meterwise.providers import ProviderKind
+from meterwise.config import ProviderKind
 from meterwise.pubsub import RedisBus
 from tests.chaos.live import SYNC_STATUS, listening, run_finished
 from tests.chaos.topology import Topology, until

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from meterwise.providers import ProviderKind
+from meterwise.config import ProviderKind
 from tests.chaos.topology import Topology
 from tests.sync.support import expected_totals
 

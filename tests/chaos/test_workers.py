@@ -21,10 +21,9 @@ from uuid import UUID
 
 import pytest
 
-from meterwise.config import Settings, SyncSettings
+from meterwise.config import ProviderKind, Settings, SyncSettings
 from meterwise.fakeproviders import FakeProvider, Fakes
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
-from meterwise.providers import ProviderKind
 from meterwise.tasks.lifecycle import EXIT_NOT_READY
 from tests.chaos.topology import Topology, until
 from tests.support.processes import free_port, read_all, spawn

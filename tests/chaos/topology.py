@@ -35,9 +35,8 @@ from uuid import UUID
 import asyncpg
 import httpx
 
-from meterwise.config import Settings
+from meterwise.config import ProviderKind, Settings
 from meterwise.fakeproviders import Fakes, Totals, TotalsKey
-from meterwise.providers import ProviderKind
 from meterwise.security.masterkeys import load_or_create_key_file
 from tests.adversary.support import LiveServer, server_prefix, start_live_server
 from tests.support.processes import clean_env, run, spawn

@@ -11,7 +11,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from meterwise import wiring
 from meterwise.fakeproviders import Fakes
-from meterwise.models.usage import SyncRun, SyncStatus, UsageRecord
+from meterwise.models.usage import SyncRun, SyncStatus, SyncTrigger, UsageRecord
 from meterwise.providers import UsageRow
 from meterwise.services.sync import IngestResult, Reread, Target, reread, sync_settings
 from meterwise.services.sync.ingest import Commit, midnight
@@ -51,7 +51,7 @@ async def test_a_stale_holders_late_chunk_rolls_back_and_the_takers_commits(
     target = Target(account, connection.id, "openai")
     clock = FakeClock()
     with wiring.override(clock=clock):
-        run, _ = await open_run(account, connection.id, "schedule")
+        run, _ = await open_run(account, connection.id, SyncTrigger.SCHEDULE)
         stale = await claim(run.id)  # a worker that then stalls past its lease
         assert stale is not None
         clock.advance(sync_settings().lease + timedelta(seconds=1))
@@ -80,7 +80,7 @@ async def test_a_handed_back_run_is_requeued_at_the_next_scan_and_resumes_where_
     target = Target(account, connection.id, "openai")
     clock = FakeClock()
     with wiring.override(clock=clock):
-        run, _ = await open_run(account, connection.id, "schedule")
+        run, _ = await open_run(account, connection.id, SyncTrigger.SCHEDULE)
         draining = await claim(run.id)
         assert draining is not None
         await reread(target, [_chunk(5)], run_id=run.id, commit=_recording(draining))

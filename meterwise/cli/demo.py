@@ -23,6 +23,7 @@ import time
 from typing import Any
 from uuid import UUID
 
+from meterwise import clock
 from meterwise.cli import operator_access
 from meterwise.cli.commands import CommandError, wired_settings
 from meterwise.config import ProviderKind
@@ -67,10 +68,10 @@ def demo(args: argparse.Namespace) -> int:
 
 def _revise(fakes: Any) -> None:
     """What providers do after the fact: a day revised up, one down, a line taken away."""
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
     from decimal import Decimal
 
-    today = datetime.now(UTC).date()
+    today = clock.now().date()
     for fake in fakes.all():
         data = fake.dataset
         with contextlib.suppress(IndexError, ValueError):  # a quiet day has nothing to revise

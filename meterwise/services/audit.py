@@ -17,12 +17,12 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.audit import AuditCheckpoint, AuditEvent
 from meterwise.models.identity import User
 from meterwise.security.auditchain import (
@@ -99,7 +99,7 @@ async def record(action: str, *, account_id: UUID | None, actor_id: UUID | None,
         ip=None if ip is None else ip[:64],
         user_agent=None if user_agent is None else redact(user_agent)[:512],
         metadata=_clean(metadata or {}),
-        occurred_at=datetime.now(UTC),
+        occurred_at=clock.now(),
     )
     salt = secrets.token_bytes(PERSONAL_SALT_SIZE)
     event.personal_salt = salt.hex()
@@ -232,7 +232,7 @@ async def checkpoint() -> Checkpoint:
     key_id, key = await vault.system_key(CHECKPOINT_KEY)
     signed = sign_checkpoint(key, seq=result.checked,
                              head_hash=head.hash if head else GENESIS_HASH,
-                             at=datetime.now(UTC), key_id=key_id)
+                             at=clock.now(), key_id=key_id)
     await AuditCheckpoint.create(seq=signed.seq, head_hash=signed.head_hash, at=signed.at,
                                  key_id=signed.key_id, signature=signed.signature)
     return signed

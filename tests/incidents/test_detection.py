@@ -51,7 +51,8 @@ async def test_a_chain_that_fails_verification_opens_one_sev1(database_url: str)
     for i in range(3):
         await audit.record("test.event", account_id=None, actor_id=None, target=str(i),
                            ip=None, user_agent=None)
-    await checkpoint()
+        if i == 0:  # the hourly checkpoint walks what came after the last one
+            await checkpoint()
     assert (await run_rules(only("audit_chain"))).opened == []  # a verifying chain
 
     conn = await asyncpg.connect(database_url)

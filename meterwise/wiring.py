@@ -29,7 +29,7 @@ Clock = Callable[[], datetime]
 
 
 def system_clock() -> datetime:
-    """The real time, in UTC."""
+    """The real time, in UTC: the one OS clock read behind ``clock.now()``."""
     return datetime.now(UTC)
 
 

@@ -2,8 +2,9 @@
 
 ``verify`` exits 1 naming the first broken entry: an edited, removed, reordered or
 re-keyed event, a forged stored checkpoint, or events missing after a checkpoint (the newest
-ones deleted). ``checkpoint`` signs the current head and prints one line for the operator to
-keep off this machine; ``verify --checkpoint`` takes such lines (or files of them) back.
+ones deleted). ``checkpoint`` verifies what was added since the last checkpoint (once), signs
+the head and prints one line for the operator to keep off this machine; ``verify
+--checkpoint`` takes such lines (or files of them) back, and re-checks the whole chain.
 """
 
 from __future__ import annotations
@@ -88,11 +89,11 @@ def checkpoint_command(args: argparse.Namespace) -> int:
 
     async def run() -> Checkpoint:
         async with orm(settings):
-            if (await audit.verify()).broken is None:  # never onto a broken chain
-                await operator_access.record_current()  # before: the signed head covers it
-            else:
-                operator_access.withhold()
-            return await audit.checkpoint()
+            try:  # one verification: the entry goes on once it passed, the head covers it
+                return await audit.checkpoint(append=operator_access.record_current)
+            except audit.AuditChainBroken:
+                operator_access.withhold()  # never onto a broken chain
+                raise
 
     try:
         signed = asyncio.run(run())

@@ -8,7 +8,8 @@ and a second sync picks that up, so ``usageRevisions`` has something to show; on
 late lines is a spike, so the cost-anomaly detector has something to find. Then come the
 spend-control examples: a quarterly budget already breached and a monthly one on track,
 evaluated like any other. Finally it prints how to sign in. Ctrl-C stops everything; a
-re-run replaces the demo's connections and budgets (the fakes' keys are new on every start).
+re-run keeps the demo's connections (new keys: the fakes' are new on every start) and
+budgets, so it raises no alert that already fired.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import time
 from typing import Any
 from uuid import UUID
 
+from meterwise import clock
 from meterwise.cli import operator_access
 from meterwise.cli.commands import CommandError, wired_settings
 from meterwise.config import ProviderKind
@@ -67,10 +69,10 @@ def demo(args: argparse.Namespace) -> int:
 
 def _revise(fakes: Any) -> None:
     """What providers do after the fact: a day revised up, one down, a line taken away."""
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
     from decimal import Decimal
 
-    today = datetime.now(UTC).date()
+    today = clock.now().date()
     for fake in fakes.all():
         data = fake.dataset
         with contextlib.suppress(IndexError, ValueError):  # a quiet day has nothing to revise
@@ -139,14 +141,20 @@ async def _seed(runtime: Any, settings: Any, keys: dict[ProviderKind, str], revi
     owner = Viewer(user_id=user.id, account_id=account_id, role=Role.OWNER)
     # a demo you can sign in to with just a password; turn MFA back on in account settings
     await accounts.update_settings(owner, client, mfa_required=False)
-    for old in await connections.list_connections(owner):
-        await connections.remove(owner, old.id, ip="cli")
-        await sync.forget_connection(old.id)
+    # a re-run keeps the demo's connections (their ids key the anomaly alerts), new keys in
+    kept = {(str(c.provider), c.label): c for c in await connections.list_connections(owner)}
+    for (provider, label), old in list(kept.items()):
+        if LABELS.get(provider) != label:
+            await connections.remove(owner, old.id, ip="cli")
+            await sync.forget_connection(old.id)
     runs: list[UUID] = []
     added = []
     for name, key in keys.items():
-        connection = await connections.connect(owner, settings, provider=ProviderKind(name),
-                                               label=LABELS[name], api_key=key, ip="cli")
+        same = kept.get((str(name), LABELS[name]))
+        connection = (
+            await connections.replace_key(owner, settings, same.id, key, ip="cli") if same
+            else await connections.connect(owner, settings, provider=ProviderKind(name),
+                                           label=LABELS[name], api_key=key, ip="cli"))
         added.append(connection)
         run, _ = await sync.request_sync(runtime.jobs, connection, trigger=SyncTrigger.MANUAL)
         runs.append(run.id)
@@ -163,27 +171,32 @@ async def _seed(runtime: Any, settings: Any, keys: dict[ProviderKind, str], revi
     return password
 
 
-async def seed_spend(owner: Any) -> None:
-    """Two budgets sized from the account's own spend (a re-run replaces them): the quarter
-    at 80 % of what it has spent (breached), the month at three times its forecast (on track);
-    then one evaluation, so their threshold alerts and the spike's anomaly are there."""
+async def seed_spend(owner: Any) -> list[Any]:
+    """Two budgets sized from the account's own spend: the quarter at 80 % of what it has
+    spent (breached), the month at three times its forecast (on track); then one evaluation,
+    so their threshold alerts and the spike's anomaly are there. A re-run updates the same
+    budgets in place (not new ones): alerts dedupe per budget, period and threshold, so it
+    raises nothing that already fired. The alerts this call raised."""
     from decimal import Decimal
 
     from meterwise.models.spend import BudgetPeriod
     from meterwise.services.spend import budgets, evaluation
 
-    for old in await budgets.list_budgets(owner):
-        if old.name in (BREACHED_BUDGET, ON_TRACK_BUDGET):
-            await budgets.delete_budget(owner, str(old.id))
+    existing = {b.name: b for b in await budgets.list_budgets(owner)}
     quarter = await budgets.account_forecast(owner, BudgetPeriod.QUARTER)
     month = await budgets.account_forecast(owner, BudgetPeriod.MONTH)
     breached = max((quarter.spent * Decimal("0.8")).quantize(Decimal(1)), Decimal(1))
     on_track = max((month.forecast.high * 3).quantize(Decimal(1)), Decimal(100))
-    await budgets.create_budget(owner, budgets.BudgetInput(
-        name=BREACHED_BUDGET, amount=breached, period=BudgetPeriod.QUARTER))
-    await budgets.create_budget(owner, budgets.BudgetInput(
-        name=ON_TRACK_BUDGET, amount=on_track, period=BudgetPeriod.MONTH))
-    await evaluation.evaluate_account(owner.account_id)
+    for wanted in (budgets.BudgetInput(name=BREACHED_BUDGET, amount=breached,
+                                       period=BudgetPeriod.QUARTER),
+                   budgets.BudgetInput(name=ON_TRACK_BUDGET, amount=on_track,
+                                       period=BudgetPeriod.MONTH)):
+        old = existing.get(wanted.name)
+        if old is None:
+            await budgets.create_budget(owner, wanted)
+        else:
+            await budgets.update_budget(owner, str(old.id), wanted)
+    return await evaluation.evaluate_account(owner.account_id)
 
 
 async def _wait_for(runs: list[UUID]) -> None:

@@ -62,6 +62,7 @@ class FakeState:
     in_flight: int = 0
 
     def now(self) -> datetime:
+        # the OS clock: a fake stands for a provider, whose clock is not ours to move
         return self.switches.now or datetime.now(UTC)
 
     def reset(self, drain_timeout: float = 5.0) -> None:

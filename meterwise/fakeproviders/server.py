@@ -124,6 +124,7 @@ def start_fakes(
     inside OpenRouter's 30-day activity range when days <= 30. Keys are random per start.
     """
     if start_day is None:
+        # the OS clock: the fake provider's own "today" (tests pass start_day)
         start_day = datetime.now(UTC).date() - timedelta(days=days)
     datasets = {kind: gen(seed, start_day, days) for kind, gen in GENERATORS.items()}
     keys = {

@@ -17,6 +17,7 @@ Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
+    """The OS clock: providers import nothing above them; services pass ``clock.now``."""
     return datetime.now(UTC)
 
 

@@ -65,11 +65,10 @@ def qr_svg(uri: str) -> str:
     return out.getvalue().decode("utf-8")
 
 
-def time_step(now: datetime | float | None = None) -> int:
-    """The RFC 6238 counter for `now` (default: the current time; naive datetimes are UTC)."""
-    if now is None:
-        ts = datetime.now(UTC).timestamp()
-    elif isinstance(now, datetime):
+def time_step(now: datetime | float) -> int:
+    """The RFC 6238 counter for `now` (naive datetimes are UTC); callers pass
+    ``clock.now()``: this module sits below the clock."""
+    if isinstance(now, datetime):
         ts = (now if now.tzinfo else now.replace(tzinfo=UTC)).timestamp()
     else:
         ts = float(now)
@@ -87,7 +86,7 @@ def verify_totp(
     code: str,
     *,
     last_used_step: int | None,
-    now: datetime | float | None = None,
+    now: datetime | float,
 ) -> int | None:
     """The time step `code` matches (now ±1), if that step is newer than `last_used_step`.
 

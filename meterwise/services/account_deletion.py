@@ -25,11 +25,11 @@ The audit log (hash-chained, kept) gets ``account.deletion_requested`` and
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import ApiToken, Membership, MfaChallenge, Session, User
 from meterwise.models.shield import Sighting
@@ -98,7 +98,7 @@ async def purge_account(account_id: UUID, *, batch: int = BATCH) -> int:
     if tombstone.keys_destroyed_at is None:
         await _rehome_shared_users(account_id)
         await vault.destroy_account_keys(account_id)
-        tombstone.keys_destroyed_at = datetime.now(UTC)
+        tombstone.keys_destroyed_at = clock.now()
         await tombstone.save(update_fields=["keys_destroyed_at"])
     else:  # a retry, or a restored backup brought rows back: shred anything left again
         await vault.destroy_account_keys(account_id)
@@ -106,7 +106,7 @@ async def purge_account(account_id: UUID, *, batch: int = BATCH) -> int:
     deleted = await _delete_rows(account_id, batch)
     tombstone.rows_deleted += deleted
     first_finish = tombstone.finished_at is None
-    tombstone.finished_at = datetime.now(UTC)
+    tombstone.finished_at = clock.now()
     await tombstone.save(update_fields=["rows_deleted", "finished_at"])
     if first_finish or deleted:
         await audit.record("account.deleted", account_id=account_id, actor_id=None,

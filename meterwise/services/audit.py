@@ -15,14 +15,14 @@ Metadata is scrubbed: secret-named keys are dropped and string values pass redac
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.audit import AuditCheckpoint, AuditEvent
 from meterwise.models.identity import User
 from meterwise.security.auditchain import (
@@ -99,7 +99,7 @@ async def record(action: str, *, account_id: UUID | None, actor_id: UUID | None,
         ip=None if ip is None else ip[:64],
         user_agent=None if user_agent is None else redact(user_agent)[:512],
         metadata=_clean(metadata or {}),
-        occurred_at=datetime.now(UTC),
+        occurred_at=clock.now(),
     )
     salt = secrets.token_bytes(PERSONAL_SALT_SIZE)
     event.personal_salt = salt.hex()
@@ -134,12 +134,58 @@ class _Keys(dict[str, bytes]):
 
 @dataclass(frozen=True)
 class Verification:
-    """What ``verify_log`` found: events checked, checkpoints matched, the first break."""
+    """What a verification found: events checked, checkpoints matched, the first break,
+    and the head it verified up to (what a checkpoint signs)."""
 
     checked: int
     checkpoints: int
     broken: ChainBreak | None
     notes: tuple[str, ...] = ()
+    head_seq: int = 0
+    head_hash: str = GENESIS_HASH
+
+
+@dataclass
+class _Walk:
+    """The chain walked forward from a trusted point: how far, and the first break."""
+
+    checked: int
+    head_seq: int
+    head_hash: str
+    keyed: bool
+    heads: dict[int, str]
+    broken: ChainBreak | None = None
+    last: AuditEvent | None = None
+
+
+async def _walk(*, after_seq: int, after_hash: str, keyed: bool, anchors: Container[int],
+                batch: int) -> _Walk:
+    """Every event after ``after_seq`` (whose hash is ``after_hash``) in ``seq`` order;
+    ``keyed``: an unkeyed event is a break from the start."""
+    walk = _Walk(0, after_seq, after_hash, keyed, {after_seq: after_hash})
+    chain_keys = _Keys(CHAIN_KEY)
+    while True:
+        rows = await AuditEvent.filter(seq__gt=walk.head_seq).order_by("seq").limit(batch)
+        if not rows:
+            return walk
+        await chain_keys.load(r.key_id for r in rows)
+        walk.broken = find_chain_break([_chained(r) for r in rows], keys=chain_keys,
+                                       start_prev_hash=walk.head_hash,
+                                       start_seq=walk.head_seq + 1, require_key=walk.keyed)
+        if walk.broken is not None:
+            return walk
+        walk.keyed = walk.keyed or any(r.key_id is not None for r in rows)
+        walk.heads.update((r.seq, r.hash) for r in rows if r.seq in anchors)
+        walk.checked += len(rows)
+        walk.head_seq, walk.head_hash, walk.last = rows[-1].seq, rows[-1].hash, rows[-1]
+
+
+def _unsealed(walk: _Walk) -> ChainBreak | None:
+    if walk.last is None or walk.keyed:
+        return None
+    return ChainBreak(str(walk.last.id), walk.last.seq, "the log ends in unkeyed events "
+                      "(rewritten as a legacy chain, or not yet sealed: run `meterwise audit "
+                      "checkpoint`)")
 
 
 async def verify_log(*, batch: int = 1000) -> tuple[int, ChainBreak | None]:
@@ -148,9 +194,25 @@ async def verify_log(*, batch: int = 1000) -> tuple[int, ChainBreak | None]:
     return result.checked, result.broken
 
 
+async def _signatures(checkpoints: Sequence[Checkpoint], what: str) -> ChainBreak | None:
+    """The first stored checkpoint whose signature does not verify (forged or edited)."""
+    keys = _Keys(CHECKPOINT_KEY)
+    await keys.load(c.key_id for c in checkpoints)
+    for cp in checkpoints:
+        key = keys.get(cp.key_id)
+        if key is None or not checkpoint_valid(cp, key):
+            return ChainBreak(f"checkpoint:{cp.seq}", cp.seq, f"{what} signature is invalid")
+    return None
+
+
+def _stored(rows: Iterable[AuditCheckpoint]) -> list[Checkpoint]:
+    return [Checkpoint(r.seq, r.head_hash, r.at, r.key_id, r.signature) for r in rows]
+
+
 async def verify(supplied: Sequence[Checkpoint] = (), *, batch: int = 1000,
                  legacy_head: bool = False) -> Verification:
-    """The chain, then every stored checkpoint and every ``supplied`` one against it.
+    """The whole chain, then every stored checkpoint and every ``supplied`` one against it
+    (``meterwise audit verify``; the hourly checkpoint uses ``verify_since_checkpoint``).
 
     Legacy (unkeyed) events verify as such only before the first keyed one, and the newest
     event must be keyed (``legacy_head`` lifts that for ``checkpoint``, which then appends a
@@ -159,16 +221,13 @@ async def verify(supplied: Sequence[Checkpoint] = (), *, batch: int = 1000,
     whose key is gone (it cannot be checked) is still compared: the operator vouches for it.
     A checkpoint beyond the end of the chain means the newest events were deleted.
     """
-    stored = [Checkpoint(r.seq, r.head_hash, r.at, r.key_id, r.signature)
-              for r in await AuditCheckpoint.all().order_by("seq")]
+    stored = _stored(await AuditCheckpoint.all().order_by("seq"))
+    forged = await _signatures(stored, "stored checkpoint")
+    if forged is not None:
+        return Verification(0, 0, forged)
     cp_keys = _Keys(CHECKPOINT_KEY)
-    await cp_keys.load([c.key_id for c in (*stored, *supplied)])
+    await cp_keys.load(c.key_id for c in supplied)
     notes: list[str] = []
-    for cp in stored:
-        key = cp_keys.get(cp.key_id)
-        if key is None or not checkpoint_valid(cp, key):
-            return Verification(0, 0, ChainBreak(f"checkpoint:{cp.seq}", cp.seq,
-                                                 "stored checkpoint signature is invalid"))
     for cp in supplied:
         key = cp_keys.get(cp.key_id)
         if key is None:
@@ -177,46 +236,72 @@ async def verify(supplied: Sequence[Checkpoint] = (), *, batch: int = 1000,
             return Verification(0, 0, ChainBreak(f"checkpoint:{cp.seq}", cp.seq,
                                                  "supplied checkpoint signature is invalid"))
     anchors = {cp.seq: cp for cp in (*stored, *supplied)}
-    heads: dict[int, str] = {0: GENESIS_HASH}
-    chain_keys = _Keys(CHAIN_KEY)
-    prev, next_seq, checked, keyed = GENESIS_HASH, 1, 0, False
-    last: AuditEvent | None = None
-    while True:
-        rows = await AuditEvent.filter(seq__gte=next_seq).order_by("seq").limit(batch)
-        if not rows:
-            break
-        await chain_keys.load(r.key_id for r in rows)
-        broken = find_chain_break([_chained(r) for r in rows], keys=chain_keys,
-                                  start_prev_hash=prev, start_seq=next_seq, require_key=keyed)
-        if broken is not None:
-            return Verification(checked, 0, broken, tuple(notes))
-        keyed = keyed or any(r.key_id is not None for r in rows)
-        heads.update((r.seq, r.hash) for r in rows if r.seq in anchors)
-        checked += len(rows)
-        prev, next_seq, last = rows[-1].hash, rows[-1].seq + 1, rows[-1]
-    if last is not None and not keyed and not legacy_head:
-        return Verification(checked, 0, ChainBreak(
-            str(last.id), last.seq, "the log ends in unkeyed events (rewritten as a legacy "
-            "chain, or not yet sealed: run `meterwise audit checkpoint`)"), tuple(notes))
+    walk = await _walk(after_seq=0, after_hash=GENESIS_HASH, keyed=False, anchors=anchors,
+                       batch=batch)
+    broken = walk.broken or (None if legacy_head else _unsealed(walk))
+    checked = walk.checked
     for seq in sorted(anchors):
+        if broken is not None:
+            break
         cp = anchors[seq]
-        if seq not in heads:
-            return Verification(checked, 0, ChainBreak(
+        if seq not in walk.heads:
+            broken = ChainBreak(
                 f"seq:{checked + 1}", checked + 1,
                 f"events {checked + 1}-{seq} are missing: a checkpoint of {cp.at.isoformat()} "
-                f"recorded {seq} events, the log ends at {checked}"), tuple(notes))
-        if heads[seq] != cp.head_hash:
-            return Verification(checked, 0, ChainBreak(
-                f"seq:{seq}", seq, "the chain differs from the checkpoint at this event "
-                "(rewritten after the checkpoint)"), tuple(notes))
-    return Verification(checked, len(anchors), None, tuple(notes))
+                f"recorded {seq} events, the log ends at {checked}")
+        elif walk.heads[seq] != cp.head_hash:
+            broken = ChainBreak(f"seq:{seq}", seq, "the chain differs from the checkpoint at "
+                                "this event (rewritten after the checkpoint)")
+    if broken is not None:
+        return Verification(checked, 0, broken, tuple(notes))
+    return Verification(checked, len(anchors), None, tuple(notes), walk.head_seq,
+                        walk.head_hash)
 
 
-async def checkpoint() -> Checkpoint:
-    """Verify the chain, then sign and store its head; ``AuditChainBroken`` if it is broken.
+async def verify_since_checkpoint(*, batch: int = 1000) -> Verification:
+    """The chain from the newest stored checkpoint on: it costs what was added since.
 
-    Operators keep the printed line (``format_checkpoint``) somewhere else too: checkpoints in
-    the database can be deleted along with the events they anchor.
+    The newest checkpoint pins its head (seq and hash); what comes before it is what the
+    earlier checkpoints verified, and only a full ``verify`` re-checks it. Its signature is
+    checked and its head must still be in the log with that hash (newest events deleted, or
+    the head rewritten, is a break); then every later event links on from it. With no
+    checkpoint yet (or a legacy head) this is the full ``verify``.
+    """
+    newest = await AuditCheckpoint.all().order_by("-seq").only("seq").first()
+    if newest is None or newest.seq == 0:
+        return await verify(batch=batch)
+    seq = newest.seq
+    pinned = _stored(await AuditCheckpoint.filter(seq=seq))
+    forged = await _signatures(pinned, "stored checkpoint")
+    if forged is not None:
+        return Verification(0, 0, forged)
+    head = await AuditEvent.get_or_none(seq=seq)
+    if head is None:
+        last = await AuditEvent.all().order_by("-seq").only("seq").first()
+        end = last.seq if last else 0
+        return Verification(0, 0, ChainBreak(
+            f"seq:{end + 1}", end + 1, f"events {end + 1}-{seq} are missing: a checkpoint of "
+            f"{pinned[0].at.isoformat()} recorded {seq} events, the log ends at {end}"))
+    if any(cp.head_hash != head.hash for cp in pinned):
+        return Verification(0, 0, ChainBreak(str(head.id), seq, "the chain differs from the "
+                                             "checkpoint at this event (rewritten after it)"))
+    if head.key_id is None:
+        return await verify(batch=batch)
+    walk = await _walk(after_seq=seq, after_hash=head.hash, keyed=True, anchors=(),
+                       batch=batch)
+    if walk.broken is not None:
+        return Verification(walk.checked, 0, walk.broken)
+    return Verification(walk.checked, len(pinned), None, (), walk.head_seq, walk.head_hash)
+
+
+async def checkpoint(*, append: Callable[[], Awaitable[None]] | None = None) -> Checkpoint:
+    """Verify what was added since the last checkpoint, then sign and store the head;
+    ``AuditChainBroken`` if it is broken (nothing is appended or signed then).
+
+    ``append`` writes events that this checkpoint must cover (``audit checkpoint``'s own
+    operator-access entry) once the chain verified; only the events after the verified head
+    are walked again. Operators keep the printed line (``format_checkpoint``) somewhere else
+    too: checkpoints in the database can be deleted along with the events they anchor.
     """
     newest = await AuditEvent.all().order_by("-seq").only("key_id").first()
     if newest is not None and newest.key_id is None:  # the first checkpoint after upgrading
@@ -225,14 +310,21 @@ async def checkpoint() -> Checkpoint:
             raise AuditChainBroken(legacy.broken)
         await record("audit.sealed_legacy", account_id=None, actor_id=None, target=None,
                      ip=None, user_agent=None, metadata={"legacy_events": legacy.checked})
-    result = await verify()
+    result = await verify_since_checkpoint()
     if result.broken is not None:
         raise AuditChainBroken(result.broken)
-    head = await AuditEvent.filter(seq=result.checked).only("seq", "hash").first()
+    head_seq, head_hash = result.head_seq, result.head_hash
+    if append is not None:
+        await append()
+        walk = await _walk(after_seq=head_seq, after_hash=head_hash, keyed=head_seq > 0,
+                           anchors=(), batch=1000)
+        broken = walk.broken or _unsealed(walk)
+        if broken is not None:
+            raise AuditChainBroken(broken)
+        head_seq, head_hash = walk.head_seq, walk.head_hash
     key_id, key = await vault.system_key(CHECKPOINT_KEY)
-    signed = sign_checkpoint(key, seq=result.checked,
-                             head_hash=head.hash if head else GENESIS_HASH,
-                             at=datetime.now(UTC), key_id=key_id)
+    signed = sign_checkpoint(key, seq=head_seq, head_hash=head_hash, at=clock.now(),
+                             key_id=key_id)
     await AuditCheckpoint.create(seq=signed.seq, head_hash=signed.head_hash, at=signed.at,
                                  key_id=signed.key_id, signature=signed.signature)
     return signed

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from meterwise import clock
 from meterwise.models.vault import AccountDeletion
 from meterwise.security import envelope
 from meterwise.security.masterkeys import (
@@ -155,7 +155,7 @@ async def rotate_after_deletions(key_file: Path | None, *, batch: int = DEFAULT_
     vault.master_ring(reload=True)
     if await pending_count_on_old_versions() == 0:
         await AccountDeletion.filter(account_id__in=pending).update(
-            master_retired_at=datetime.now(UTC))
+            master_retired_at=clock.now())
     return ShredRotation(len(pending), new_id, rewrapped, tuple(retired))
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from tortoise.models import Model
 
+from meterwise import clock
 from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import User
 from meterwise.models.spend import NotificationChannel
@@ -95,7 +96,7 @@ async def _reseal(account_id: UUID, spec: SealedField, row: Model) -> bool:
 async def rotate_due(max_age: timedelta, *, limit: int = 100,
                      now: datetime | None = None) -> list[RotationResult]:
     """Rotate the keys of up to ``limit`` accounts whose active key is older than ``max_age``."""
-    cutoff = (now or datetime.now(UTC)) - max_age
+    cutoff = (now or clock.now()) - max_age
     due = await DataKey.filter(active=True, created_at__lt=cutoff).exclude(
         account_id=vault.SYSTEM_OWNER).order_by("created_at").limit(limit)
     return [await rotate_account_key(row.account_id) for row in due]

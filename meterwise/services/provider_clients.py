@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import httpx
 
+from meterwise import clock
 from meterwise.config import ProviderKind, Settings
 from meterwise.providers import (
     ProviderAdapter,
@@ -44,4 +45,5 @@ def adapter_for(kind: ProviderKind, settings: Settings, *,
         client=http_client(),
         production=settings.is_production,
         retry=retry,
+        clock=clock.now,
     )

@@ -28,7 +28,8 @@ PERIODIC_JOBS: tuple[Periodic, ...] = (
     Periodic("system.prune_heartbeats", timedelta(hours=1)),
     Periodic("identity.purge_expired", timedelta(hours=1)),
     Periodic("vault.rotate_due", timedelta(days=1)),
-    Periodic("audit.checkpoint", timedelta(hours=1)),
+    Periodic("audit.checkpoint", timedelta(hours=1)),  # walks what was added since the last
+    Periodic("audit.verify", timedelta(days=1)),  # the whole chain: edits before a checkpoint
     Periodic("vault.rotate_after_deletions", timedelta(days=1)),
     # spend control: budgets re-evaluated (forecasts move with time), outbox retries
     Periodic("spend.evaluate_all", timedelta(minutes=15)),

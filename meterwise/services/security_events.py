@@ -153,7 +153,7 @@ async def deliver(event_id: UUID) -> bool:
         return False
     body = json.dumps(SecurityEventRecorded.from_model(event).payload(), separators=(",", ":"),
                       sort_keys=True).encode()
-    stamp = int(time.time())
+    stamp = int(time.time())  # the OS clock: the receiver checks it against its own
     headers = {"content-type": "application/json", TIMESTAMP_HEADER: str(stamp),
                SIGNATURE_HEADER: sign(secret, stamp, body),
                "user-agent": "meterwise-webhooks"}

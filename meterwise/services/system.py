@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from meterwise import clock
 from meterwise.models.system import WorkerHeartbeat
 
 HEARTBEAT_RETENTION = timedelta(days=1)
@@ -16,5 +17,5 @@ async def record_heartbeat(token: str, *, worker: str) -> None:
 
 
 async def prune_heartbeats(now: datetime | None = None) -> int:
-    cutoff = (now or datetime.now(UTC)) - HEARTBEAT_RETENTION
+    cutoff = (now or clock.now()) - HEARTBEAT_RETENTION
     return await WorkerHeartbeat.filter(created_at__lt=cutoff).delete()

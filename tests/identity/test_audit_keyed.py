@@ -79,9 +79,8 @@ async def test_legacy_events_are_sealed_by_the_first_checkpoint(
         prev = digest
     _, broken = await audit.verify_log()
     assert broken is not None and broken.seq == 4  # the keyed seal no longer links
-    with pytest.raises(audit.AuditChainBroken):
-        await audit.checkpoint()
-    assert await AuditCheckpoint.all().count() == 1
+    # the hourly checkpoint walks only what came after the last one (see the tests below)
+    assert (await audit.verify_since_checkpoint()).broken is None
 
 
 async def test_erasure_wipes_personal_fields_and_the_chain_still_verifies(
@@ -104,3 +103,67 @@ async def test_erasure_wipes_personal_fields_and_the_chain_still_verifies(
     await empty_log.execute("UPDATE audit_event SET action = 'test.other' WHERE seq = 1")
     _, broken = await audit.verify_log()
     assert broken is not None and broken.seq == 1
+
+
+async def _events(n: int) -> None:
+    for i in range(n):
+        await audit.record("test.event", account_id=None, actor_id=None, target=str(i),
+                           ip=None, user_agent=None)
+
+
+async def test_a_checkpoint_walks_only_what_was_added_since_the_last_one(
+        empty_log: asyncpg.Connection) -> None:
+    await _events(5)
+    first = await audit.checkpoint()
+    assert first.seq == 5
+    await _events(3)
+    since = await audit.verify_since_checkpoint()
+    assert (since.checked, since.head_seq, since.broken) == (3, 8, None)
+    second = await audit.checkpoint()
+    assert (second.seq, second.head_hash) == (8, (await AuditEvent.get(seq=8)).hash)
+    assert (await audit.verify_since_checkpoint()).checked == 0
+    assert await audit.verify_log() == (8, None)  # the full walk still covers all of it
+
+
+async def test_an_append_during_the_checkpoint_is_covered_by_it(
+        empty_log: asyncpg.Connection) -> None:
+    await _events(2)
+
+    async def append() -> None:
+        await _events(1)
+
+    signed = await audit.checkpoint(append=append)
+    assert signed.seq == 3 and signed.head_hash == (await AuditEvent.get(seq=3)).hash
+
+
+@pytest.mark.parametrize("tamper", [
+    "UPDATE audit_event SET target = 'edited' WHERE seq = 7",
+    "DELETE FROM audit_event WHERE seq = 6",
+    "DELETE FROM audit_event WHERE seq > 3",  # the newest events, the checkpoint's head too
+    "UPDATE audit_event SET hash = repeat('a', 64) WHERE seq = 4",  # the pinned head
+    "UPDATE audit_checkpoint SET seq = 7",  # a forged anchor past the edit
+])
+async def test_tampering_after_the_last_checkpoint_is_refused(
+        empty_log: asyncpg.Connection, tamper: str) -> None:
+    await _events(4)
+    await audit.checkpoint()
+    await _events(4)
+    await empty_log.execute(tamper)
+    with pytest.raises(audit.AuditChainBroken):
+        await audit.checkpoint()
+    assert await AuditCheckpoint.all().count() == 1
+    _, broken = await audit.verify_log()
+    assert broken is not None
+
+
+async def test_tampering_before_the_last_checkpoint_is_for_the_full_verify(
+        empty_log: asyncpg.Connection) -> None:
+    """What earlier checkpoints proved is not walked again each hour; ``audit verify``
+    (the whole chain) is what finds an edit of it."""
+    await _events(4)
+    await audit.checkpoint()
+    await _events(2)
+    await empty_log.execute("UPDATE audit_event SET target = 'edited' WHERE seq = 2")
+    await audit.checkpoint()  # walks 5-6 only
+    _, broken = await audit.verify_log()
+    assert broken is not None and broken.seq == 2

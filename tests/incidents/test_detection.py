@@ -26,7 +26,7 @@ from meterwise.services.identity import login
 from meterwise.services.identity.common import Client
 from meterwise.services.incidents import detection, records, report, transitions
 from meterwise.services.incidents.detection import RULES, run_rules
-from meterwise.tasks.audit import checkpoint
+from meterwise.tasks.audit import checkpoint, verify
 from tests.support.identity import new_account, signed_in
 
 pytestmark = pytest.mark.usefixtures("db")
@@ -51,7 +51,8 @@ async def test_a_chain_that_fails_verification_opens_one_sev1(database_url: str)
     for i in range(3):
         await audit.record("test.event", account_id=None, actor_id=None, target=str(i),
                            ip=None, user_agent=None)
-    await checkpoint()
+        if i == 0:  # the hourly checkpoint walks what came after the last one
+            await checkpoint()
     assert (await run_rules(only("audit_chain"))).opened == []  # a verifying chain
 
     conn = await asyncpg.connect(database_url)
@@ -71,6 +72,27 @@ async def test_a_chain_that_fails_verification_opens_one_sev1(database_url: str)
     assert len(linked) == 2
     assert {e.details["details"]["seq"] for e in linked} == {2}  # type: ignore[index]
     assert len(await evidence(incident, EntryKind.DETECTION)) == 1
+
+
+async def test_an_edit_before_the_last_checkpoint_is_found_by_the_daily_full_verify(
+        database_url: str) -> None:
+    for i in range(3):
+        await audit.record("test.event", account_id=None, actor_id=None, target=str(i),
+                           ip=None, user_agent=None)
+    await checkpoint()
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute("UPDATE audit_event SET target = 'edited' WHERE seq = 2")
+    finally:
+        await conn.close()
+    await checkpoint()  # hourly: walks only what came after its last head
+    assert (await run_rules(only("audit_chain"))).opened == []
+    await verify()  # daily: the whole chain
+    found = await run_rules(only("audit_chain"))
+    [incident] = await incidents("audit_chain")
+    assert found.opened == [incident.id] and incident.severity is IncidentSeverity.SEV1
+    [linked] = await evidence(incident, EntryKind.SECURITY_EVENT)
+    assert linked.details["details"]["seq"] == 2  # type: ignore[index]
 
 
 # --- failed decrypts -------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from meterwise.models.audit import AuditEvent
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.identity import Role
 from meterwise.models.reviews import AccessReview, FindingKind
+from meterwise.services import audit
 from meterwise.services.identity import invites
 from meterwise.services.identity.common import Client
 from meterwise.services.reviews import digest, findings, reviews
@@ -93,3 +94,25 @@ async def test_running_is_audited_and_a_huge_note_is_refused(client: httpx.Async
     body = await gql(client, COMPLETE, {"id": "not-a-uuid"}, token=session)
     assert body["data"]["completeAccessReview"]["errors"][0]["code"] == "NOT_FOUND"
     assert (await AccessReview.get(id=review_id)).completed_at is None
+
+
+async def test_a_key_replaced_in_fake_time_is_as_old_as_the_fake_clock_says(
+        clock: FakeClock) -> None:
+    """The audit log stamps events with ``clock.now()``: a key replaced after the clock moved
+    200 days is fresh, and stale again 91 fake days later (it read the OS clock before)."""
+    _, owner = await signed_in()
+    connection_id = await connect_provider(owner.account_id)
+    limits = wiring.settings().review
+
+    async def stale() -> list[object]:
+        found = await findings.find(owner.account_id, clock.current, limits)
+        return [f.subject_id for f in found if f.kind is FindingKind.STALE_PROVIDER_KEY]
+
+    clock.advance(timedelta(days=200))
+    assert await stale() == [connection_id]
+    await audit.record(findings.KEY_REPLACED, account_id=owner.account_id,
+                       actor_id=owner.user_id, target=str(connection_id), ip=None,
+                       user_agent=None)
+    assert await stale() == []
+    clock.advance(timedelta(days=limits.provider_key_max_days + 1))
+    assert await stale() == [connection_id]

@@ -160,3 +160,24 @@ async def test_the_scheduled_pass_evaluates_every_account_with_a_budget() -> Non
 
     assert raised == 2
     assert await Alert.filter(account_id=idle).count() == 0
+
+
+async def test_alert_messages_show_cents_and_whole_percents_and_store_the_exact_amount(
+        ) -> None:
+    """The wording a person reads: "Spent 3606.73 of 1.00 USD (360672%)", not the
+    provider's nine decimals; the alert's details keep the exact sum."""
+    account = await new_account()
+    connection = await add_connection(account)
+    await month_budget(account, amount="1.004999")
+    await spend_on(connection, date(2026, 6, 1), "3606.727660190")
+    await spend_on(connection, date(2026, 6, 2), "0.000000001")
+    raised = await evaluation.evaluate_account(account, now=JUNE_15)
+    top = next(a for a in raised if a.title.endswith("100%"))
+    assert top.message.startswith("Spent 3606.73 of 1.00 USD (358878%) this month since ")
+    assert top.details["spent"] == "3606.727660191"
+
+    await spend_on(connection, date(2026, 6, 1), "0.60")
+    await spend_on(connection, date(2026, 6, 2), "0.205")
+    [revised] = await evaluation.evaluate_account(account, now=JUNE_15)
+    assert revised.message.startswith(  # 80.1 % rounded down, 0.805 half to even
+        "A provider revision lowered spend to 0.80 USD (80%); the 100% alert")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any
 from uuid import UUID
 
@@ -21,6 +21,7 @@ from meterwise.services.errors import UserErrorCode, UserInputError
 
 DEFAULT_CURRENCY = "USD"
 ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -148,3 +149,15 @@ def money(value: Decimal | None) -> Decimal:
         kept.append(0)
         exponent -= 1
     return Decimal((sign, tuple(kept), exponent))
+
+
+def in_cents(value: Decimal | float) -> Decimal:
+    """Money for people to read (alert messages, mail): to the cent, half to even. Stored
+    and computed amounts stay exact; only what is shown is rounded."""
+    exact = value if isinstance(value, Decimal) else Decimal(str(value))
+    return exact.quantize(CENT, rounding=ROUND_HALF_EVEN)
+
+
+def whole_percent(value: float) -> int:
+    """A percentage for people to read, rounded down: 99.6 % used is not yet 100 %."""
+    return int(Decimal(str(value)).to_integral_value(rounding=ROUND_FLOOR))

@@ -71,7 +71,8 @@ def _event_evidence(event: SecurityEvent) -> Evidence:
 
 
 async def audit_chain(now: datetime, settings: Settings) -> list[Finding]:
-    """The audit log failed verification (``audit.checkpoint`` records the break)."""
+    """The audit log failed verification (``audit.checkpoint`` hourly, ``audit.verify``
+    daily, record the break)."""
     events = await _events([SecurityEventKind.AUDIT_CHAIN_BROKEN], now - AUDIT_WINDOW)
     if not events:
         return []

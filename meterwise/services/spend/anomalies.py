@@ -23,7 +23,7 @@ from uuid import UUID
 
 from meterwise.models.spend import Alert, AlertKind
 from meterwise.services.analytics.query import Dimension, Granularity, build_request
-from meterwise.services.analytics.report import ReportPoint, money, run_report
+from meterwise.services.analytics.report import ReportPoint, in_cents, money, run_report
 from meterwise.services.spend.alerts import NewAlert, raise_alert
 
 HISTORY_DAYS = 28
@@ -137,7 +137,7 @@ def mute_key(f: Finding) -> str:
 
 
 def _dollars(value: float) -> Decimal:
-    return money(Decimal(str(round(value, 2))))
+    return money(in_cents(value))
 
 
 def _spike_alert(f: Finding) -> NewAlert:

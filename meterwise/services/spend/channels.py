@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from uuid import UUID, uuid4
 
+from meterwise import clock
 from meterwise.config import Settings
 from meterwise.models.spend import AlertKind, ChannelKind, Delivery, NotificationChannel
 from meterwise.security import standard_webhooks
@@ -131,7 +131,7 @@ async def new_test_delivery(viewer: Viewer, channel_id: str) -> Delivery:
     if channel is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such channel.", "id")
     return await Delivery.create(account_id=viewer.account_id, channel_id=channel.id,
-                                 alert_id=None, next_attempt_at=datetime.now(UTC))
+                                 alert_id=None, next_attempt_at=clock.now())
 
 
 async def list_deliveries(viewer: Viewer, channel_id: str | None = None, *, limit: int = 50

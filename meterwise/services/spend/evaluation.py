@@ -17,6 +17,7 @@ from uuid import UUID
 from meterwise import wiring
 from meterwise.models.connections import ProviderConnection
 from meterwise.models.spend import Alert, AlertKind, Budget, BudgetPeriod
+from meterwise.services.analytics.report import in_cents, whole_percent
 from meterwise.services.spend import anomalies
 from meterwise.services.spend.alerts import NewAlert, raise_alert
 from meterwise.services.spend.budgets import BudgetStatus, amount_of, budget_status, utcnow
@@ -121,11 +122,12 @@ async def evaluate_budget(budget: Budget, *, now: datetime | None = None) -> lis
             and status.spent < amount_of(budget)):
         alert = await raise_alert(budget.account_id, NewAlert(
             kind=AlertKind.BUDGET_FORECAST, severity="warning",
-            title=(f"Budget {budget.name} is on track to exceed {amount_of(budget)} "
+            title=(f"Budget {budget.name} is on track to exceed {in_cents(amount_of(budget))} "
                    f"{budget.currency}"),
             message=(f"Forecast for the period ending {status.period_end.isoformat()}: "
-                     f"{forecast.amount} {budget.currency} (90% interval {forecast.low} to "
-                     f"{forecast.high}); spent so far {status.spent}."
+                     f"{in_cents(forecast.amount)} {budget.currency} (90% interval "
+                     f"{in_cents(forecast.low)} to {in_cents(forecast.high)}); spent so far "
+                     f"{in_cents(status.spent)}."
                      + (f" Expected to cross the amount at {forecast.breach_at.isoformat()}."
                         if forecast.breach_at else "")),
             dedupe_key=forecast_key(budget, status.period_start), budget_id=budget.id,
@@ -142,8 +144,9 @@ def _threshold_alert(status: BudgetStatus, threshold: int, key: str) -> NewAlert
         kind=AlertKind.BUDGET_THRESHOLD,
         severity="critical" if threshold >= 100 else "warning",
         title=f"Budget {budget.name} reached {threshold}%",
-        message=(f"Spent {status.spent} of {amount_of(budget)} {budget.currency} "
-                 f"({status.percent_used:.1f}%) this {budget.period} since "
+        message=(f"Spent {in_cents(status.spent)} of {in_cents(amount_of(budget))} "
+                 f"{budget.currency} ({whole_percent(status.percent_used)}%) this "
+                 f"{budget.period} since "
                  f"{status.period_start.isoformat()}{estimated}."),
         dedupe_key=key, budget_id=budget.id, details={**_details(status),
                                                       "threshold": threshold})
@@ -154,8 +157,9 @@ def _revised_alert(status: BudgetStatus, threshold: int, key: str) -> NewAlert:
     return NewAlert(
         kind=AlertKind.SPEND_REVISED, severity="info",
         title=f"Budget {budget.name}: revised spend is back under {threshold}%",
-        message=(f"A provider revision lowered spend to {status.spent} {budget.currency} "
-                 f"({status.percent_used:.1f}%); the {threshold}% alert of this period "
+        message=(f"A provider revision lowered spend to {in_cents(status.spent)} "
+                 f"{budget.currency} ({whole_percent(status.percent_used)}%); the {threshold}% "
+                 "alert of this period "
                  "stays fired and will not repeat."),
         dedupe_key=f"{key}:revised", budget_id=budget.id,
         details={**_details(status), "threshold": threshold})

@@ -10,13 +10,13 @@ The ``webhook-id`` is the row id, the same on every retry, so receivers can drop
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
 from tortoise import connections
 
-from meterwise import wiring
+from meterwise import clock, wiring
 from meterwise.config import Settings
 from meterwise.models.spend import (
     Alert,
@@ -54,7 +54,7 @@ def backoff(attempts: int) -> timedelta:
 async def deliver(delivery_id: UUID, *, now: datetime | None = None,
                   settings: Settings | None = None) -> Delivery | None:
     """One attempt at one row, if it is due and nobody holds it; the row afterwards."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     settings = settings or wiring.settings()
     rows = await connections.get("default").execute_query_dict(  # keeps RETURNING rows
         _CLAIM, [delivery_id, now + HOLD, now])
@@ -99,7 +99,7 @@ async def _failed(delivery: Delivery, channel: NotificationChannel, attempts: in
 
 async def deliver_due(*, now: datetime | None = None, settings: Settings | None = None) -> int:
     """The sweep: every due, unheld row gets an attempt; how many were delivered."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     due = await Delivery.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=now
                                 ).order_by("next_attempt_at").limit(SWEEP_BATCH
                                                                     ).values_list("id", flat=True)

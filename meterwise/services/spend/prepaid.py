@@ -16,6 +16,7 @@ from uuid import UUID
 
 from tortoise import connections
 
+from meterwise import clock
 from meterwise.models.connections import ProviderConnection
 from meterwise.models.spend import PrepaidBalance
 from meterwise.providers import Credits
@@ -59,7 +60,7 @@ async def record(connection: ProviderConnection, credits: Credits | None,
 
 async def runways(viewer: Viewer, *, now: datetime | None = None) -> list[Runway]:
     """Each of the account's connections with a reported balance, and its runway."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     owned = {c.id: c for c in await scoped(ProviderConnection, viewer)}
     balances = [b for b in await scoped(PrepaidBalance, viewer).order_by("connection_id")
                 if b.connection_id in owned]

@@ -105,8 +105,13 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "websocket":
             socket = SocketState(self.socket_slots())
+
+            async def send_closing_with_code(message: Any) -> None:
+                await send(socket.close_message(message))
+
             try:
-                await super().__call__({**scope, SOCKET_SCOPE_KEY: socket}, receive, send)
+                await super().__call__({**scope, SOCKET_SCOPE_KEY: socket}, receive,
+                                       send_closing_with_code)
             finally:
                 await socket.close()  # stops its watcher, frees its slot in the cap
             return
@@ -116,7 +121,7 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
             await JSONResponse(json.loads(BATCH_REFUSED), status_code=400)(scope, receive, send)
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
-        return await live_connect(context)  # the connection_init token, or close with 4403
+        return await live_connect(context)  # the connection_init token, else 4403 / 4429
 
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
         runtime = self._runtime["current"]

@@ -40,7 +40,8 @@ from meterwise.services.identity import revocation
 from meterwise.services.identity.sockets import SocketSlots
 from meterwise.services.viewer import Viewer
 
-CLOSE_FORBIDDEN = 4403
+CLOSE_FORBIDDEN = 4403  # no valid credential (any more): the client must sign in again
+CLOSE_TOO_MANY_SOCKETS = 4429  # the user's socket cap is full: retry later, still signed in
 
 
 @dataclass
@@ -51,6 +52,16 @@ class SocketState:
     id: str = field(default_factory=lambda: secrets.token_hex(8))
     viewer: Viewer | None = None
     watcher: asyncio.Task[None] | None = None
+    refusal_code: int = CLOSE_FORBIDDEN  # what a refused ``connection_init`` closes with
+
+    def close_message(self, message: dict[str, Any]) -> dict[str, Any]:
+        """The ASGI message to send: a refusal strawberry sends as 4403 carries
+        ``refusal_code`` instead (its handler knows only 4403 for a rejected init)."""
+        if (self.refusal_code == CLOSE_TOO_MANY_SOCKETS and self.viewer is None
+                and message.get("type") == "websocket.close"
+                and message.get("code") == CLOSE_FORBIDDEN):
+            return {**message, "code": CLOSE_TOO_MANY_SOCKETS, "reason": "Too many sockets"}
+        return message
 
     async def open(self, viewer: Viewer, *, limit: int) -> bool:
         if not await self.slots.acquire(viewer.user_id, self.id, limit=limit):
@@ -79,7 +90,8 @@ def holds(before: Viewer, after: Viewer | None) -> bool:
 async def live_connect(context: Context) -> UnsetType:
     """``connection_init``: the payload's Bearer token (or, on a same-origin handshake, the
     session cookie: ``socket_token``) must resolve and the user must have a free socket
-    slot, else close with 4403."""
+    slot: an invalid credential closes with 4403, a full cap with 4429 (the client is still
+    signed in and may retry later)."""
     token = socket_token(context.request, context.connection_params)
     viewer = await viewer_for_token(token, touch=False) if token else None
     if viewer is None or token is None:
@@ -87,6 +99,7 @@ async def live_connect(context: Context) -> UnsetType:
     socket = context.socket
     if socket is not None:
         if not await socket.open(viewer, limit=context.settings.ws_max_sockets_per_user):
+            socket.refusal_code = CLOSE_TOO_MANY_SOCKETS
             raise ConnectionRejectionError()
         socket.watcher = asyncio.create_task(_watch(context, socket, viewer, token))
     context.viewer = viewer

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from meterwise import wiring
+from meterwise.config import Settings
+from tests.adversary.support import LiveServer, start_live_server
 from tests.support.identity import FakeClock, use_test_policy
 
 
@@ -22,3 +25,12 @@ def clock() -> Iterator[FakeClock]:
     fake = FakeClock()
     with wiring.override(clock=fake):
         yield fake
+
+
+@pytest.fixture(scope="session")
+def live_identity(settings: Settings, database_url: str, redis_url: str, redis_prefix: str,
+                  data_dir: Path, app: object) -> Iterator[LiveServer]:
+    """A real API process (HTTP and graphql-transport-ws) on this session's database."""
+    with start_live_server(settings, database_url=database_url, redis_url=redis_url,
+                           redis_prefix=f"{redis_prefix}i", data_dir=data_dir) as server:
+        yield server

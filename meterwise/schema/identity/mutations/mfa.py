@@ -18,18 +18,23 @@ from meterwise.services.identity import mfa
 
 @strawberry.type
 class MfaMutation:
-    @strawberry.mutation(description="A new TOTP secret to scan; confirm it with a code.",
+    @strawberry.mutation(description="A new TOTP secret to scan (needs the current password); "
+                                     "confirm it with a code.",
                          extensions=operation(Operation.ENROLL_MFA))
-    async def start_totp_enrollment(self, info: Info) -> TotpEnrollmentPayload:
-        enrollment = await mfa.start_enrollment(viewer_of(info), client_of(info))
+    async def start_totp_enrollment(self, info: Info, password: str) -> TotpEnrollmentPayload:
+        enrollment = await mfa.start_enrollment(viewer_of(info), client_of(info),
+                                                password=password)
         return TotpEnrollmentPayload(secret=enrollment.secret,
                                      provisioning_uri=enrollment.provisioning_uri,
                                      qr_svg=enrollment.qr_svg)
 
-    @strawberry.mutation(description="Turn TOTP on; returns 10 single-use recovery codes.",
+    @strawberry.mutation(description="Turn TOTP on (the current password and a code); returns "
+                                     "10 single-use recovery codes.",
                          extensions=operation(Operation.ENROLL_MFA))
-    async def confirm_totp_enrollment(self, info: Info, code: str) -> RecoveryCodesPayload:
-        codes = await mfa.confirm_enrollment(viewer_of(info), client_of(info), code)
+    async def confirm_totp_enrollment(self, info: Info, code: str,
+                                      password: str) -> RecoveryCodesPayload:
+        codes = await mfa.confirm_enrollment(viewer_of(info), client_of(info), code,
+                                             password=password)
         return RecoveryCodesPayload(recovery_codes=codes)
 
     @strawberry.mutation(description="Turn TOTP off (step-up and password); ends other sessions.",

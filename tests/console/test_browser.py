@@ -396,6 +396,44 @@ async def test_step_up_without_a_factor_leads_to_enrolment_with_the_password(
     await context.close()
 
 
+async def test_a_full_socket_cap_keeps_the_console_signed_in_and_retries_later(
+        browser: Any, console_url: str, db: object) -> None:
+    """Other tabs hold every socket the user may open: the console's socket is closed with
+    4429, which is no sign-out; once a slot is free it subscribes again by itself."""
+    from tests.adversary.support import LiveServer
+
+    token, _ = await signed_in()
+    live = LiveServer(http_url=console_url, ws_url=console_url.replace("http", "ws", 1)
+                      + "/graphql", production=False)
+    opened = [live.socket(token) for _ in range(8)]  # METERWISE_WS_MAX_SOCKETS_PER_USER
+    for s in opened:
+        await s.__aenter__()
+    acks: list[str] = []
+    context, page, watch = await new_page(browser, console_url, token=token)
+    try:
+        page.on("websocket", lambda ws: ws.on(
+            "framereceived", lambda frame: acks.append(frame) if "connection_ack" in str(
+                frame) else None))
+        await page.clock.install()
+        await page.goto("/")
+        await page.get_by_role("heading", name="No usage yet").wait_for()
+        await page.wait_for_timeout(1500)  # the refused socket has come and gone
+        assert acks == []
+        assert await page.get_by_role("heading", name="Sign in to Meterwise").count() == 0
+    finally:
+        for s in opened:
+            await s.__aexit__(None, None, None)
+    await page.clock.run_for(61_000)  # past the jittered 30-60 s wait
+    for _ in range(100):
+        if acks:
+            break
+        await page.wait_for_timeout(100)
+    assert acks, "the console never subscribed again after 4429"
+    assert await page.get_by_role("heading", name="Sign in to Meterwise").count() == 0
+    assert watch.problems == []
+    await context.close()
+
+
 async def test_graphiql_works_offline_under_the_strict_csp(
         browser: Any, console_url: str, axe_source: str, artifacts: Path) -> None:
     context, page, watch = await new_page(browser, console_url)

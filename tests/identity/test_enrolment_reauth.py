@@ -2,8 +2,9 @@
 
 The attack: a session (cookie or token) of a user who never enrolled MFA enrols TOTP on an
 authenticator the thief holds, then answers ``verifyMfa`` with it and changes access.
-Enrolling now needs the current password at both steps (throttled like sign-in), API
-tokens never enrol, and a user without a factor cannot step up at all.
+Enrolling now needs the current password at both steps (throttled like sign-in) unless the
+session signed in less than ``ENROLMENT_FRESH`` ago (the contract's sign-up → enrol flow
+takes no password), API tokens never enrol, and a user without a factor cannot step up.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ import httpx
 import pyotp
 import pytest
 
+from meterwise.clock import now
 from meterwise.models.audit import AuditEvent
-from meterwise.models.identity import ApiToken, User
+from meterwise.models.identity import ApiToken, Session, User
+from meterwise.services.identity.mfa import ENROLMENT_FRESH
 from tests.adversary.support import LiveServer
 from tests.adversary.test_operations import full_token
 from tests.support.identity import FakeClock, Who, gql, new_account, signed_in
 
-START = """mutation { startTotpEnrollment { secret errors { code } } }"""  # no password
+START = """mutation { startTotpEnrollment { secret errors { code field } } }"""  # no password
 CONFIRM = """mutation($c: String!) { confirmTotpEnrollment(code: $c) {
   recoveryCodes errors { code } } }"""
 START_WITH = """mutation($p: String!) { startTotpEnrollment(password: $p) {
@@ -39,8 +42,12 @@ WRONG = "not the password at all"
 
 async def _victim() -> tuple[str, Who]:
     """A session of an owner who never enrolled, in an account that does not require MFA:
-    everything works but step-up."""
-    return await signed_in(account=await new_account(mfa_required=False), mfa=False)
+    everything works but step-up. It signed in longer ago than ``ENROLMENT_FRESH`` (the
+    thief took it later), so its age alone no longer vouches for the password."""
+    token, who = await signed_in(account=await new_account(mfa_required=False), mfa=False)
+    await Session.filter(user_id=who.user_id).update(
+        created_at=now() - ENROLMENT_FRESH - timedelta(seconds=1))
+    return token, who
 
 
 def _secret_of(body: dict[str, Any]) -> str | None:
@@ -58,7 +65,8 @@ async def test_a_stolen_session_cannot_enrol_and_step_up_over_http(
         client: httpx.AsyncClient) -> None:
     stolen, who = await _victim()
     started = await gql(client, START, token=stolen)
-    assert _secret_of(started) is None, started  # the password is required
+    assert started["data"]["startTotpEnrollment"] == {  # the password is required
+        "secret": None, "errors": [{"code": "STEP_UP_REQUIRED", "field": "password"}]}
     secret = pyotp.random_base32()  # whatever it tries, it has no enrolled secret
     await gql(client, CONFIRM, {"c": pyotp.TOTP(secret).now()}, token=stolen)
     wrong = await gql(client, START_WITH, {"p": WRONG}, token=stolen)
@@ -145,3 +153,25 @@ async def test_a_stolen_session_or_token_cannot_enrol_over_a_socket(
             assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN", body
     assert await _no_factor(who)
     assert await ApiToken.filter(user_id=who.user_id).count() == 1  # only the leaked one
+
+
+async def test_a_fresh_sign_up_enrols_without_the_password_as_the_contract_says(
+        client: httpx.AsyncClient) -> None:
+    """CONTRACT: ``startTotpEnrollment`` and ``confirmTotpEnrollment(code)`` take no password;
+    a session that signed in with it moments ago has just shown it."""
+    token, who = await signed_in(account=await new_account(mfa_required=False), mfa=False)
+    started = await gql(client, START, token=token)
+    secret = _secret_of(started)
+    assert secret is not None, started
+    confirmed = (await gql(client, CONFIRM, {"c": pyotp.TOTP(secret).now()}, token=token))[
+        "data"]["confirmTotpEnrollment"]
+    assert confirmed["errors"] == [] and len(confirmed["recoveryCodes"]) == 10
+    assert (await User.get(id=who.user_id)).totp_enabled
+
+
+async def test_freshness_ends_after_the_window(client: httpx.AsyncClient,
+                                               clock: FakeClock) -> None:
+    token, _ = await signed_in(account=await new_account(mfa_required=False), mfa=False)
+    clock.advance(ENROLMENT_FRESH + timedelta(seconds=1))
+    refused = (await gql(client, START, token=token))["data"]["startTotpEnrollment"]
+    assert refused["errors"] == [{"code": "STEP_UP_REQUIRED", "field": "password"}]

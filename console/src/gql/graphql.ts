@@ -388,7 +388,7 @@ export type Mutation = {
   changePassword: ChangePasswordPayload;
   /** Sign off an access review once (a person, owners/admins); audited with the findings left open. */
   completeAccessReview: AccessReviewPayload;
-  /** Turn TOTP on (the current password and a code); returns 10 single-use recovery codes. */
+  /** Turn TOTP on with a code (and the current password unless the session signed in less than 10 minutes ago); returns 10 single-use recovery codes. */
   confirmTotpEnrollment: RecoveryCodesPayload;
   /** Connect a provider account (needs step-up). */
   connectProvider: ConnectionPayload;
@@ -432,7 +432,7 @@ export type Mutation = {
   runAccessReview: AccessReviewPayload;
   /** Create a user (and account) with an invite code. */
   signUp: AuthPayload;
-  /** A new TOTP secret to scan (needs the current password); confirm it with a code. */
+  /** A new TOTP secret to scan; confirm it with a code. Needs the current password unless the session signed in less than 10 minutes ago. */
   startTotpEnrollment: TotpEnrollmentPayload;
   /** Sync a connection now; returns the queued or running sync if there is one. */
   syncConnection: SyncPayload;
@@ -481,7 +481,7 @@ export type MutationCompleteAccessReviewArgs = {
 
 export type MutationConfirmTotpEnrollmentArgs = {
   code: Scalars['String']['input'];
-  password: Scalars['String']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -583,7 +583,7 @@ export type MutationSignUpArgs = {
 
 
 export type MutationStartTotpEnrollmentArgs = {
-  password: Scalars['String']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 

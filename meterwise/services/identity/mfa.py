@@ -1,10 +1,12 @@
 """TOTP enrolment, second-factor checks (TOTP or recovery code) and turning MFA off.
 
-Enrolling needs the current password at both steps (``reauth.confirm_password``, throttled
-like sign-in): a session alone (a stolen cookie or token of a user without MFA) must not
-register its own authenticator and then pass step-up with it. A user who has a factor
-replaces it only by turning it off first, which needs step-up (a fresh code) and the
-password. API tokens never reach these (``authz`` ``person``).
+Enrolling needs proof of the password at both steps: the password itself
+(``reauth.confirm_password``, throttled like sign-in), or a session signed in with it less
+than ``ENROLMENT_FRESH`` ago (the sign-up → enrol flow of the public contract, whose
+mutations take no password). An older session alone (a stolen cookie or token of a user
+without MFA) must not register its own authenticator and then pass step-up with it. A
+user who has a factor replaces it only by turning it off first, which needs step-up (a
+fresh code) and the password. API tokens never reach these (``authz`` ``person``).
 
 The TOTP secret is sealed with the user's home account data key. A code is accepted once:
 the matched time step is stored with a conditional UPDATE, so even two concurrent requests
@@ -16,13 +18,14 @@ keying (``key_id`` NULL, plain SHA-256) still work, once each, until MFA is set 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from uuid import UUID
 
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from meterwise import clock
-from meterwise.models.identity import RecoveryCode, User
+from meterwise.models.identity import RecoveryCode, Session, User
 from meterwise.security import totp
 from meterwise.services import suspicious, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
@@ -145,12 +148,27 @@ async def check_second_factor(user: User, code: str, client: Client,
     return ok
 
 
-async def _confirm_for_enrollment(viewer: Viewer, client: Client, password: str) -> User:
-    return await confirm_password(viewer, client, password, failed_event="mfa.enroll_failed",
-                                  message="Wrong password.", field="password")
+ENROLMENT_FRESH = timedelta(minutes=10)
 
 
-async def start_enrollment(viewer: Viewer, client: Client, *, password: str) -> Enrollment:
+async def _confirm_for_enrollment(viewer: Viewer, client: Client,
+                                  password: str | None) -> User:
+    """The user, once the password is shown again or the session is a fresh sign-in."""
+    if password is not None:
+        return await confirm_password(viewer, client, password,
+                                      failed_event="mfa.enroll_failed",
+                                      message="Wrong password.", field="password")
+    fresh_since = clock.now() - ENROLMENT_FRESH
+    if viewer.session_id is None or not await Session.exists(id=viewer.session_id,
+                                                             created_at__gte=fresh_since):
+        raise UserInputError(UserErrorCode.STEP_UP_REQUIRED,
+                             "Confirm your password to set up two-factor authentication.",
+                             "password")
+    return await User.get(id=viewer.user_id)
+
+
+async def start_enrollment(viewer: Viewer, client: Client, *,
+                           password: str | None = None) -> Enrollment:
     """A new TOTP secret for the user (not yet on), once their password is confirmed."""
     user = await _confirm_for_enrollment(viewer, client, password)
     if user.totp_enabled:
@@ -170,7 +188,7 @@ async def start_enrollment(viewer: Viewer, client: Client, *, password: str) -> 
 
 
 async def confirm_enrollment(viewer: Viewer, client: Client, code: str, *,
-                             password: str) -> list[str]:
+                             password: str | None = None) -> list[str]:
     """Turn TOTP on with the password and a first valid code; returns the recovery codes
     (shown once)."""
     user = await _confirm_for_enrollment(viewer, client, password)

@@ -112,9 +112,14 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
                 await send({"type": "websocket.close", "code": GOING_AWAY})
                 return
             socket = SocketState(self.socket_slots())
+
+            async def send_closing_with_code(message: Any) -> None:
+                await send(socket.close_message(message))
+
             try:
-                with self.drain.tracked(send):
-                    await super().__call__({**scope, SOCKET_SCOPE_KEY: socket}, receive, send)
+                with self.drain.tracked(send):  # the drain closes with 1001 on the raw send
+                    await super().__call__({**scope, SOCKET_SCOPE_KEY: socket}, receive,
+                                           send_closing_with_code)
             finally:
                 await socket.close()  # stops its watcher, frees its slot in the cap
             return
@@ -124,7 +129,7 @@ class MeterwiseGraphQL(GraphQL[Context, None]):
             await JSONResponse(json.loads(BATCH_REFUSED), status_code=400)(scope, receive, send)
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
-        return await live_connect(context)  # the connection_init token, or close with 4403
+        return await live_connect(context)  # the connection_init token, else 4403 / 4429
 
     async def get_context(self, request: HTTPConnection, response: Any) -> Context:
         runtime = self._runtime["current"]

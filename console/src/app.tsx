@@ -93,8 +93,10 @@ export function App() {
       ? <SignUpScreen invite={route.query.get("invite") ?? ""} onDone={signedIn} />
       : <SignIn onDone={signedIn} notice={notice ?? error} />;
   }
-  if (needsMfa) return <EnrolMfa email={me.email} onDone={signedIn} />;
+  if (needsMfa) return <EnrolMfa email={me.email} onDone={signedIn} required />;
   if (needsPassword) return <PasswordChangeScreen email={me.email} onDone={signedIn} />;
+
+  if (route.path === "/mfa" && !me.mfaEnabled) return <EnrolMfa email={me.email} onDone={signedIn} />;
 
   const admin = isAdmin(account);
   const screen = (() => {
@@ -108,7 +110,7 @@ export function App() {
       case "/audit": return admin ? <AuditScreen /> : null;
       case "/security": return admin ? <SecurityScreen /> : null;
       case "/review": return admin ? <ReviewScreen /> : null;
-      case "/settings": return <SettingsScreen account={account} onChanged={() => void refresh()}
+      case "/settings": return <SettingsScreen account={account} mfaEnabled={me.mfaEnabled} onChanged={() => void refresh()}
         onDeleted={() => { rememberToken(null); setMe(null); setNotice("The account was deleted."); }} />;
       default: return <Dashboard days={Number(route.query.get("days")) || undefined} group={route.query.get("group")} />;
     }
@@ -132,7 +134,7 @@ export function App() {
         <NoticeBanner canAcknowledge={admin} />
         {screen ?? <p>Your role cannot open this page.</p>}
       </main>
-      {stepUp && <StepUpDialog submit={stepUp.submit} onClose={(ok) => { stepUp.resolve(ok); setStepUp(null); }} />}
+      {stepUp && <StepUpDialog submit={stepUp.submit} enrolled={me.mfaEnabled} onClose={(ok) => { stepUp.resolve(ok); setStepUp(null); }} />}
     </>
   );
 }

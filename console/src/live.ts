@@ -70,17 +70,31 @@ export function liveAvailable(): boolean {
   return true;
 }
 
+// Close codes the server sends (README "WebSocket close codes"). 4403: the credential is
+// not (or no longer) valid; no retry, and the next HTTP request finds the session over and
+// signs out. 1001 (a process draining) and any other loss: reopened with backoff. 4429: this user already holds the most sockets allowed
+// (other tabs): still signed in, so never sign out; graphql-ws treats 4429 as fatal, so
+// resubscribe ourselves after a while.
+export const CLOSE_TOO_MANY_SOCKETS = 4429;
+const RETRY_LATER_MS = 30_000;
+
 /** Subscribe; returns an unsubscribe function, or null when live updates are unavailable. */
 export function subscribe<R>(doc: TypedDocumentString<R, Record<string, never>>,
                              onData: (data: R) => void): (() => void) | null {
   let stop: (() => void) | null = null;
+  let later: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
+    clearTimeout(later);
     stop?.();
     const c = current();
     stop = c
       ? c.subscribe<R>({ query: doc.toString() }, {
           next: (msg) => msg.data && onData(msg.data as R),
-          error: () => undefined,
+          error: (reason) => {
+            if (closeCode(reason) === CLOSE_TOO_MANY_SOCKETS) {
+              later = setTimeout(start, RETRY_LATER_MS * (1 + Math.random()));  // jittered
+            }
+          },
           complete: () => undefined,
         })
       : null;
@@ -88,5 +102,5 @@ export function subscribe<R>(doc: TypedDocumentString<R, Record<string, never>>,
   start();
   if (!stop) return null;
   const off = onTokenChange(start);
-  return () => { off(); stop?.(); };
+  return () => { off(); clearTimeout(later); stop?.(); };
 }

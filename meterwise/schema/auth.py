@@ -39,15 +39,28 @@ def bearer_token(request: HTTPConnection) -> str | None:
     return parse_bearer(request.headers.get("authorization", ""))
 
 
-async def viewer_for_token(token: str, *, touch: bool = True) -> Viewer | None:
-    """A session or API token (by its prefix) to its viewer; None when not valid.
-
-    ``touch=False`` for WebSockets: a socket does not keep its credential alive."""
+async def viewer_for_token(token: str) -> Viewer | None:
+    """An HTTP request's session or API token (by its prefix) to its viewer, recording its
+    use; None when not valid. (WebSockets: ``socket_viewer``.)"""
     if len(token) > MAX_TOKEN:
         return None
     if token.startswith(API_TOKEN_PREFIX):
-        return await resolve_api_token(token, touch=touch)
-    return await resolve_session(token, touch=touch)
+        return await resolve_api_token(token)
+    return await resolve_session(token)
+
+
+async def socket_viewer(token: str, *, in_use: bool) -> Viewer | None:
+    """A WebSocket's credential to its viewer; None when not valid.
+
+    A socket never refreshes a session's idle timer (an open socket must not keep a session
+    alive), but ``in_use`` (``connection_init`` and each operation, never the periodic
+    re-check) records an API token's use like HTTP does, at most once per
+    ``api_tokens.TOUCH_EVERY``: a token used only over WebSocket is in use, not idle."""
+    if len(token) > MAX_TOKEN:
+        return None
+    if token.startswith(API_TOKEN_PREFIX):
+        return await resolve_api_token(token, touch=in_use)
+    return await resolve_session(token, touch=False)
 
 
 async def resolve_viewer(request: HTTPConnection) -> tuple[Viewer | None, bool]:

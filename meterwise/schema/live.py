@@ -10,7 +10,9 @@ Every socket also has a watcher (``live_connect`` starts it): revocation and acc
 notices on the account's channel, and the periodic re-check
 (``METERWISE_USAGE_LIVE_RECHECK_SECONDS``), close the socket at once, with or without
 subscriptions. Resolving never refreshes the session's idle timer, so an open socket does
-not keep a session alive, and idle or absolute expiry ends the socket too. Each user holds
+not keep a session alive, and idle or absolute expiry ends the socket too; an API token's
+use is recorded at ``connection_init`` and operations (throttled as over HTTP), never by
+the re-check (``schema.auth.socket_viewer``). Each user holds
 at most ``METERWISE_WS_MAX_SOCKETS_PER_USER`` sockets (``services.identity.sockets``).
 Subscriptions stream through ``live_payloads``, which applies the same rules to the stream.
 """
@@ -31,7 +33,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.types.unset import UNSET, UnsetType
 
 from meterwise import pubsub
-from meterwise.schema.auth import bearer_token, socket_token, viewer_for_token
+from meterwise.schema.auth import bearer_token, socket_token, socket_viewer
 from meterwise.schema.context import Context, Info
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.authz import Operation, authorize
@@ -40,7 +42,8 @@ from meterwise.services.identity import revocation
 from meterwise.services.identity.sockets import SocketSlots
 from meterwise.services.viewer import Viewer
 
-CLOSE_FORBIDDEN = 4403
+CLOSE_FORBIDDEN = 4403  # no valid credential (any more): the client must sign in again
+CLOSE_TOO_MANY_SOCKETS = 4429  # the user's socket cap is full: retry later, still signed in
 
 
 @dataclass
@@ -51,6 +54,16 @@ class SocketState:
     id: str = field(default_factory=lambda: secrets.token_hex(8))
     viewer: Viewer | None = None
     watcher: asyncio.Task[None] | None = None
+    refusal_code: int = CLOSE_FORBIDDEN  # what a refused ``connection_init`` closes with
+
+    def close_message(self, message: dict[str, Any]) -> dict[str, Any]:
+        """The ASGI message to send: a refusal strawberry sends as 4403 carries
+        ``refusal_code`` instead (its handler knows only 4403 for a rejected init)."""
+        if (self.refusal_code == CLOSE_TOO_MANY_SOCKETS and self.viewer is None
+                and message.get("type") == "websocket.close"
+                and message.get("code") == CLOSE_FORBIDDEN):
+            return {**message, "code": CLOSE_TOO_MANY_SOCKETS, "reason": "Too many sockets"}
+        return message
 
     async def open(self, viewer: Viewer, *, limit: int) -> bool:
         if not await self.slots.acquire(viewer.user_id, self.id, limit=limit):
@@ -79,14 +92,16 @@ def holds(before: Viewer, after: Viewer | None) -> bool:
 async def live_connect(context: Context) -> UnsetType:
     """``connection_init``: the payload's Bearer token (or, on a same-origin handshake, the
     session cookie: ``socket_token``) must resolve and the user must have a free socket
-    slot, else close with 4403."""
+    slot: an invalid credential closes with 4403, a full cap with 4429 (the client is still
+    signed in and may retry later)."""
     token = socket_token(context.request, context.connection_params)
-    viewer = await viewer_for_token(token, touch=False) if token else None
+    viewer = await socket_viewer(token, in_use=True) if token else None
     if viewer is None or token is None:
         raise ConnectionRejectionError()
     socket = context.socket
     if socket is not None:
         if not await socket.open(viewer, limit=context.settings.ws_max_sockets_per_user):
+            socket.refusal_code = CLOSE_TOO_MANY_SOCKETS
             raise ConnectionRejectionError()
         socket.watcher = asyncio.create_task(_watch(context, socket, viewer, token))
     context.viewer = viewer
@@ -101,7 +116,7 @@ async def operation_context(context: Context) -> Context:
     if socket is None or socket.viewer is None:
         return context
     token = socket_token(context.request, context.connection_params)
-    current = await viewer_for_token(token, touch=False) if token else None
+    current = await socket_viewer(token, in_use=True) if token else None
     if current is None or not holds(socket.viewer, current):
         await _close_and_wait(context, "Session ended")
     return dataclasses.replace(context, viewer=current, loaders={})
@@ -112,7 +127,7 @@ async def _watch(context: Context, socket: SocketState, viewer: Viewer, token: s
 
     async def still_valid() -> bool:
         await socket.slots.refresh(viewer.user_id, socket.id)
-        return holds(viewer, await viewer_for_token(token, touch=False))
+        return holds(viewer, await socket_viewer(token, in_use=False))
 
     try:
         async for _ in revocation.guarded(
@@ -134,7 +149,7 @@ async def live_payloads(info: Info, operation: Operation, channel_of: Callable[[
         token = bearer_token(info.context.request)  # a subscription over HTTP
 
     async def still_valid() -> bool:
-        current = await viewer_for_token(token, touch=False) if token else None
+        current = await socket_viewer(token, in_use=False) if token else None
         return holds(viewer, current) and _allows(current, operation)
 
     try:

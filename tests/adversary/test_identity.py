@@ -327,10 +327,12 @@ def _plain_sha256(code: str) -> str:
 async def test_a_stolen_database_cannot_check_recovery_code_guesses(live: LiveServer) -> None:
     token, who = await signed_in(mfa=False)
     async with live.socket(token) as ws:
-        started = await ws.execute("mutation { startTotpEnrollment { secret errors { code } } }")
+        started = await ws.execute("""mutation($p: String!) { startTotpEnrollment(password: $p)
+            { secret errors { code } } }""", {"p": who.password})
         secret = started["data"]["startTotpEnrollment"]["secret"]
-        confirmed = await ws.execute("""mutation($c: String!) { confirmTotpEnrollment(code: $c)
-            { recoveryCodes errors { code } } }""", {"c": pyotp.TOTP(secret).now()})
+        confirmed = await ws.execute("""mutation($c: String!, $p: String!) {
+            confirmTotpEnrollment(code: $c, password: $p) { recoveryCodes errors { code } } }""",
+                                     {"c": pyotp.TOTP(secret).now(), "p": who.password})
     codes = confirmed["data"]["confirmTotpEnrollment"]["recoveryCodes"]
     stored = {row.code_hash for row in await RecoveryCode.filter(user_id=who.user_id)}
     assert len(stored) == len(codes)

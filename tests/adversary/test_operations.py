@@ -144,13 +144,15 @@ async def test_step_up_and_narrow_grants_still_work(live: LiveServer) -> None:
 async def test_totp_enrolment_from_an_mfa_pending_session_is_no_step_up(
         live: LiveServer) -> None:
     account = await new_account(mfa_required=True)
-    token, _ = await signed_in(role=Role.OWNER, account=account, mfa=False)
+    token, owner = await signed_in(role=Role.OWNER, account=account, mfa=False)
     _, member = await signed_in(role=Role.MEMBER, account=account)
-    started = payload(await live.gql("mutation { startTotpEnrollment { secret errors "
-                                     "{ code } } }", token=token))
+    started = payload(await live.gql("mutation($p: String!) { startTotpEnrollment(password: $p) "
+                                     "{ secret errors { code } } }", {"p": owner.password},
+                                     token=token))
     code = pyotp.TOTP(started["secret"]).now()
-    confirmed = await live.gql("""mutation($c: String!) { confirmTotpEnrollment(code: $c) {
-        recoveryCodes errors { code } } }""", {"c": code}, token=token)
+    confirmed = await live.gql("""mutation($c: String!, $p: String!) {
+        confirmTotpEnrollment(code: $c, password: $p) { recoveryCodes errors { code } } }""",
+                               {"c": code, "p": owner.password}, token=token)
     assert payload(confirmed)["errors"] == []
     body = await live.gql(CHANGE_ROLE, {"id": str(member.membership_id), "role": "OWNER"},
                           token=token)

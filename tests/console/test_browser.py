@@ -90,6 +90,12 @@ async def test_sign_up_enrol_connect_watch_live_sign_out(
     await page.get_by_role("button", name="Create account").click()
 
     await page.get_by_role("heading", name="Set up two-factor authentication").wait_for()
+    await check_screen(page, "mfa-password", axe_source, artifacts)
+    await page.get_by_label("Current password").fill("not my passphrase at all")
+    await page.get_by_role("button", name="Continue").click()
+    await page.get_by_role("alert").filter(has_text="Wrong password.").wait_for()
+    await page.get_by_label("Current password").fill("a long enough passphrase 14")
+    await page.get_by_role("button", name="Continue").click()
     await page.locator("img.qr").wait_for()
     await check_screen(page, "mfa-enrol", axe_source, artifacts)
     secret = (await page.get_by_test_id("totp-secret").inner_text()).strip()
@@ -355,6 +361,75 @@ async def test_step_up_prompt_then_retry(browser: Any, console_url: str, fakes: 
         old = (await http.post("/graphql", json={"query": "{ me { id } }"},
                                headers={"authorization": f"Bearer {token}"})).json()
     assert old["data"]["me"] is None  # stepping up replaced the session token
+    assert watch.problems == []
+    await context.close()
+
+
+async def test_step_up_without_a_factor_leads_to_enrolment_with_the_password(
+        browser: Any, console_url: str, fakes: Fakes, db: object, axe_source: str,
+        artifacts: Path) -> None:
+    """A user who never enrolled cannot step up with a code they do not have: the dialog
+    sends them to set one up, which asks for their password first."""
+    from tests.support.identity import new_account
+
+    token, who = await signed_in(account=await new_account(mfa_required=False), mfa=False)
+    context, page, watch = await new_page(browser, console_url, token=token)
+    await page.goto("/#/connections")
+    await page.get_by_label("Provider", exact=True).select_option("ANTHROPIC")
+    await page.get_by_label("Admin / usage key").fill(fakes.anthropic.valid_key)
+    await page.get_by_role("button", name="Connect").click()
+    dialog = page.get_by_role("dialog", name="Confirm it's you")
+    await dialog.wait_for()
+    await check_screen(page, "step-up-no-factor", axe_source, artifacts)
+    assert await dialog.get_by_label("Code").count() == 0
+    await dialog.get_by_role("link", name="Set up two-factor").click()
+    await page.get_by_role("heading", name="Set up two-factor authentication").wait_for()
+    assert await dialog.count() == 0
+    await page.get_by_label("Current password").fill(who.password)
+    await page.get_by_role("button", name="Continue").click()
+    await page.locator("img.qr").wait_for()
+    secret = (await page.get_by_test_id("totp-secret").inner_text()).strip()
+    await page.get_by_label("Authentication code").fill(fresh_code(secret, set()))
+    await page.get_by_role("button", name="Turn on two-factor").click()
+    await page.get_by_role("heading", name="Save your recovery codes").wait_for()
+    assert watch.problems == []
+    await context.close()
+
+
+async def test_a_full_socket_cap_keeps_the_console_signed_in_and_retries_later(
+        browser: Any, console_url: str, db: object) -> None:
+    """Other tabs hold every socket the user may open: the console's socket is closed with
+    4429, which is no sign-out; once a slot is free it subscribes again by itself."""
+    from tests.adversary.support import LiveServer
+
+    token, _ = await signed_in()
+    live = LiveServer(http_url=console_url, ws_url=console_url.replace("http", "ws", 1)
+                      + "/graphql", production=False)
+    opened = [live.socket(token) for _ in range(8)]  # METERWISE_WS_MAX_SOCKETS_PER_USER
+    for s in opened:
+        await s.__aenter__()
+    acks: list[str] = []
+    context, page, watch = await new_page(browser, console_url, token=token)
+    try:
+        page.on("websocket", lambda ws: ws.on(
+            "framereceived", lambda frame: acks.append(frame) if "connection_ack" in str(
+                frame) else None))
+        await page.clock.install()
+        await page.goto("/")
+        await page.get_by_role("heading", name="No usage yet").wait_for()
+        await page.wait_for_timeout(1500)  # the refused socket has come and gone
+        assert acks == []
+        assert await page.get_by_role("heading", name="Sign in to Meterwise").count() == 0
+    finally:
+        for s in opened:
+            await s.__aexit__(None, None, None)
+    await page.clock.run_for(61_000)  # past the jittered 30-60 s wait
+    for _ in range(100):
+        if acks:
+            break
+        await page.wait_for_timeout(100)
+    assert acks, "the console never subscribed again after 4429"
+    assert await page.get_by_role("heading", name="Sign in to Meterwise").count() == 0
     assert watch.problems == []
     await context.close()
 

@@ -62,8 +62,9 @@ async def test_sign_up_hashes_only_what_would_succeed(client: httpx.AsyncClient,
 async def test_a_legacy_unkeyed_recovery_code_works_once(client: httpx.AsyncClient) -> None:
     _, who = await signed_in(client, mfa=False)
     viewer = Viewer(user_id=who.user_id, account_id=who.account_id, role=Role.OWNER)
-    enrollment = await mfa.start_enrollment(viewer, Client())
-    codes = await mfa.confirm_enrollment(viewer, Client(), pyotp.TOTP(enrollment.secret).now())
+    enrollment = await mfa.start_enrollment(viewer, Client(), password=who.password)
+    codes = await mfa.confirm_enrollment(viewer, Client(), pyotp.TOTP(enrollment.secret).now(),
+                                         password=who.password)
     rows = await RecoveryCode.filter(user_id=who.user_id)
     assert {row.key_id for row in rows} == {vault.master_ring().active.id}
     legacy = "abcd-efgh-jkmn"  # as the old code stored it: plain SHA-256 of the normalised code

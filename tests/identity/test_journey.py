@@ -23,8 +23,10 @@ from tests.support.processes import clean_env, run
 PASSWORD = "purple elephants dance at noon"
 SIGN_UP = """mutation($input: SignUpInput!) { signUp(input: $input) {
   token mfaRequired mfaToken user { id email } errors { code message field } } }"""
-START = "mutation { startTotpEnrollment { secret provisioningUri qrSvg errors { code } } }"
-CONFIRM = """mutation($code: String!) { confirmTotpEnrollment(code: $code) {
+START = """mutation($p: String!) { startTotpEnrollment(password: $p) {
+  secret provisioningUri qrSvg errors { code } } }"""
+CONFIRM = """mutation($code: String!, $p: String!) { confirmTotpEnrollment(code: $code,
+  password: $p) {
   recoveryCodes errors { code message } } }"""
 LOG_IN = """mutation($input: LogInInput!) { logIn(input: $input) {
   token mfaRequired mfaToken user { id } errors { code message } } }"""
@@ -64,14 +66,14 @@ async def journey(client: httpx.AsyncClient, code: str, seen: list[Any]) -> dict
     gated = await call("{ account { id } }", token=first_token)
     assert gated["errors"][0]["extensions"]["code"] == "MFA_REQUIRED"
 
-    started = (await call(START, token=first_token))["data"]["startTotpEnrollment"]
+    started = (await call(START, {"p": PASSWORD}, token=first_token))["data"]["startTotpEnrollment"]
     assert started["errors"] == []
     assert started["provisioningUri"].startswith("otpauth://totp/")
     assert started["qrSvg"].lstrip().startswith("<svg")
     authenticator = pyotp.parse_uri(started["provisioningUri"])
     assert isinstance(authenticator, pyotp.TOTP)
 
-    confirmed = (await call(CONFIRM, {"code": authenticator.now()}, first_token))
+    confirmed = (await call(CONFIRM, {"code": authenticator.now(), "p": PASSWORD}, first_token))
     codes = confirmed["data"]["confirmTotpEnrollment"]["recoveryCodes"]
     assert len(codes) == 10 and len(set(codes)) == 10
 

@@ -126,7 +126,8 @@ async def op_log_out(client: httpx.AsyncClient, w: World, t: dict[str, str], own
 
 
 async def op_enroll(client: httpx.AsyncClient, w: World, t: dict[str, str], own: bool) -> None:
-    body = await _call(client, w, "mutation { startTotpEnrollment { errors { code } } }")
+    body = await _call(client, w, "mutation($p: String!) { startTotpEnrollment(password: $p) "
+                       "{ errors { code } } }", p=w.password)
     assert _payload(body)["errors"] == [{"code": "ALREADY_EXISTS"}]  # enrolled already
 
 

@@ -65,9 +65,10 @@ async def test_a_recovery_code_works_once(client: httpx.AsyncClient) -> None:
 
     _, who = await signed_in(client, mfa=False)
     viewer = Viewer(user_id=who.user_id, account_id=who.account_id, role=Role.OWNER)
-    enrollment = await mfa.start_enrollment(viewer, Client())
+    enrollment = await mfa.start_enrollment(viewer, Client(), password=who.password)
     codes = await mfa.confirm_enrollment(viewer, Client(),
-                                         pyotp.TOTP(enrollment.secret).now())
+                                         pyotp.TOTP(enrollment.secret).now(),
+                                         password=who.password)
     assert len(codes) == RECOVERY_CODES
     assert (await verify(client, await mfa_token(client, who), codes[3]))["errors"] == []
     reused = await verify(client, await mfa_token(client, who), codes[3])
@@ -111,10 +112,10 @@ async def test_step_up_rotates_the_session(client: httpx.AsyncClient, clock: Fak
 
 
 async def test_unenrolled_member_of_mfa_account_is_gated(client: httpx.AsyncClient) -> None:
-    token, _ = await signed_in(client, mfa=False)
+    token, who = await signed_in(client, mfa=False)
     assert (await gql(client, "{ me { id } }", token=token))["data"]["me"] is not None
     body = await gql(client, "{ members { id } }", token=token)
     assert error_code(body) == "MFA_REQUIRED"
-    started = await gql(client, "mutation { startTotpEnrollment { secret errors { code } } }",
-                        token=token)
+    started = await gql(client, "mutation($p: String!) { startTotpEnrollment(password: $p) "
+                        "{ secret errors { code } } }", {"p": who.password}, token=token)
     assert started["data"]["startTotpEnrollment"]["errors"] == []

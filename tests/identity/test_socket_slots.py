@@ -8,6 +8,10 @@ from uuid import uuid4
 from redis.asyncio import Redis
 
 from meterwise.services.identity.sockets import LocalSlots, RedisSlots, SocketSlots
+from tests.adversary.support import LiveServer
+from tests.support.identity import signed_in
+
+CAP = 8  # METERWISE_WS_MAX_SOCKETS_PER_USER's default
 
 
 async def _fill(slots: SocketSlots, limit: int) -> None:
@@ -85,3 +89,26 @@ async def test_an_unreachable_redis_lets_sockets_in() -> None:
         await slots.release(user, "s0")
     finally:
         await redis.aclose()
+
+
+@pytest.mark.slow
+async def test_a_full_cap_closes_4429_and_a_bad_token_4403(live_identity: LiveServer) -> None:
+    """A client must tell "too many sockets" (retry later, still signed in) from "bad
+    credentials" (sign in again): the close codes differ, over a real WebSocket."""
+    token, _ = await signed_in()
+    other_token, _ = await signed_in()
+    opened = [live_identity.socket(token) for _ in range(CAP)]
+    sockets = [await s.__aenter__() for s in opened]
+    try:
+        async with live_identity.socket(token, ack=False) as extra:
+            assert await extra.closed(10) == 4429
+        async with live_identity.socket("mws_" + "x" * 43, ack=False) as forged:
+            assert await forged.closed(10) == 4403  # even while that cap is full
+        async with live_identity.socket(None, ack=False) as anonymous:
+            assert await anonymous.closed(10) == 4403
+        async with live_identity.socket(other_token) as theirs:  # other users: own cap
+            assert (await theirs.execute("{ me { id } }"))["data"]["me"]
+        assert (await sockets[0].execute("{ me { id } }"))["data"]["me"]  # still open
+    finally:
+        for s in opened:
+            await s.__aexit__(None, None, None)

@@ -81,8 +81,9 @@ async def seed_secrets(name: str) -> Secrets:
     viewer = await resolve_session(token)
     assert viewer is not None
     client = Client(ip="127.0.0.1")
-    enrollment = await mfa.start_enrollment(viewer, client)
-    codes = await mfa.confirm_enrollment(viewer, client, pyotp.TOTP(enrollment.secret).now())
+    enrollment = await mfa.start_enrollment(viewer, client, password=who.password)
+    codes = await mfa.confirm_enrollment(viewer, client, pyotp.TOTP(enrollment.secret).now(),
+                                         password=who.password)
     key = f"sk-admin-{name}-" + secrets.token_urlsafe(24)
     connection = ProviderConnection(id=uuid4(), account_id=who.account_id,
                                     provider=ProviderKind.OPENAI, label=f"{name} key",

@@ -20,8 +20,8 @@ type Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(input: { email: $email, password: $password }) {\n      token mfaRequired mfaToken errors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation VerifyMfa($mfaToken: String!, $code: String!) {\n    verifyMfa(input: { mfaToken: $mfaToken, code: $code }) { token errors { code message field } }\n  }\n": typeof types.VerifyMfaDocument,
     "\n  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {\n    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {\n      token errors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n": typeof types.StartTotpDocument,
-    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  mutation StartTotp($password: String!) {\n    startTotpEnrollment(password: $password) { secret provisioningUri qrSvg errors { code message field } }\n  }\n": typeof types.StartTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!, $password: String!) {\n    confirmTotpEnrollment(code: $code, password: $password) { recoveryCodes errors { code message field } }\n  }\n": typeof types.ConfirmTotpDocument,
     "\n  query Budgets {\n    budgets {\n      id name amount currency period periodStart periodEnd spent remaining percentUsed estimated\n      thresholds forecastAlert forecast { amount low high breachAt }\n    }\n  }\n": typeof types.BudgetsDocument,
     "\n  mutation CreateBudget($input: BudgetInput!) { createBudget(input: $input) { budget { id } errors { code message field } } }\n": typeof types.CreateBudgetDocument,
     "\n  mutation UpdateBudget($id: ID!, $input: BudgetInput!) { updateBudget(id: $id, input: $input) { budget { id } errors { code message field } } }\n": typeof types.UpdateBudgetDocument,
@@ -78,8 +78,8 @@ const documents: Documents = {
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(input: { email: $email, password: $password }) {\n      token mfaRequired mfaToken errors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation VerifyMfa($mfaToken: String!, $code: String!) {\n    verifyMfa(input: { mfaToken: $mfaToken, code: $code }) { token errors { code message field } }\n  }\n": types.VerifyMfaDocument,
     "\n  mutation SignUp($inviteCode: String!, $email: String!, $password: String!, $accountName: String) {\n    signUp(input: { inviteCode: $inviteCode, email: $email, password: $password, accountName: $accountName }) {\n      token errors { code message field }\n    }\n  }\n": types.SignUpDocument,
-    "\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n": types.StartTotpDocument,
-    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n": types.ConfirmTotpDocument,
+    "\n  mutation StartTotp($password: String!) {\n    startTotpEnrollment(password: $password) { secret provisioningUri qrSvg errors { code message field } }\n  }\n": types.StartTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!, $password: String!) {\n    confirmTotpEnrollment(code: $code, password: $password) { recoveryCodes errors { code message field } }\n  }\n": types.ConfirmTotpDocument,
     "\n  query Budgets {\n    budgets {\n      id name amount currency period periodStart periodEnd spent remaining percentUsed estimated\n      thresholds forecastAlert forecast { amount low high breachAt }\n    }\n  }\n": types.BudgetsDocument,
     "\n  mutation CreateBudget($input: BudgetInput!) { createBudget(input: $input) { budget { id } errors { code message field } } }\n": types.CreateBudgetDocument,
     "\n  mutation UpdateBudget($id: ID!, $input: BudgetInput!) { updateBudget(id: $id, input: $input) { budget { id } errors { code message field } } }\n": types.UpdateBudgetDocument,
@@ -154,11 +154,11 @@ export function graphql(source: "\n  mutation SignUp($inviteCode: String!, $emai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }\n"): typeof import('./graphql').StartTotpDocument;
+export function graphql(source: "\n  mutation StartTotp($password: String!) {\n    startTotpEnrollment(password: $password) { secret provisioningUri qrSvg errors { code message field } }\n  }\n"): typeof import('./graphql').StartTotpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }\n  }\n"): typeof import('./graphql').ConfirmTotpDocument;
+export function graphql(source: "\n  mutation ConfirmTotp($code: String!, $password: String!) {\n    confirmTotpEnrollment(code: $code, password: $password) { recoveryCodes errors { code message field } }\n  }\n"): typeof import('./graphql').ConfirmTotpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

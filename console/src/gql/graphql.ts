@@ -388,7 +388,7 @@ export type Mutation = {
   changePassword: ChangePasswordPayload;
   /** Sign off an access review once (a person, owners/admins); audited with the findings left open. */
   completeAccessReview: AccessReviewPayload;
-  /** Turn TOTP on; returns 10 single-use recovery codes. */
+  /** Turn TOTP on with a code (and the current password unless the session signed in less than 10 minutes ago); returns 10 single-use recovery codes. */
   confirmTotpEnrollment: RecoveryCodesPayload;
   /** Connect a provider account (needs step-up). */
   connectProvider: ConnectionPayload;
@@ -432,7 +432,7 @@ export type Mutation = {
   runAccessReview: AccessReviewPayload;
   /** Create a user (and account) with an invite code. */
   signUp: AuthPayload;
-  /** A new TOTP secret to scan; confirm it with a code. */
+  /** A new TOTP secret to scan; confirm it with a code. Needs the current password unless the session signed in less than 10 minutes ago. */
   startTotpEnrollment: TotpEnrollmentPayload;
   /** Sync a connection now; returns the queued or running sync if there is one. */
   syncConnection: SyncPayload;
@@ -481,6 +481,7 @@ export type MutationCompleteAccessReviewArgs = {
 
 export type MutationConfirmTotpEnrollmentArgs = {
   code: Scalars['String']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -578,6 +579,11 @@ export type MutationRotateNotificationChannelSecretArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationStartTotpEnrollmentArgs = {
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1299,13 +1305,16 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', token?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
 
-export type StartTotpMutationVariables = Exact<{ [key: string]: never; }>;
+export type StartTotpMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
 
 
-export type StartTotpMutation = { __typename?: 'Mutation', startTotpEnrollment: { __typename?: 'TotpEnrollmentPayload', secret?: string | null, provisioningUri?: string | null, qrSvg?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+export type StartTotpMutation = { __typename?: 'Mutation', startTotpEnrollment: { __typename?: 'TotpEnrollmentPayload', secret?: string | null, provisioningUri?: string | null, qrSvg?: string | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
 
 export type ConfirmTotpMutationVariables = Exact<{
   code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 }>;
 
 
@@ -1704,21 +1713,22 @@ export const SignUpDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const StartTotpDocument = new TypedDocumentString(`
-    mutation StartTotp {
-  startTotpEnrollment {
+    mutation StartTotp($password: String!) {
+  startTotpEnrollment(password: $password) {
     secret
     provisioningUri
     qrSvg
     errors {
       code
       message
+      field
     }
   }
 }
     `) as unknown as TypedDocumentString<StartTotpMutation, StartTotpMutationVariables>;
 export const ConfirmTotpDocument = new TypedDocumentString(`
-    mutation ConfirmTotp($code: String!) {
-  confirmTotpEnrollment(code: $code) {
+    mutation ConfirmTotp($code: String!, $password: String!) {
+  confirmTotpEnrollment(code: $code, password: $password) {
     recoveryCodes
     errors {
       code

@@ -1,5 +1,5 @@
 // Sign-in (password, then a TOTP or recovery code), sign-up with an invite, and MFA
-// enrolment (QR code, then recovery codes to download).
+// enrolment (the current password, a QR code, then recovery codes to download).
 import { useEffect, useState } from "preact/hooks";
 import { request, rememberToken } from "../api";
 import { graphql } from "../gql";
@@ -25,11 +25,13 @@ const SignUp = graphql(`
   }
 `);
 const StartTotp = graphql(`
-  mutation StartTotp { startTotpEnrollment { secret provisioningUri qrSvg errors { code message } } }
+  mutation StartTotp($password: String!) {
+    startTotpEnrollment(password: $password) { secret provisioningUri qrSvg errors { code message field } }
+  }
 `);
 const ConfirmTotp = graphql(`
-  mutation ConfirmTotp($code: String!) {
-    confirmTotpEnrollment(code: $code) { recoveryCodes errors { code message field } }
+  mutation ConfirmTotp($code: String!, $password: String!) {
+    confirmTotpEnrollment(code: $code, password: $password) { recoveryCodes errors { code message field } }
   }
 `);
 
@@ -141,27 +143,32 @@ export function SignUpScreen(props: { onDone: () => void; invite: string }) {
   );
 }
 
-export function EnrolMfa(props: { onDone: () => void; email: string }) {
+/** TOTP set-up: the password first (a session alone must not register an authenticator),
+ * kept in memory only until the code confirms it. ``required``: the account demands it. */
+export function EnrolMfa(props: { onDone: () => void; email: string; required?: boolean }) {
+  const [password, setPassword] = useState("");
   const [setup, setSetup] = useState<{ secret: string; qr: string | null } | null>(null);
   const [code, setCode] = useState("");
   const [codes, setCodes] = useState<string[] | null>(null);
   const { busy, error, run } = useAction();
 
-  useEffect(() => {
+  const begin = (e: Event) => {
+    e.preventDefault();
     void run(async () => {
-      const { startTotpEnrollment: r } = await request(StartTotp, {});
+      const { startTotpEnrollment: r } = await request(StartTotp, { password });
       if (r.errors.length) return firstError(r.errors);
       const qr = r.qrSvg ? `data:image/svg+xml;base64,${btoa(r.qrSvg)}` : null;
       setSetup({ secret: r.secret ?? "", qr });
       return null;
     });
-  }, []);
+  };
 
   const confirm = (e: Event) => {
     e.preventDefault();
     void run(async () => {
-      const { confirmTotpEnrollment: r } = await request(ConfirmTotp, { code: code.trim() });
+      const { confirmTotpEnrollment: r } = await request(ConfirmTotp, { code: code.trim(), password });
       if (r.errors.length) return firstError(r.errors);
+      setPassword("");
       setCodes(r.recoveryCodes ?? []);
       return null;
     });
@@ -184,10 +191,18 @@ export function EnrolMfa(props: { onDone: () => void; email: string }) {
   return (
     <main class="auth" id="main">
       <h1>Set up two-factor authentication</h1>
-      <p>Your account requires a second factor. Scan the code with an authenticator app
-        (any RFC 6238 app), then enter the 6-digit code it shows.</p>
+      <p>{props.required ? "Your account requires a second factor. " : ""}Confirm your password,
+        scan the code with an authenticator app (any RFC 6238 app), then enter the 6-digit code
+        it shows.</p>
       <Banner error={error} />
-      {setup === null ? <p role="status">Preparing…</p> : (
+      {setup === null ? (
+        <form onSubmit={begin} aria-label="Confirm your password">
+          <Field label="Current password" name="password" type="password" value={password}
+            onInput={setPassword} autocomplete="current-password" required />
+          <button type="submit" disabled={busy}>{busy ? "Checking…" : "Continue"}</button>
+          {!props.required && <p><a href="#/">Not now</a></p>}
+        </form>
+      ) : (
         <>
           {setup.qr && <img class="qr" src={setup.qr} width={200} height={200}
             alt="QR code with your two-factor secret" />}
@@ -203,13 +218,31 @@ export function EnrolMfa(props: { onDone: () => void; email: string }) {
   );
 }
 
-/** The dialog the API layer opens when an operation needs a fresh code. */
+/** The dialog the API layer opens when an operation needs a fresh code. A user without a
+ * second factor cannot step up: it sends them to set one up instead (``#/mfa``). */
 export function StepUpDialog(props: {
   submit: (code: string) => Promise<string | null>; onClose: (ok: boolean) => void;
+  enrolled: boolean;
 }) {
   const [code, setCode] = useState("");
   const { busy, error, run } = useAction();
-  useEffect(() => { document.getElementById("f-stepup")?.focus(); }, []);
+  useEffect(() => { document.getElementById(props.enrolled ? "f-stepup" : "stepup-enrol")?.focus(); }, []);
+  if (!props.enrolled) {
+    return (
+      <div class="dialog-backdrop">
+        <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="stepup-title"
+          onKeyDown={(e) => e.key === "Escape" && props.onClose(false)}>
+          <h2 id="stepup-title">Confirm it's you</h2>
+          <p>This action needs a code from an authenticator app, and you have not set up
+            two-factor authentication yet. Set it up (it asks for your password), then try again.</p>
+          <div class="row">
+            <a id="stepup-enrol" class="button" href="#/mfa" onClick={() => props.onClose(false)}>Set up two-factor</a>
+            <button type="button" class="secondary" onClick={() => props.onClose(false)}>Cancel</button>
+          </div>
+        </div>
+      </div>
+    );
+  }
   return (
     <div class="dialog-backdrop">
       <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="stepup-title"

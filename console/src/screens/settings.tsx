@@ -1,4 +1,5 @@
-// Account settings: name and MFA requirement (owners), password, theme, delete account.
+// Account settings: name and MFA requirement (owners), two-factor set-up, password, theme,
+// delete account.
 import { useState } from "preact/hooks";
 import { mutate, request } from "../api";
 import { graphql } from "../gql";
@@ -18,7 +19,9 @@ const DeleteAccount = graphql(`
   mutation DeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code message field } } }
 `);
 
-export function SettingsScreen(props: { account: AccountInfo | null; onChanged: () => void; onDeleted: () => void }) {
+export function SettingsScreen(props: {
+  account: AccountInfo | null; mfaEnabled: boolean; onChanged: () => void; onDeleted: () => void;
+}) {
   const owner = props.account?.role === "OWNER";
   const [name, setName] = useState(props.account?.name ?? "");
   const [mfaRequired, setMfaRequired] = useState(props.account?.mfaRequired ?? true);
@@ -38,6 +41,12 @@ export function SettingsScreen(props: { account: AccountInfo | null; onChanged: 
         <Select label="Theme" name="theme" value={theme}
           options={[["system", "Same as my device"], ["light", "Light"], ["dark", "Dark"]]}
           onChange={(t) => { setTheme(t); setThemeState(t); }} />
+      </section>
+      <section class="card" aria-labelledby="two-factor"><h2 id="two-factor">Two-factor authentication</h2>
+        {props.mfaEnabled
+          ? <p>On: signing in and changes to access ask for a code from your authenticator app.</p>
+          : <><p>Off. Changes to access (admin invites, full API tokens, keys) need it.</p>
+            <a class="button" href="#/mfa">Set up two-factor</a></>}
       </section>
       {owner && (
         <section class="card" aria-labelledby="account-settings"><h2 id="account-settings">Account</h2>

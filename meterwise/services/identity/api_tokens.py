@@ -90,7 +90,9 @@ async def create_token(viewer: Viewer, client: Client, *, name: str, scope: Toke
 
 
 async def resolve_api_token(token: str, *, touch: bool = True) -> Viewer | None:
-    """The token's viewer, else None; ``touch=False`` (WebSockets) records no use."""
+    """The token's viewer, else None. ``touch`` records its use (``last_used_at``, at most
+    once per ``TOUCH_EVERY``): every HTTP request and every WebSocket ``connection_init``
+    and operation, not a socket's periodic re-check."""
     if not token.startswith(API_TOKEN_PREFIX):
         return None
     row = await ApiToken.get_or_none(token_hash=hash_token(token))

@@ -27,9 +27,12 @@ from meterwise.services.identity.common import (
     new_password_hash,
     normalise_email,
 )
+from meterwise.services.identity.reauth import confirm_password
 from meterwise.services.viewer import Viewer
 
 BAD_LOGIN = "Wrong email or password."
+NO_FACTOR = ("This needs two-factor authentication: turn it on first "
+             "(startTotpEnrollment, with your password), then confirm with a code.")
 MAX_CHALLENGE_ATTEMPTS = 5  # codes checked per mfaToken (``MfaChallenge.failures`` counts)
 
 
@@ -110,12 +113,17 @@ def _bad_code() -> UserInputError:
 async def verify_mfa(client: Client, *, mfa_token: str | None, code: str,
                      viewer: Viewer | None) -> LoginResult:
     """Exchange ``mfaToken`` + code for a session, or (no mfaToken) step up the caller's
-    session: either way a *new* session token is issued and the old credential dies."""
+    session: either way a *new* session token is issued and the old credential dies. A user
+    without a second factor cannot step up (``NO_FACTOR``) until they enrol one."""
     if mfa_token:
         return await _complete_login(client, mfa_token, code)
     if viewer is None or viewer.session_id is None:
         raise Unauthenticated("Sign in first, or pass the mfaToken from logIn.")
     user = await User.get(id=viewer.user_id)
+    if not user.totp_enabled:
+        # No password fallback: step-up means a factor a session thief lacks. Enrolling
+        # needs the password, then this takes a code from the new authenticator.
+        raise UserInputError(UserErrorCode.INVALID_CODE, NO_FACTOR, "code")
     if not await mfa.check_second_factor(user, code, client, viewer.account_id):
         raise _bad_code()
     await sessions.end_session_quietly(viewer.session_id)
@@ -171,27 +179,6 @@ async def log_out(viewer: Viewer, client: Client) -> bool:
         return False
     await sessions.end_session(viewer.session_id, client, viewer)
     return True
-
-
-async def confirm_password(viewer: Viewer, client: Client, password: str, *,
-                           failed_event: str, message: str, field: str,
-                           metadata: dict[str, str] | None = None) -> User:
-    """The signed-in user, once ``password`` is shown to be theirs again.
-
-    It pays into the same throttle as logIn (per account and IP): a stolen session must not
-    become a free password-guessing oracle; every wrong guess is audited as ``failed_event``.
-    """
-    user = await User.get(id=viewer.user_id)
-    keys = throttle.login_keys(user.email, client.ip)
-    await throttle.attempt(keys)
-    ok, _ = await verify_password(user.password_hash, password, hasher=policy.hasher())
-    if not ok:
-        await audit_event(failed_event, client, account_id=viewer.account_id,
-                          actor_id=user.id, target=user.id, metadata=metadata)
-        raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, message, field)
-    email_key, ip_key = list(keys)
-    await throttle.succeeded([email_key], [ip_key])
-    return user
 
 
 async def change_password(viewer: Viewer, client: Client, *, current: str, new: str) -> None:

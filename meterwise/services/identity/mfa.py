@@ -1,5 +1,13 @@
 """TOTP enrolment, second-factor checks (TOTP or recovery code) and turning MFA off.
 
+Enrolling needs proof of the password at both steps: the password itself
+(``reauth.confirm_password``, throttled like sign-in), or a session signed in with it less
+than ``ENROLMENT_FRESH`` ago (the sign-up → enrol flow of the public contract, whose
+mutations take no password). An older session alone (a stolen cookie or token of a user
+without MFA) must not register its own authenticator and then pass step-up with it. A
+user who has a factor replaces it only by turning it off first, which needs step-up (a
+fresh code) and the password. API tokens never reach these (``authz`` ``person``).
+
 The TOTP secret is sealed with the user's home account data key. A code is accepted once:
 the matched time step is stored with a conditional UPDATE, so even two concurrent requests
 with the same code cannot both pass. Recovery codes are single-use HMAC-SHA-256 digests under
@@ -10,19 +18,20 @@ keying (``key_id`` NULL, plain SHA-256) still work, once each, until MFA is set 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from uuid import UUID
 
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from meterwise import clock
-from meterwise.models.identity import RecoveryCode, User
+from meterwise.models.identity import RecoveryCode, Session, User
 from meterwise.security import totp
-from meterwise.security.passwords import verify_password
 from meterwise.services import suspicious, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.identity import policy, sessions, throttle
+from meterwise.services.identity import sessions, throttle
 from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.identity.reauth import confirm_password
 from meterwise.services.viewer import Viewer
 
 RECOVERY_CODES = 10
@@ -139,8 +148,29 @@ async def check_second_factor(user: User, code: str, client: Client,
     return ok
 
 
-async def start_enrollment(viewer: Viewer, client: Client) -> Enrollment:
-    user = await User.get(id=viewer.user_id)
+ENROLMENT_FRESH = timedelta(minutes=10)
+
+
+async def _confirm_for_enrollment(viewer: Viewer, client: Client,
+                                  password: str | None) -> User:
+    """The user, once the password is shown again or the session is a fresh sign-in."""
+    if password is not None:
+        return await confirm_password(viewer, client, password,
+                                      failed_event="mfa.enroll_failed",
+                                      message="Wrong password.", field="password")
+    fresh_since = clock.now() - ENROLMENT_FRESH
+    if viewer.session_id is None or not await Session.exists(id=viewer.session_id,
+                                                             created_at__gte=fresh_since):
+        raise UserInputError(UserErrorCode.STEP_UP_REQUIRED,
+                             "Confirm your password to set up two-factor authentication.",
+                             "password")
+    return await User.get(id=viewer.user_id)
+
+
+async def start_enrollment(viewer: Viewer, client: Client, *,
+                           password: str | None = None) -> Enrollment:
+    """A new TOTP secret for the user (not yet on), once their password is confirmed."""
+    user = await _confirm_for_enrollment(viewer, client, password)
     if user.totp_enabled:
         raise UserInputError(UserErrorCode.ALREADY_EXISTS,
                              "Two-factor authentication is already on; turn it off first.")
@@ -157,9 +187,11 @@ async def start_enrollment(viewer: Viewer, client: Client) -> Enrollment:
     return Enrollment(secret=secret, provisioning_uri=uri, qr_svg=totp.qr_svg(uri))
 
 
-async def confirm_enrollment(viewer: Viewer, client: Client, code: str) -> list[str]:
-    """Turn TOTP on with a first valid code; returns the recovery codes (shown once)."""
-    user = await User.get(id=viewer.user_id)
+async def confirm_enrollment(viewer: Viewer, client: Client, code: str, *,
+                             password: str | None = None) -> list[str]:
+    """Turn TOTP on with the password and a first valid code; returns the recovery codes
+    (shown once)."""
+    user = await _confirm_for_enrollment(viewer, client, password)
     if user.totp_enabled:
         raise UserInputError(UserErrorCode.ALREADY_EXISTS,
                              "Two-factor authentication is already on.")
@@ -187,13 +219,8 @@ async def confirm_enrollment(viewer: Viewer, client: Client, code: str) -> list[
 
 async def disable(viewer: Viewer, client: Client, *, password: str) -> None:
     """Turn TOTP off (after step-up and the password); every other session ends."""
-    user = await User.get(id=viewer.user_id)
-    await throttle.attempt(throttle.login_keys(user.email, client.ip))
-    ok, _ = await verify_password(user.password_hash, password, hasher=policy.hasher())
-    if not ok:
-        await audit_event("mfa.disable_failed", client, account_id=viewer.account_id,
-                          actor_id=user.id, target=user.id)
-        raise UserInputError(UserErrorCode.INVALID_CREDENTIALS, "Wrong password.", "password")
+    user = await confirm_password(viewer, client, password, failed_event="mfa.disable_failed",
+                                  message="Wrong password.", field="password")
     if not user.totp_enabled:
         raise UserInputError(UserErrorCode.INVALID_INPUT, "Two-factor authentication is off.")
     async with in_transaction():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from uuid import uuid4
 
+import pytest
 from redis.asyncio import Redis
 
 from meterwise.services.identity.sockets import LocalSlots, RedisSlots, SocketSlots

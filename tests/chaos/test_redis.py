@@ -22,6 +22,7 @@ import pytest
 
 from meterwise.config import ProviderKind
 from meterwise.pubsub import RedisBus
+from meterwise.schema.live import CLOSE_TOO_MANY_SOCKETS
 from tests.chaos.live import SYNC_STATUS, listening, run_finished
 from tests.chaos.topology import Topology, until
 from tests.sync.support import expected_totals
@@ -127,11 +128,11 @@ async def test_the_socket_cap_holds_again_within_one_recheck_after_redis_restart
         api = topology.api(2)
         async with api.socket(victim.token), api.socket(victim.token):
             async with api.socket(victim.token, ack=False) as third:
-                assert await third.closed(5) == 4403  # the cap: two sockets
+                assert await third.closed(5) == CLOSE_TOO_MANY_SOCKETS  # the cap: two sockets
             topology.redis.kill()
             topology.redis.start_again()
             await asyncio.sleep(1.5)  # one re-check (0.5 s) and the slots are back
             async with api.socket(victim.token, ack=False) as fourth:
-                assert await fourth.closed(5) == 4403
+                assert await fourth.closed(5) == CLOSE_TOO_MANY_SOCKETS
     finally:
         topology.stop_api(2)

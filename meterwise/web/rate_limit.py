@@ -1,6 +1,6 @@
 """Per-IP request rate limit for plain HTTP, before any parsing: 429 + ``Retry-After``.
 
-GraphQL operations are also charged by cost inside the schema (``schema/shield``); this
+GraphQL operations are also charged by cost inside the schema (``schema/guards``); this
 cheap outer bucket catches floods that never become an operation (bad JSON, huge bodies,
 WebSocket handshakes). Keyed by ``ip_bucket`` (an IPv6 client's /64). Health probes are
 exempt so load balancers never get throttled.

@@ -23,8 +23,8 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from meterwise.config import ProviderKind, Settings
 from meterwise.schema.auth import resolve_viewer
-from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX
-from meterwise.schema.shield.throttle import points_bucket
+from meterwise.schema.guards.operation_buckets import points_bucket
+from meterwise.schema.guards.rules import QUERY_TOO_COMPLEX
 from meterwise.services import ratelimit
 from meterwise.services.analytics.export import csv_lines
 from meterwise.services.analytics.query import (

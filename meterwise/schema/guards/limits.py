@@ -25,8 +25,8 @@ from strawberry.types import ExecutionContext
 from strawberry.types.execution import ExecutionResult
 
 from meterwise.config import Settings
-from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX, shape_errors, too_complex
-from meterwise.schema.shield.walk import Walk, walk
+from meterwise.schema.guards.rules import QUERY_TOO_COMPLEX, shape_errors, too_complex
+from meterwise.schema.guards.walk import Walk, walk
 from meterwise.services import metrics
 
 _SUGGESTION = " Did you mean"

@@ -25,8 +25,8 @@ from strawberry.extensions import SchemaExtension
 from meterwise.config import Settings
 from meterwise.schema.context import Context
 from meterwise.schema.errors import CodedGraphQLError
-from meterwise.schema.shield.limits import document_walk
-from meterwise.schema.shield.rules import too_complex
+from meterwise.schema.guards.limits import document_walk
+from meterwise.schema.guards.rules import too_complex
 from meterwise.services import ratelimit, suspicious
 from meterwise.services.ratelimit import Bucket, Decision, ip_bucket
 from meterwise.services.viewer import Viewer

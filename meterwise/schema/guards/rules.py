@@ -13,7 +13,7 @@ from __future__ import annotations
 from graphql import GraphQLError
 
 from meterwise.schema.errors import CodedGraphQLError
-from meterwise.schema.shield.walk import Walk
+from meterwise.schema.guards.walk import Walk
 
 QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
 

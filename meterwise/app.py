@@ -39,8 +39,8 @@ from meterwise.web.drain import GOING_AWAY, Drain
 from meterwise.web.https_only import HttpsOnlyMiddleware
 from meterwise.web.metrics import MetricsMiddleware, metrics_endpoint
 from meterwise.web.queue_depth import refresh_queue_depth
-from meterwise.web.rate_limit import RateLimitMiddleware
 from meterwise.web.request_id import RequestIdMiddleware
+from meterwise.web.request_rate import RateLimitMiddleware
 from meterwise.web.security_headers import SecurityHeadersMiddleware
 from meterwise.web.security_txt import (
     POLICY_PATH,

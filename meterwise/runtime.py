@@ -24,7 +24,8 @@ from meterwise.db.migrate import apply_migrations
 from meterwise.jobs.base import JobQueue
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
-from meterwise.services import provider_clients, ratelimit, vault
+from meterwise.services import provider_clients, vault
+from meterwise.services.guards import ratelimit
 
 log = logging.getLogger(__name__)
 

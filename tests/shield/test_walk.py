@@ -19,7 +19,7 @@ from meterwise.config import Settings
 from meterwise.schema import MeterwiseSchema, build_schema, schema_extensions
 from meterwise.schema.guards import limits
 from meterwise.schema.guards.walk import CAP, Walk, walk
-from meterwise.services.ratelimit import ip_bucket
+from meterwise.services.guards.ratelimit import ip_bucket
 from tests.shield.support import ProbeMutation, ProbeQuery, probe_schema
 
 

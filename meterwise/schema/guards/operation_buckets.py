@@ -27,10 +27,11 @@ from meterwise.schema.context import Context
 from meterwise.schema.errors import CodedGraphQLError
 from meterwise.schema.guards.limits import document_walk
 from meterwise.schema.guards.rules import too_complex
-from meterwise.services import ratelimit, suspicious
-from meterwise.services.ratelimit import Bucket, Decision, ip_bucket
+from meterwise.services import suspicious
+from meterwise.services.guards import ratelimit
+from meterwise.services.guards.ratelimit import Bucket, Decision, ip_bucket
 from meterwise.services.viewer import Viewer
-from meterwise.web.rate_limit import rate_limit_headers
+from meterwise.web.request_rate import rate_limit_headers
 
 log = logging.getLogger(__name__)
 

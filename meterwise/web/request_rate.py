@@ -14,8 +14,8 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from meterwise.services import ratelimit
-from meterwise.services.ratelimit import Bucket, Decision, ip_bucket
+from meterwise.services.guards import ratelimit
+from meterwise.services.guards.ratelimit import Bucket, Decision, ip_bucket
 from meterwise.web.client_ip import Network, client_ip
 
 EXEMPT_PATHS = frozenset({"/healthz", "/readyz"})

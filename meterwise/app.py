@@ -29,9 +29,10 @@ from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
 from meterwise.schema.live import SocketState, live_connect
 from meterwise.schema.usage.export import export_usage_csv
-from meterwise.services import suspicious, vault
+from meterwise.services import vault
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.identity.sockets import SLOT_TTL_SECONDS, SocketSlots, slots_for
+from meterwise.services.security_events import suspicious
 from meterwise.web.body_limit import BodyLimitMiddleware
 from meterwise.web.client_ip import client_ip
 from meterwise.web.console import ConsoleAssets, console_index, page

@@ -27,9 +27,9 @@ from meterwise.schema.context import Context
 from meterwise.schema.errors import CodedGraphQLError
 from meterwise.schema.guards.limits import document_walk
 from meterwise.schema.guards.rules import too_complex
-from meterwise.services import suspicious
 from meterwise.services.guards import ratelimit
 from meterwise.services.guards.ratelimit import Bucket, Decision, ip_bucket
+from meterwise.services.security_events import suspicious
 from meterwise.services.viewer import Viewer
 from meterwise.web.request_rate import rate_limit_headers
 

@@ -19,10 +19,11 @@ from meterwise import clock
 from meterwise.models.identity import RecoveryCode, User
 from meterwise.security import totp
 from meterwise.security.passwords import verify_password
-from meterwise.services import suspicious, vault
+from meterwise.services import vault
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import policy, sessions, throttle
 from meterwise.services.identity.common import Client, audit_event
+from meterwise.services.security_events import suspicious
 from meterwise.services.viewer import Viewer
 
 RECOVERY_CODES = 10

@@ -36,7 +36,7 @@ from meterwise.models.usage import UsageDaily
 from meterwise.services import metrics, vault
 from meterwise.services.guards import ratelimit
 from meterwise.services.guards.ratelimit import Bucket
-from meterwise.services.security_events import record
+from meterwise.services.security_events.recorder import record
 
 log = logging.getLogger(__name__)
 

@@ -132,7 +132,7 @@ async def _pause(runtime: Runtime, seconds: float) -> None:
 
 async def scheduler_loop(runtime: Runtime) -> None:
     """Tick the periodic-job due list until stopping; a failed tick is logged and retried."""
-    from meterwise.services.scheduling import enqueue_due
+    from meterwise.services.periodic_jobs import enqueue_due
 
     while not runtime.stopping.is_set():
         try:

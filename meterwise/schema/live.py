@@ -31,7 +31,6 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.types.unset import UNSET, UnsetType
 
 from meterwise import pubsub
-from meterwise.schema.auth import bearer_token, socket_token, viewer_for_token
 from meterwise.schema.context import Context, Info
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.authz import Operation, authorize
@@ -39,6 +38,7 @@ from meterwise.services.errors import AccessError
 from meterwise.services.identity import revocation
 from meterwise.services.identity.sockets import SocketSlots
 from meterwise.services.viewer import Viewer
+from meterwise.web.credentials import bearer_token, socket_token, viewer_for_token
 
 CLOSE_FORBIDDEN = 4403
 

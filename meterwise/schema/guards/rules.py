@@ -14,8 +14,7 @@ from graphql import GraphQLError
 
 from meterwise.schema.errors import CodedGraphQLError
 from meterwise.schema.guards.walk import Walk
-
-QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+from meterwise.services.errors import QUERY_TOO_COMPLEX
 
 
 def too_complex(message: str) -> CodedGraphQLError:

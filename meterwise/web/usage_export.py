@@ -22,9 +22,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from meterwise.config import ProviderKind, Settings
-from meterwise.schema.auth import resolve_viewer
-from meterwise.schema.guards.operation_buckets import points_bucket
-from meterwise.schema.guards.rules import QUERY_TOO_COMPLEX
 from meterwise.services.analytics.export import csv_lines
 from meterwise.services.analytics.query import (
     Dimension,
@@ -35,10 +32,18 @@ from meterwise.services.analytics.query import (
 )
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.authz import Operation, authorize
-from meterwise.services.errors import AccessError, Unauthenticated, UserErrorCode, UserInputError
+from meterwise.services.errors import (
+    QUERY_TOO_COMPLEX,
+    AccessError,
+    Unauthenticated,
+    UserErrorCode,
+    UserInputError,
+)
 from meterwise.services.guards import ratelimit
+from meterwise.services.guards.ratelimit import points_bucket
 from meterwise.services.viewer import Viewer
 from meterwise.web.client_ip import client_ip
+from meterwise.web.credentials import resolve_viewer
 from meterwise.web.request_rate import rate_limit_headers
 
 E = TypeVar("E", bound=Enum)

@@ -26,7 +26,7 @@ from tortoise.transactions import in_transaction
 from meterwise import clock, pubsub, wiring
 from meterwise.models.spend import Alert, AlertKind, AlertMute
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.scoping import scoped
+from meterwise.services.scoping import scoped, scoped_get
 from meterwise.services.viewer import Viewer
 
 log = logging.getLogger(__name__)
@@ -169,11 +169,7 @@ async def alerts_query(viewer: Viewer) -> Any:
 
 
 async def _own_alert(viewer: Viewer, alert_id: str) -> Alert:
-    try:
-        ident = UUID(str(alert_id))
-    except ValueError:
-        ident = None
-    alert = await scoped(Alert, viewer).get_or_none(id=ident) if ident else None
+    alert = await scoped_get(Alert, viewer, alert_id)
     if alert is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such alert.", "id")
     return alert

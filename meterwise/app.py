@@ -25,22 +25,22 @@ from tortoise import Tortoise
 from meterwise.config import Settings
 from meterwise.runtime import Runtime, open_runtime
 from meterwise.schema import build_schema
-from meterwise.schema.auth import resolve_viewer
 from meterwise.schema.context import Context
 from meterwise.schema.live import SocketState, live_connect
-from meterwise.schema.usage.export import export_usage_csv
-from meterwise.services import suspicious, vault
+from meterwise.services import vault
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.identity.sockets import SLOT_TTL_SECONDS, SocketSlots, slots_for
+from meterwise.services.security_events import suspicious
 from meterwise.web.body_limit import BodyLimitMiddleware
 from meterwise.web.client_ip import client_ip
 from meterwise.web.console import ConsoleAssets, console_index, page
+from meterwise.web.credentials import resolve_viewer
 from meterwise.web.drain import GOING_AWAY, Drain
 from meterwise.web.https_only import HttpsOnlyMiddleware
 from meterwise.web.metrics import MetricsMiddleware, metrics_endpoint
 from meterwise.web.queue_depth import refresh_queue_depth
-from meterwise.web.rate_limit import RateLimitMiddleware
 from meterwise.web.request_id import RequestIdMiddleware
+from meterwise.web.request_rate import RateLimitMiddleware
 from meterwise.web.security_headers import SecurityHeadersMiddleware
 from meterwise.web.security_txt import (
     POLICY_PATH,
@@ -48,6 +48,7 @@ from meterwise.web.security_txt import (
     policy_endpoint,
     security_txt_endpoint,
 )
+from meterwise.web.usage_export import export_usage_csv
 
 log = logging.getLogger(__name__)
 

@@ -2,6 +2,11 @@
 
 Returns a loader rather than a ring so a long-running process can re-read the file after
 ``meterwise keys rotate`` added a version, without a restart.
+
+It stays a top-level module below ``wiring`` rather than joining ``services/vault``: the
+wiring builds the master-key loader for every process (server, worker, CLI), and the
+wiring sits below the services, so the loader cannot live in a services package without
+an upward import. The vault itself (data keys, re-wrap, rotation) is ``services/vault``.
 """
 
 from __future__ import annotations

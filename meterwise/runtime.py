@@ -24,7 +24,8 @@ from meterwise.db.migrate import apply_migrations
 from meterwise.jobs.base import JobQueue
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
-from meterwise.services import provider_clients, ratelimit, vault
+from meterwise.services import provider_clients, vault
+from meterwise.services.guards import ratelimit
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +132,7 @@ async def _pause(runtime: Runtime, seconds: float) -> None:
 
 async def scheduler_loop(runtime: Runtime) -> None:
     """Tick the periodic-job due list until stopping; a failed tick is logged and retried."""
-    from meterwise.services.scheduling import enqueue_due
+    from meterwise.services.periodic_jobs import enqueue_due
 
     while not runtime.stopping.is_set():
         try:

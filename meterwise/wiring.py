@@ -41,7 +41,7 @@ class Wiring:
     master_keys: MasterKeyLoader
     jobs: Any = None  # a meterwise.jobs.base.JobQueue; None: no queue (CLI, tests)
     events: Any = None  # a meterwise.pubsub.EventBus (pubsub sits above the wiring)
-    limiter: Any = None  # a services.ratelimit.RateLimiter; None means in-process buckets
+    limiter: Any = None  # a services.guards.ratelimit.RateLimiter; None means in-process buckets
     clock: Clock = system_clock
     hash_params: HashParams = DEFAULT_PARAMS
     ring: MasterKeyRing | None = None

@@ -30,7 +30,7 @@ from graphql import DocumentNode, parse  # noqa: E402
 
 from meterwise.config import Settings  # noqa: E402
 from meterwise.schema import build_schema  # noqa: E402
-from meterwise.schema.shield.walk import walk  # noqa: E402
+from meterwise.schema.guards.walk import walk  # noqa: E402
 
 BEFORE = "e285574"
 
@@ -52,8 +52,8 @@ def old_module(commit: str, path: str, name: str) -> types.ModuleType:
 
 
 def old_walk(commit: str) -> Callable[[Any, DocumentNode], None]:
-    rules = old_module(commit, "meterwise/schema/shield/rules.py", "_old_rules")
-    cost = old_module(commit, "meterwise/schema/shield/cost.py", "_old_cost")
+    rules = old_module(commit, "meterwise/schema/guards/rules.py", "_old_rules")
+    cost = old_module(commit, "meterwise/schema/guards/cost.py", "_old_cost")
 
     def run(schema: Any, document: DocumentNode) -> None:
         rules.shape_errors(document, max_depth=10, max_aliases=15, max_directives=20)

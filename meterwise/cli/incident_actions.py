@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,30 +56,25 @@ def add_parsers(actions: Any) -> None:
 
 @operator_access.operator_access("incidents.contain", touched=incident_arg)
 def contain_command(args: argparse.Namespace) -> int:
-    wanted = [ContainmentAction(a) for a in args.action]
-
-    async def work() -> list[str]:
-        incident = await records.get(args.id)
-        lines = await response.contain(str(incident.id), wanted, actor=actor(),
-                                       reason=args.reason, account_ids=args.account)
-        touched(str(incident.id), actions=args.action,
-                accounts=[str(a) for a in args.account] or "every affected account")
-        return lines
-
-    for line in run_with_orm(work):
-        print(line)
-    return 0
+    return _containment(args, response.contain,
+                        accounts=[str(a) for a in args.account] or "every affected account")
 
 
 @operator_access.operator_access("incidents.release", touched=incident_arg)
 def release_command(args: argparse.Namespace) -> int:
+    return _containment(args, response.release)
+
+
+def _containment(args: argparse.Namespace, step: Callable[..., Awaitable[list[str]]],
+                 **details: Any) -> int:
+    """Contain or release (``step``) the incident's accounts and print what was done."""
     wanted = [ContainmentAction(a) for a in args.action]
 
     async def work() -> list[str]:
         incident = await records.get(args.id)
-        lines = await response.release(str(incident.id), wanted, actor=actor(),
-                                       reason=args.reason, account_ids=args.account)
-        touched(str(incident.id), actions=args.action)
+        lines = await step(str(incident.id), wanted, actor=actor(), reason=args.reason,
+                           account_ids=args.account)
+        touched(str(incident.id), actions=args.action, **details)
         return lines
 
     for line in run_with_orm(work):

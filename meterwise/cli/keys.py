@@ -23,7 +23,8 @@ from meterwise.config import Settings
 from meterwise.keys import writable_key_file
 from meterwise.runtime import open_runtime
 from meterwise.security.masterkeys import MasterKeyError, add_version, remove_version
-from meterwise.services import keyring, keyrotation, vault
+from meterwise.services import vault
+from meterwise.services.vault import keyring, rotation
 
 _ENV_HELP = (
     "master keys come from METERWISE_MASTER_KEYS, which meterwise cannot change: append a new "
@@ -157,12 +158,12 @@ def rotate_account_command(args: argparse.Namespace) -> int:
     except ValueError:
         raise CommandError("ACCOUNT_ID must be a UUID") from None
 
-    async def run() -> keyrotation.RotationResult:
+    async def run() -> rotation.RotationResult:
         async with open_runtime(settings, run_scheduler=False):
             try:
                 if not await vault.check_account_keys(account_id):
                     raise CommandError(f"account {account_id} has no data key")
-                return await keyrotation.rotate_account_key(account_id)
+                return await rotation.rotate_account_key(account_id)
             except vault.SecretUnavailable as exc:
                 raise CommandError(f"account {account_id}: {exc}") from None
 

@@ -4,6 +4,10 @@
 ``Sighting`` keeps only HMAC-SHA-256 digests (under an instance key kept outside the database)
 of IPs, user agents, provider key ids and alerted spike days: enough to tell "new" from
 "seen before" without storing the values, or anything a stolen database could reverse.
+
+The module keeps the name of its app label, ``shield``: the label is recorded with every
+applied migration and imported by ``migrations/shield/``, so renaming it would be a data
+migration, not a move. Its services are ``services/security_events/``.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ from meterwise.providers.common import (
 )
 from meterwise.providers.http import get_json
 from meterwise.providers.line_items import usage_line_item
-from meterwise.providers.money import cents_to_dollars, opt_str, to_int
+from meterwise.providers.money import cents_to_dollars, int_at, str_at
 
 API_VERSION = "2023-06-01"
 USAGE_PATH = "/v1/organizations/usage_report/messages"
@@ -164,28 +164,22 @@ def _usage_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterato
         for raw in results:
             result = as_dict(raw, "Anthropic usage result")
             creation = as_dict(result.get("cache_creation") or {}, "cache_creation")
-            uncached = to_int(result.get("uncached_input_tokens"), field="uncached_input_tokens")
-            cache_read = to_int(
-                result.get("cache_read_input_tokens"), field="cache_read_input_tokens"
-            )
-            writes_1h = to_int(
-                creation.get("ephemeral_1h_input_tokens"), field="ephemeral_1h_input_tokens"
-            )
-            writes = writes_1h + to_int(
-                creation.get("ephemeral_5m_input_tokens"), field="ephemeral_5m_input_tokens"
-            )
+            uncached = int_at(result, "uncached_input_tokens")
+            cache_read = int_at(result, "cache_read_input_tokens")
+            writes_1h = int_at(creation, "ephemeral_1h_input_tokens")
+            writes = writes_1h + int_at(creation, "ephemeral_5m_input_tokens")
             yield UsageRow(
                 bucket_start=day,
                 bucket_width="1d",
                 source="usage",
-                model=opt_str(result.get("model"), field="model"),
-                project=opt_str(result.get("workspace_id"), field="workspace_id"),
-                api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
+                model=str_at(result, "model"),
+                project=str_at(result, "workspace_id"),
+                api_key_id=str_at(result, "api_key_id"),
                 line_item=usage_line_item(
-                    "messages", opt_str(result.get("service_tier"), field="service_tier"),
-                    opt_str(result.get("context_window"), field="context_window")),
+                    "messages", str_at(result, "service_tier"),
+                    str_at(result, "context_window")),
                 input_tokens=uncached + cache_read + writes,
-                output_tokens=to_int(result.get("output_tokens"), field="output_tokens"),
+                output_tokens=int_at(result, "output_tokens"),
                 cached_input_tokens=cache_read,
                 cache_write_tokens=writes,
                 cache_write_1h_tokens=writes_1h,
@@ -196,15 +190,15 @@ def _cost_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterator
     for day, results in _buckets(page, start, end):
         for raw in results:
             result = as_dict(raw, "Anthropic cost result")
-            currency = opt_str(result.get("currency"), field="currency") or "USD"
+            currency = str_at(result, "currency") or "USD"
             yield UsageRow(
                 bucket_start=day,
                 bucket_width="1d",
                 source="cost",
-                model=opt_str(result.get("model"), field="model"),
-                project=opt_str(result.get("workspace_id"), field="workspace_id"),
+                model=str_at(result, "model"),
+                project=str_at(result, "workspace_id"),
                 api_key_id=None,
-                line_item=opt_str(result.get("description"), field="description") or "",
+                line_item=str_at(result, "description") or "",
                 cost=cents_to_dollars(result.get("amount"), field="amount"),
                 currency=currency.upper(),
             )

@@ -8,6 +8,7 @@ number keeps every digit it was sent with.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -97,3 +98,18 @@ def opt_str(value: object, *, field: str) -> str | None:
     if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         return str(value)
     raise ProviderResponseError(f"field {field!r} has type {type(value).__name__}")
+
+
+def str_at(record: Mapping[str, Any], key: str) -> str | None:
+    """``record[key]`` through ``opt_str``, its errors naming ``key`` (written once)."""
+    return opt_str(record.get(key), field=key)
+
+
+def int_at(record: Mapping[str, Any], key: str) -> int:
+    """``record[key]`` through ``to_int``, its errors naming ``key`` (written once)."""
+    return to_int(record.get(key), field=key)
+
+
+def decimal_at(record: Mapping[str, Any], key: str) -> Decimal:
+    """``record[key]`` through ``to_decimal``, its errors naming ``key`` (written once)."""
+    return to_decimal(record.get(key), field=key)

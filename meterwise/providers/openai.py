@@ -34,7 +34,7 @@ from meterwise.providers.common import (
 )
 from meterwise.providers.http import get_json
 from meterwise.providers.line_items import model_of, usage_line_item
-from meterwise.providers.money import opt_str, to_decimal, to_int
+from meterwise.providers.money import int_at, str_at, to_decimal
 
 USAGE_ENDPOINTS = (
     "completions",
@@ -138,25 +138,17 @@ def _usage_rows(
                 bucket_start=day,
                 bucket_width="1d",
                 source="usage",
-                model=opt_str(result.get("model"), field="model"),
-                project=opt_str(result.get("project_id"), field="project_id"),
-                api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
+                model=str_at(result, "model"),
+                project=str_at(result, "project_id"),
+                api_key_id=str_at(result, "api_key_id"),
                 line_item=usage_line_item(endpoint, _tier(result)),
-                input_tokens=to_int(result.get("input_tokens"), field="input_tokens"),
-                output_tokens=to_int(result.get("output_tokens"), field="output_tokens"),
-                cached_input_tokens=to_int(
-                    result.get("input_cached_tokens"), field="input_cached_tokens"
-                ),
-                cache_write_tokens=to_int(
-                    result.get("input_cache_write_tokens"), field="input_cache_write_tokens"
-                ),
-                requests=to_int(result.get("num_model_requests"), field="num_model_requests"),
-                input_audio_tokens=to_int(
-                    result.get("input_audio_tokens"), field="input_audio_tokens"
-                ),
-                output_audio_tokens=to_int(
-                    result.get("output_audio_tokens"), field="output_audio_tokens"
-                ),
+                input_tokens=int_at(result, "input_tokens"),
+                output_tokens=int_at(result, "output_tokens"),
+                cached_input_tokens=int_at(result, "input_cached_tokens"),
+                cache_write_tokens=int_at(result, "input_cache_write_tokens"),
+                requests=int_at(result, "num_model_requests"),
+                input_audio_tokens=int_at(result, "input_audio_tokens"),
+                output_audio_tokens=int_at(result, "output_audio_tokens"),
             )
 
 
@@ -164,7 +156,7 @@ def _tier(result: dict[str, Any]) -> str | None:
     """Batch jobs are their own tier; otherwise the service tier the provider reported."""
     if result.get("batch") is True:
         return "batch"
-    return opt_str(result.get("service_tier"), field="service_tier")
+    return str_at(result, "service_tier")
 
 
 def _cost_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterator[UsageRow]:
@@ -173,15 +165,15 @@ def _cost_rows(page: dict[str, Any], start: datetime, end: datetime) -> Iterator
             result = as_dict(raw, "OpenAI cost result")
             amount = result.get("amount") or {}
             amount = as_dict(amount, "OpenAI cost amount")
-            currency = opt_str(amount.get("currency"), field="currency") or "usd"
-            line_item = opt_str(result.get("line_item"), field="line_item") or ""
+            currency = str_at(amount, "currency") or "usd"
+            line_item = str_at(result, "line_item") or ""
             yield UsageRow(
                 bucket_start=day,
                 bucket_width="1d",
                 source="cost",
                 model=model_of("openai", line_item),
-                project=opt_str(result.get("project_id"), field="project_id"),
-                api_key_id=opt_str(result.get("api_key_id"), field="api_key_id"),
+                project=str_at(result, "project_id"),
+                api_key_id=str_at(result, "api_key_id"),
                 line_item=line_item,
                 cost=to_decimal(amount.get("value"), field="amount.value"),
                 currency=currency.upper(),

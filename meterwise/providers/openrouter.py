@@ -44,7 +44,7 @@ from meterwise.providers.common import (
     from_rfc3339,
 )
 from meterwise.providers.http import get_json
-from meterwise.providers.money import opt_str, to_decimal, to_int
+from meterwise.providers.money import decimal_at, int_at, str_at
 
 ACTIVITY_DAYS = 30
 KEY_USAGE_LINE_ITEM = "key usage_daily"
@@ -109,7 +109,7 @@ class OpenRouterAdapter(HttpAdapter):
             project=None,
             api_key_id=None,
             line_item=KEY_USAGE_LINE_ITEM,
-            cost=to_decimal(key_info.get("usage_daily"), field="usage_daily"),
+            cost=decimal_at(key_info, "usage_daily"),
         )], 0
 
     async def activity(self, api_key: str, start: datetime, end: datetime,
@@ -126,8 +126,8 @@ def _credits(body: Any) -> Credits | None:
         return None
     data = as_dict(as_dict(body, "credits").get("data"), "credits data")
     return Credits(
-        total_credits=to_decimal(data.get("total_credits"), field="total_credits"),
-        total_usage=to_decimal(data.get("total_usage"), field="total_usage"),
+        total_credits=decimal_at(data, "total_credits"),
+        total_usage=decimal_at(data, "total_usage"),
     )
 
 
@@ -140,16 +140,16 @@ def _activity_rows(body: dict[str, Any], start: datetime, end: datetime) -> Iter
         dims: dict[str, Any] = {
             "bucket_start": day,
             "bucket_width": "1d",
-            "model": opt_str(item.get("model"), field="model"),
-            "project": opt_str(item.get("workspace_id"), field="workspace_id"),
+            "model": str_at(item, "model"),
+            "project": str_at(item, "workspace_id"),
             "api_key_id": None,
-            "line_item": opt_str(item.get("provider_name"), field="provider_name") or "",
+            "line_item": str_at(item, "provider_name") or "",
         }
         yield UsageRow(
             source="usage",
-            input_tokens=to_int(item.get("prompt_tokens"), field="prompt_tokens"),
-            output_tokens=to_int(item.get("completion_tokens"), field="completion_tokens"),
-            requests=to_int(item.get("requests"), field="requests"),
+            input_tokens=int_at(item, "prompt_tokens"),
+            output_tokens=int_at(item, "completion_tokens"),
+            requests=int_at(item, "requests"),
             **dims,
         )
-        yield UsageRow(source="cost", cost=to_decimal(item.get("usage"), field="usage"), **dims)
+        yield UsageRow(source="cost", cost=decimal_at(item, "usage"), **dims)

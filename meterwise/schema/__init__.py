@@ -19,6 +19,7 @@ from meterwise.schema.connections.queries import ConnectionsQuery
 from meterwise.schema.context import Context
 from meterwise.schema.errors import ErrorPolicy
 from meterwise.schema.fast_leaves import execution_context_class
+from meterwise.schema.guards import guard_extensions
 from meterwise.schema.identity.mutations import IdentityMutation
 from meterwise.schema.identity.queries import IdentityQuery
 from meterwise.schema.live import operation_context
@@ -30,9 +31,8 @@ from meterwise.schema.notices.resolvers import (
 from meterwise.schema.reviews.mutations import ReviewsMutation
 from meterwise.schema.reviews.queries import ReviewsQuery
 from meterwise.schema.scalars import SCALAR_OVERRIDES
-from meterwise.schema.shield import shield_extensions
-from meterwise.schema.shield.queries import ShieldQuery
-from meterwise.schema.shield.subscriptions import ShieldSubscription
+from meterwise.schema.security_events.queries import SecurityEventsQuery
+from meterwise.schema.security_events.subscriptions import SecurityEventsSubscription
 from meterwise.schema.spend.mutations import SpendMutation
 from meterwise.schema.spend.queries import SpendQuery
 from meterwise.schema.spend.subscriptions import SpendSubscription
@@ -45,12 +45,12 @@ __all__ = ["MUTATIONS", "QUERIES", "SUBSCRIPTIONS", "MeterwiseSchema", "build_sc
            "schema_config", "schema_extensions"]
 
 # Each domain package contributes its root classes here (one line a domain).
-QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, ShieldQuery,
+QUERIES: tuple[type, ...] = (IdentityQuery, ConnectionsQuery, UsageQuery, SecurityEventsQuery,
                               UsageRevisionsQuery, SpendQuery, ReviewsQuery, NoticesQuery)
 MUTATIONS: tuple[type, ...] = (IdentityMutation, ConnectionsMutation, SyncMutation,
                                 AccountDeletionMutation, SpendMutation, ReviewsMutation,
                                 NoticesMutation)
-SUBSCRIPTIONS: tuple[type, ...] = (ShieldSubscription, UsageSubscription, SpendSubscription,
+SUBSCRIPTIONS: tuple[type, ...] = (SecurityEventsSubscription, UsageSubscription, SpendSubscription,
                                     NoticesSubscription)
 
 
@@ -75,7 +75,7 @@ class MeterwiseSchema(strawberry.Schema):
 
 def schema_extensions(settings: Settings) -> list[type[SchemaExtension] | Any]:
     """Extension classes/factories (never shared instances): errors, limits, rate limits."""
-    return [ErrorPolicy, *shield_extensions(settings)]
+    return [ErrorPolicy, *guard_extensions(settings)]
 
 
 def schema_config(settings: Settings) -> StrawberryConfig:

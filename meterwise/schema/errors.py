@@ -34,7 +34,7 @@ class UserError:
 
 def errors_field() -> Any:
     """A payload's ``errors``: services stop at the first failed check, so one at most."""
-    from meterwise.schema.shield.cost import list_size  # the shield package imports this one
+    from meterwise.schema.guards.cost import list_size  # the shield package imports this one
 
     return strawberry.field(default_factory=list, metadata=list_size(1))
 

@@ -12,7 +12,7 @@ notices on the account's channel, and the periodic re-check
 subscriptions. Resolving never refreshes the session's idle timer, so an open socket does
 not keep a session alive, and idle or absolute expiry ends the socket too; an API token's
 use is recorded at ``connection_init`` and operations (throttled as over HTTP), never by
-the re-check (``schema.auth.socket_viewer``). Each user holds
+the re-check (``web.credentials.socket_viewer``). Each user holds
 at most ``METERWISE_WS_MAX_SOCKETS_PER_USER`` sockets (``services.identity.sockets``).
 Subscriptions stream through ``live_payloads``, which applies the same rules to the stream.
 """
@@ -33,7 +33,6 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.types.unset import UNSET, UnsetType
 
 from meterwise import pubsub
-from meterwise.schema.auth import bearer_token, socket_token, socket_viewer
 from meterwise.schema.context import Context, Info
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.authz import Operation, authorize
@@ -41,6 +40,7 @@ from meterwise.services.errors import AccessError
 from meterwise.services.identity import revocation
 from meterwise.services.identity.sockets import SocketSlots
 from meterwise.services.viewer import Viewer
+from meterwise.web.credentials import bearer_token, socket_token, socket_viewer
 
 CLOSE_FORBIDDEN = 4403  # no valid credential (any more): the client must sign in again
 CLOSE_TOO_MANY_SOCKETS = 4429  # the user's socket cap is full: retry later, still signed in

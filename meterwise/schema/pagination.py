@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 import strawberry
 from tortoise.models import Model
 
-from meterwise.schema.shield.cost import page_items
+from meterwise.schema.guards.cost import page_items
 from meterwise.services.pagination import Page, cursor_of
 
 NodeT = TypeVar("NodeT")

@@ -21,10 +21,11 @@ from meterwise.config import ProviderKind, Settings
 from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.identity import Account
 from meterwise.providers import InvalidCredentials, ProviderError
-from meterwise.services import audit, suspicious, vault
+from meterwise.services import audit, vault
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.provider_clients import INTERACTIVE_RETRY, adapter_for
 from meterwise.services.scoping import scoped
+from meterwise.services.security_events import suspicious
 from meterwise.services.sync.ingest import forget_connection
 from meterwise.services.viewer import Viewer
 

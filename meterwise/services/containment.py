@@ -11,7 +11,7 @@ answers with a line saying what it did; ``release_account`` undoes those that ca
   clear message and no retry. ``frozen`` on each connection tells the owners why. Released
   by deleting the freeze.
 - ``NEW_DATA_KEY``: a fresh data key, every secret of the account re-sealed under it, the
-  old keys deleted (shredded) (``keyrotation.rotate_account_key``). Not reversible.
+  old keys deleted (shredded) (``rotation.rotate_account_key``). Not reversible.
 - ``REQUIRE_PASSWORD_CHANGE``: every member's credentials, existing and new, can do nothing
   but ``changePassword`` (``authz``: ``PASSWORD_CHANGE_REQUIRED``); their open sockets
   re-check now and close. Released by deleting the requirement.
@@ -28,8 +28,9 @@ from tortoise.transactions import in_transaction
 from meterwise import clock
 from meterwise.models.containment import AccountFreeze, PasswordChangeRequirement
 from meterwise.models.identity import Account, ApiToken, Membership, MfaChallenge, Session
-from meterwise.services import audit, keyrotation
+from meterwise.services import audit
 from meterwise.services.identity import revocation
+from meterwise.services.vault import rotation
 
 MAX_ACTOR = 200
 MAX_REASON = 500
@@ -137,7 +138,7 @@ async def _freeze_connections(account_id: UUID, actor: str, reason: str) -> Outc
 
 
 async def _new_data_key(account_id: UUID, actor: str, reason: str) -> Outcome:
-    result = await keyrotation.rotate_account_key(account_id)
+    result = await rotation.rotate_account_key(account_id)
     return (f"New data key {result.new_key_id}: {result.resealed} secret(s) re-sealed, "
             f"{result.old_keys_deleted} old key(s) shredded"
             + (f", {result.unreadable} unreadable secret(s) left as they were."

@@ -58,6 +58,9 @@ class PasswordChangeRequired(AccessError):
     default_message = "Choose a new password (changePassword) to continue."
 
 
+QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"  # over a query limit (GraphQL) or the export's cost
+
+
 class RateLimited(AccessError):
     code = "RATE_LIMITED"
     default_message = "Too many requests; try again later."

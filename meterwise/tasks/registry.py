@@ -9,8 +9,8 @@ from typing import Any, TypeVar
 from meterwise.jobs.base import JobSpec
 
 JOB_MODULES = ("meterwise.tasks.system", "meterwise.tasks.audit", "meterwise.tasks.vault",
-               "meterwise.tasks.identity", "meterwise.tasks.shield", "meterwise.tasks.sync",
-               "meterwise.tasks.spend", "meterwise.tasks.reviews",
+               "meterwise.tasks.identity", "meterwise.tasks.security_events",
+               "meterwise.tasks.sync", "meterwise.tasks.spend", "meterwise.tasks.reviews",
                "meterwise.tasks.incidents")
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])

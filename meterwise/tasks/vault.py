@@ -14,7 +14,8 @@ from meterwise import wiring
 from meterwise.keys import writable_key_file
 from meterwise.models.shield import SecurityEventKind, Severity
 from meterwise.security.masterkeys import MasterKeyError
-from meterwise.services import account_deletion, keyring, keyrotation, security_events
+from meterwise.services import account_deletion, security_events
+from meterwise.services.vault import keyring, rotation
 from meterwise.tasks.registry import job
 
 log = logging.getLogger(__name__)
@@ -28,14 +29,14 @@ async def rewrap_data_keys() -> None:
 
 @job("vault.rotate_account_key", max_retries=3)
 async def rotate_account_key(account_id: str) -> None:
-    await keyrotation.rotate_account_key(UUID(account_id))
+    await rotation.rotate_account_key(UUID(account_id))
 
 
 @job("vault.rotate_due", max_retries=2, time_limit_ms=60 * 60_000)
 async def rotate_due() -> None:
     """Daily: rotate data keys older than ``METERWISE_KEY_ROTATION_DAYS``; finish re-wraps."""
     days = wiring.settings().key_rotation_days
-    await keyrotation.rotate_due(timedelta(days=days))
+    await rotation.rotate_due(timedelta(days=days))
     await keyring.rewrap_all()
 
 

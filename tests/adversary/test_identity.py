@@ -27,10 +27,10 @@ from meterwise.config import Settings
 from meterwise.models.audit import AuditEvent
 from meterwise.models.identity import Invite, Membership, RecoveryCode, Role, Session, User
 from meterwise.models.shield import SecurityEvent
-from meterwise.schema.auth import CSRF_COOKIE, SESSION_COOKIE
 from meterwise.security.totp import RECOVERY_CODE_CHARS
 from meterwise.services.identity import invites
 from meterwise.services.identity.sessions import csrf_token_for
+from meterwise.web.credentials import CSRF_COOKIE, SESSION_COOKIE
 from tests.adversary.support import LiveServer, start_live_server
 from tests.support.identity import Who, signed_in
 

@@ -11,7 +11,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from meterwise.schema.auth import SESSION_COOKIE
+from meterwise.web.credentials import SESSION_COOKIE
 from tests.adversary.support import PROTOCOL, LiveServer
 from tests.support.identity import signed_in
 

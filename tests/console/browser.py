@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from meterwise.schema.auth import CSRF_COOKIE, SESSION_COOKIE
 from meterwise.services.identity.sessions import csrf_token_for
+from meterwise.web.credentials import CSRF_COOKIE, SESSION_COOKIE
 
 WIDTHS = (375, 1440)
 

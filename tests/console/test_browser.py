@@ -18,8 +18,8 @@ import pytest
 from meterwise.fakeproviders import Fakes
 from meterwise.models.identity import Role, Session
 from meterwise.models.usage import UsageDaily
-from meterwise.schema.auth import SESSION_COOKIE
 from meterwise.services.identity.invites import create_signup_invite
+from meterwise.web.credentials import SESSION_COOKIE
 from tests.console.browser import check_screen, new_page
 from tests.support.identity import signed_in
 from tests.sync.support import add_connection

@@ -14,7 +14,7 @@ from meterwise.config import Settings
 from meterwise.jobs.inprocess import InProcessJobQueue
 from meterwise.jobs.redis import RedisJobQueue, build_redis_broker
 from meterwise.models.system import ScheduledJob, WorkerHeartbeat
-from meterwise.services.scheduling import Periodic, enqueue_due
+from meterwise.services.periodic_jobs import Periodic, enqueue_due
 from meterwise.tasks.registry import job, lookup
 from tests.support.processes import clean_env, read_all, spawn
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from meterwise import clock, pubsub, wiring
 from meterwise.config import Settings, SyncSettings
 from meterwise.security.masterkeys import MasterKeyRing, generate_master_key
-from meterwise.services import ratelimit, vault
+from meterwise.services import vault
 from meterwise.services.analytics.settings import usage_settings
+from meterwise.services.guards import ratelimit
 from meterwise.services.identity import policy
 from meterwise.services.sync import sync_settings
 from tests.support.identity import FakeClock

@@ -7,8 +7,8 @@ from datetime import timedelta
 import httpx
 
 from meterwise.models.identity import Role
-from meterwise.schema.auth import CSRF_COOKIE, SESSION_COOKIE
 from meterwise.services.identity.sessions import csrf_token_for
+from meterwise.web.credentials import CSRF_COOKIE, SESSION_COOKIE
 from tests.support.identity import FakeClock, error_code, gql, signed_in
 
 ME = "{ me { id } }"

@@ -11,9 +11,9 @@ import pytest
 from meterwise.config import ReviewSettings
 from meterwise.models.identity import ApiToken
 from meterwise.models.reviews import FindingKind
-from meterwise.schema.auth import socket_viewer
 from meterwise.services.identity.api_tokens import TOUCH_EVERY
 from meterwise.services.reviews import findings
+from meterwise.web.credentials import socket_viewer
 from tests.adversary.support import LiveServer
 from tests.adversary.test_operations import full_token
 from tests.support.identity import signed_in

@@ -120,10 +120,15 @@ async def test_contain_and_notify_from_the_command_line(database_url: str, tmp_p
         first = ok(["notify", ident, *facts], env)
         second = ok(["notify", ident, *facts], env)
         missing = run(["incidents", "notify", ident, "--title", "t"], env)
+        frozen_before_release = await containment.is_frozen(hit.account_id)
+        released = ok(["release", ident, "--action", "freeze_connections", "--reason",
+                       "keys rotated"], env)
 
     assert contained[0].startswith(f"{hit.account_id}: ")
     assert (await Incident.get(id=ident)).status is IncidentStatus.CONTAINED
-    assert await containment.is_frozen(hit.account_id)
+    assert frozen_before_release
+    assert released[0].startswith(f"{hit.account_id}: ")
+    assert not await containment.is_frozen(hit.account_id)
     assert sorted(r for mail in box.mails for r in mail.recipients) == sorted(hit.mailed)
     assert "2 e-mail(s) sent now" in first[0] and "0 e-mail(s) sent now" in second[0]
     assert missing.returncode == 2 and "notify needs --what-happened" in missing.stderr
@@ -131,4 +136,5 @@ async def test_contain_and_notify_from_the_command_line(database_url: str, tmp_p
     assert [(r.action, r.metadata["outcome"]) for r in rows] == [
         ("operator.incidents.open", "ok"), ("operator.incidents.contain", "ok"),
         ("operator.incidents.notify", "ok"), ("operator.incidents.notify", "ok"),
-        ("operator.incidents.notify", "failed (CommandError)")]
+        ("operator.incidents.notify", "failed (CommandError)"),
+        ("operator.incidents.release", "ok")]

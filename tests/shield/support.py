@@ -21,7 +21,7 @@ from starlette.applications import Starlette
 from meterwise.app import create_app
 from meterwise.config import Settings
 from meterwise.schema import MeterwiseSchema, schema_config, schema_extensions
-from meterwise.schema.shield.cost import paginated
+from meterwise.schema.guards.cost import paginated
 
 CALLS: Counter[str] = Counter()
 CANARY = "sk-proj-" + secrets.token_urlsafe(24).replace("-", "x").replace("_", "y")

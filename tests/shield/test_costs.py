@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 from meterwise.config import Settings
 from meterwise.schema import build_schema
 from meterwise.schema import operations as declared_operations
-from meterwise.schema.shield.cost import operation_cost, undeclared_lists
+from meterwise.schema.guards.cost import operation_cost, undeclared_lists
 from meterwise.services.analytics.query import Granularity, bucket_count
 from tests.shield.support import client_for, codes, fresh_ip, post, shield_app
 

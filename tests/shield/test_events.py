@@ -19,9 +19,10 @@ from meterwise.config import Settings
 from meterwise.models.shield import SecurityEvent, SecurityEventKind
 from meterwise.providers.base import UsageRow
 from meterwise.security.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
-from meterwise.services import security_events, suspicious
+from meterwise.services import security_events
 from meterwise.services.identity import api_tokens, login, mfa
 from meterwise.services.identity.common import Client
+from meterwise.services.security_events import suspicious
 from meterwise.services.sync.ingest import Target, ingest
 from meterwise.services.viewer import TokenScope, Viewer
 from tests.shield.support import client_for, fresh_ip, post, shield_app

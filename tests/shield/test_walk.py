@@ -17,9 +17,9 @@ from strawberry.extensions import SchemaExtension
 
 from meterwise.config import Settings
 from meterwise.schema import MeterwiseSchema, build_schema, schema_extensions
-from meterwise.schema.shield import limits
-from meterwise.schema.shield.walk import CAP, Walk, walk
-from meterwise.services.ratelimit import ip_bucket
+from meterwise.schema.guards import limits
+from meterwise.schema.guards.walk import CAP, Walk, walk
+from meterwise.services.guards.ratelimit import ip_bucket
 from tests.shield.support import ProbeMutation, ProbeQuery, probe_schema
 
 

@@ -126,6 +126,18 @@ async def test_another_account_cannot_see_or_change_a_budget(client: httpx.Async
     assert still["data"]["budget"]["amount"] == "100.00"
 
 
+async def test_a_malformed_id_answers_like_a_foreign_one(client: httpx.AsyncClient) -> None:
+    """``scoping.scoped_get``: a bad or huge id finds nothing, as a stranger's id does."""
+    owner, _ = await signed_in(client)
+    await create(client, owner)
+    for bad in ("not-a-uuid", "0" * 10_000, "' OR 1=1 --"):
+        seen = await gql(client, BUDGET, {"id": bad}, token=owner)
+        deleted = await gql(client, "mutation($id: ID!) { deleteBudget(id: $id) { deletedId "
+                            "errors { code } } }", {"id": bad}, token=owner)
+        assert seen["data"]["budget"] is None
+        assert deleted["data"]["deleteBudget"]["errors"] == [{"code": "NOT_FOUND"}]
+
+
 async def test_update_and_delete(client: httpx.AsyncClient) -> None:
     token, _ = await signed_in(client)
     budget_id = (await create(client, token))["budget"]["id"]

@@ -13,7 +13,7 @@ from meterwise.models.connections import ConnectionStatus, ProviderConnection
 from meterwise.models.usage import SyncRun, SyncStatus
 from meterwise.pubsub import InProcessBus
 from meterwise.runtime import Runtime, scheduler_loop, stop_background
-from meterwise.services.scheduling import enqueue_due
+from meterwise.services.periodic_jobs import enqueue_due
 from meterwise.services.sync import JOB_NAME, enqueue_due_syncs, requeue_lapsed
 from meterwise.services.sync.runs import claim
 from meterwise.services.sync.settings import sync_settings

@@ -11,7 +11,7 @@ from meterwise.config import Settings
 from meterwise.fakeproviders import Fakes
 from meterwise.models.shield import SecurityEvent
 from meterwise.providers.base import UsageRow
-from meterwise.services import suspicious
+from meterwise.services.security_events import suspicious
 from meterwise.services.sync import run_sync
 from meterwise.services.sync.ingest import Target, ingest
 from tests.sync.support import add_connection

@@ -17,7 +17,8 @@ from meterwise.models.connections import ProviderConnection
 from meterwise.models.identity import Role, User
 from meterwise.models.vault import DataKey
 from meterwise.security.masterkeys import load_key_file
-from meterwise.services import connections, keyring, keyrotation, vault
+from meterwise.services import connections, vault
+from meterwise.services.vault import keyring, rotation
 from tests.support.processes import MW, clean_env, run
 from tests.vault.support import make_tenant
 
@@ -132,7 +133,7 @@ async def test_account_rotation_reseals_every_secret_and_deletes_the_old_key() -
     old_key = await DataKey.get(account_id=account)
     other_key = await DataKey.get(account_id=other.account_id)
 
-    result = await keyrotation.rotate_account_key(account)
+    result = await rotation.rotate_account_key(account)
 
     assert (result.resealed, result.unreadable, result.old_keys_deleted) == (2, 0, 1)
     keys = await DataKey.filter(account_id=account)
@@ -153,6 +154,6 @@ async def test_rotate_due_only_touches_old_keys() -> None:
     for account in (old, fresh):
         await vault.create_account_key(account)
     await DataKey.filter(account_id=old).update(created_at=datetime.now(UTC) - timedelta(days=91))
-    results = await keyrotation.rotate_due(timedelta(days=90))
+    results = await rotation.rotate_due(timedelta(days=90))
     assert [r.account_id for r in results] == [old]
     assert (await DataKey.get(account_id=fresh)).version == 1

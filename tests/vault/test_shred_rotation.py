@@ -11,7 +11,7 @@ import pytest
 from meterwise.config import Settings
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.masterkeys import MasterKeyError, load_key_file
-from meterwise.services import keyring
+from meterwise.services.vault import keyring
 
 
 async def test_nothing_pending_rotates_nothing(db: object, settings: Settings) -> None:

@@ -6,8 +6,8 @@ import strawberry
 
 from meterwise.schema.connections.types import ProviderConnection
 from meterwise.schema.context import Info
+from meterwise.schema.guards.cost import list_size
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.shield.cost import list_size
 from meterwise.services import connections
 from meterwise.services.authz import Operation
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from meterwise.schema.auth import CSRF_COOKIE, SESSION_COOKIE
 from meterwise.schema.context import Info
 from meterwise.services.identity import policy
 from meterwise.services.identity.common import Client
 from meterwise.services.identity.sessions import csrf_token_for
+from meterwise.web.credentials import CSRF_COOKIE, SESSION_COOKIE
 
 
 def client_of(info: Info) -> Client:

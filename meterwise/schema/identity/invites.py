@@ -9,11 +9,11 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
+from meterwise.schema.guards.cost import paginated
 from meterwise.schema.identity.common import client_of
 from meterwise.schema.identity.mutations.members import parse_id
 from meterwise.schema.identity.types import Invite, InvitePayload
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.shield.cost import paginated
 from meterwise.services.authz import Operation
 from meterwise.services.identity import invites
 from meterwise.services.pagination import MAX_PAGE, page_size

@@ -6,6 +6,7 @@ import strawberry
 
 from meterwise import clock
 from meterwise.schema.context import Info
+from meterwise.schema.guards.cost import paginated
 from meterwise.schema.identity.invites import InvitesQuery
 from meterwise.schema.identity.types import (
     Account,
@@ -17,7 +18,6 @@ from meterwise.schema.identity.types import (
 )
 from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.pagination import Connection, connection
-from meterwise.schema.shield.cost import paginated
 from meterwise.services import audit
 from meterwise.services.authz import Operation
 from meterwise.services.identity import accounts, api_tokens, members, sessions

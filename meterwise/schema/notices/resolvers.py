@@ -8,10 +8,10 @@ import strawberry
 
 from meterwise import pubsub
 from meterwise.schema.context import Info
+from meterwise.schema.guards.cost import list_size
 from meterwise.schema.live import live_payloads
 from meterwise.schema.notices.types import Notice, NoticePayload
 from meterwise.schema.operations import operation, viewer_of
-from meterwise.schema.shield.cost import list_size
 from meterwise.services.authz import Operation
 from meterwise.services.notices import inbox
 

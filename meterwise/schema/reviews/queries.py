@@ -5,9 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
+from meterwise.schema.guards.cost import list_size
 from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.reviews.types import THIRD_PARTIES_MAX, AccessReview, ThirdParty
-from meterwise.schema.shield.cost import list_size
 from meterwise.services.authz import Operation
 from meterwise.services.reviews import reviews, third_parties
 

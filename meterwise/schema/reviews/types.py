@@ -9,7 +9,7 @@ import strawberry
 
 from meterwise.models.reviews import FindingKind
 from meterwise.schema.errors import UserError, errors_field
-from meterwise.schema.shield.cost import list_size
+from meterwise.schema.guards.cost import list_size
 from meterwise.services.connections import MAX_CONNECTIONS
 from meterwise.services.reviews.reviews import MAX_FINDINGS, FindingView, ReviewView
 from meterwise.services.reviews.third_parties import ThirdParty as ThirdPartyView

@@ -6,9 +6,9 @@ import strawberry
 
 from meterwise.models.spend import BudgetPeriod
 from meterwise.schema.context import Info
+from meterwise.schema.guards.cost import list_size, paginated
 from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.pagination import PageInfo
-from meterwise.schema.shield.cost import list_size, paginated
 from meterwise.schema.spend.types import (
     Alert,
     AlertConnection,

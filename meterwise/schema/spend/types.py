@@ -13,8 +13,8 @@ from meterwise.models.spend import Delivery as DeliveryModel
 from meterwise.models.spend import NotificationChannel as ChannelModel
 from meterwise.schema.enums import ProviderKind
 from meterwise.schema.errors import UserError, errors_field
+from meterwise.schema.guards.cost import list_size, page_items
 from meterwise.schema.pagination import PageInfo
-from meterwise.schema.shield.cost import list_size, page_items
 from meterwise.services.analytics.report import DEFAULT_CURRENCY
 from meterwise.services.connections import MAX_CONNECTIONS
 from meterwise.services.spend.alerts import AlertRaised

@@ -9,7 +9,7 @@ import strawberry
 from meterwise.models.usage import SyncRun as SyncRunModel
 from meterwise.schema.enums import SyncStatus, SyncTrigger
 from meterwise.schema.errors import UserError, errors_field
-from meterwise.schema.shield.cost import list_size
+from meterwise.schema.guards.cost import list_size
 
 MAX_SOURCES = 10  # endpoints one provider's sync reads (OpenAI: 7)
 

@@ -16,9 +16,9 @@ from meterwise.models.usage import RevisionKind
 from meterwise.models.usage import UsageRevision as UsageRevisionModel
 from meterwise.schema.context import Info
 from meterwise.schema.enums import ProviderKind
+from meterwise.schema.guards.cost import paginated
 from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.pagination import Connection, connection
-from meterwise.schema.shield.cost import paginated
 from meterwise.schema.usage.types import UsageFilter
 from meterwise.services.analytics.revisions import revisions_query
 from meterwise.services.authz import Operation

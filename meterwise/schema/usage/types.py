@@ -14,7 +14,7 @@ from meterwise.models.usage import CostBasis
 from meterwise.schema.connections.types import ProviderConnection
 from meterwise.schema.context import Info
 from meterwise.schema.enums import ProviderKind
-from meterwise.schema.shield.cost import sized_by_parent
+from meterwise.schema.guards.cost import sized_by_parent
 from meterwise.schema.usage.loaders import connection_loader
 from meterwise.services.analytics.query import Dimension, Granularity, bucket_count, max_span
 from meterwise.services.analytics.report import Report, ReportPoint

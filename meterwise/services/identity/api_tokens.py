@@ -21,13 +21,13 @@ from meterwise import clock
 from meterwise.models.identity import ApiToken, Membership, Role, User
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.tokens import API_TOKEN_PREFIX, hash_token, new_token
-from meterwise.services import suspicious
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import policy
 from meterwise.services.identity.common import Client, audit_event
 from meterwise.services.identity.revocation import revoke
 from meterwise.services.identity.sessions import must_change_password
 from meterwise.services.scoping import scoped
+from meterwise.services.security_events import suspicious
 from meterwise.services.viewer import TokenScope, Viewer
 
 TOUCH_EVERY = timedelta(seconds=60)

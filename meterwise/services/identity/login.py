@@ -18,7 +18,6 @@ from meterwise.models.identity import Membership, MfaChallenge, User
 from meterwise.models.vault import AccountDeletion
 from meterwise.security.passwords import verify_against_dummy, verify_password
 from meterwise.security.tokens import MFA_PENDING_PREFIX, hash_token, new_token
-from meterwise.services import suspicious
 from meterwise.services.errors import Unauthenticated, UserErrorCode, UserInputError
 from meterwise.services.identity import mfa, policy, revocation, sessions, throttle
 from meterwise.services.identity.common import (
@@ -28,6 +27,7 @@ from meterwise.services.identity.common import (
     normalise_email,
 )
 from meterwise.services.identity.reauth import confirm_password
+from meterwise.services.security_events import suspicious
 from meterwise.services.viewer import Viewer
 
 BAD_LOGIN = "Wrong email or password."

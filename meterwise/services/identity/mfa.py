@@ -27,11 +27,12 @@ from tortoise.transactions import in_transaction
 from meterwise import clock
 from meterwise.models.identity import RecoveryCode, Session, User
 from meterwise.security import totp
-from meterwise.services import suspicious, vault
+from meterwise.services import vault
 from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity import sessions, throttle
 from meterwise.services.identity.common import Client, audit_event
 from meterwise.services.identity.reauth import confirm_password
+from meterwise.services.security_events import suspicious
 from meterwise.services.viewer import Viewer
 
 RECOVERY_CODES = 10

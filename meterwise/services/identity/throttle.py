@@ -7,6 +7,11 @@ window the key is locked for a while and attempts answer ``RATE_LIMITED`` withou
 anything. Keys are per account (a hash of the email, so unknown emails are throttled
 exactly like known ones) and per client ``ip_bucket`` (an IPv6 client's /64; a higher
 limit, for shared NATs); sign-up counts per IP bucket and per invite code.
+
+It stays with identity rather than in ``services/guards``: it counts guesses at identity's
+own secrets (passwords, MFA and recovery codes, invite codes) in PostgreSQL, durably and
+with lock-outs, which the shared Redis buckets of ``guards.ratelimit`` (cheap, forgetful,
+charged by query cost) are not meant to do; only ``ip_bucket`` is shared.
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ from tortoise import connections
 
 from meterwise import clock
 from meterwise.services.errors import RateLimited
+from meterwise.services.guards.ratelimit import ip_bucket
 from meterwise.services.identity import policy
-from meterwise.services.ratelimit import ip_bucket
 
 IP_LIMIT_FACTOR = 5
 

@@ -37,6 +37,7 @@ from meterwise.models.incidents import (
 )
 from meterwise.models.spend import ChannelKind, DeliveryStatus
 from meterwise.security.standard_webhooks import PREFIX as WHSEC_PREFIX
+from meterwise.services.deliveries import deliver_each, enqueue_sends
 from meterwise.services.incidents import records, rubric
 from meterwise.services.spend import outbound, senders
 from meterwise.services.spend.outbox import HOLD, MAX_ATTEMPTS, backoff
@@ -137,15 +138,7 @@ async def _notify_level(incident: Incident, level: int, now: datetime, settings:
 
 async def enqueue(ids: list[UUID]) -> None:
     """Queue a send per row; without a queue (CLI, tests) the sweep or the caller sends."""
-    jobs = wiring.current().jobs
-    if jobs is None:
-        return
-    for ident in ids:
-        try:
-            await jobs.enqueue(DELIVER_JOB, notification_id=str(ident))
-        except Exception:
-            log.exception("could not enqueue incident notification %s; the sweep sends it",
-                          ident)
+    await enqueue_sends(DELIVER_JOB, "notification_id", ids, what="incident notification")
 
 
 def _signing_secret(settings: Settings) -> str | None:
@@ -232,8 +225,4 @@ async def deliver_due(*, now: datetime | None = None, settings: Settings | None 
     due = await IncidentNotification.filter(
         status=DeliveryStatus.PENDING, next_attempt_at__lte=now,
     ).order_by("next_attempt_at").limit(BATCH).values_list("id", flat=True)
-    done = 0
-    for ident in due:
-        result = await deliver(UUID(str(ident)), now=now, settings=settings)
-        done += result is not None and result.status is DeliveryStatus.DELIVERED
-    return done
+    return await deliver_each(due, lambda ident: deliver(ident, now=now, settings=settings))

@@ -24,7 +24,7 @@ from meterwise.services.errors import UserErrorCode, UserInputError
 from meterwise.services.identity.common import Client, audit_event
 from meterwise.services.reviews import digest
 from meterwise.services.reviews.findings import find
-from meterwise.services.scoping import scoped
+from meterwise.services.scoping import scoped, scoped_get
 from meterwise.services.viewer import Viewer
 
 RUN_DUE_JOB = "reviews.run_due"
@@ -115,11 +115,7 @@ async def complete(viewer: Viewer, client: Client, review_id: str, note: str | N
     if len(note) > MAX_NOTE:
         raise UserInputError(UserErrorCode.INVALID_INPUT,
                              f"A note of at most {MAX_NOTE} characters.", "note")
-    try:
-        ident = UUID(str(review_id))
-    except ValueError:
-        ident = None
-    review = await scoped(AccessReview, viewer).get_or_none(id=ident) if ident else None
+    review = await scoped_get(AccessReview, viewer, review_id)
     if review is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such access review.", "id")
     now = clock.now()

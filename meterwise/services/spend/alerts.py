@@ -23,10 +23,11 @@ from uuid import UUID, uuid4
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from meterwise import clock, pubsub, wiring
+from meterwise import clock, pubsub
 from meterwise.models.spend import Alert, AlertKind, AlertMute
+from meterwise.services.deliveries import enqueue_sends
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.scoping import scoped
+from meterwise.services.scoping import scoped, scoped_get
 from meterwise.services.viewer import Viewer
 
 log = logging.getLogger(__name__)
@@ -104,14 +105,7 @@ async def raise_alert(account_id: UUID, new: NewAlert, *, now: datetime | None =
 
 async def enqueue_deliveries(ids: list[UUID]) -> None:
     """Queue a send per outbox row; a lost job is picked up by the outbox sweep."""
-    jobs = wiring.current().jobs
-    if jobs is None:
-        return
-    for ident in ids:
-        try:
-            await jobs.enqueue(DELIVER_JOB, delivery_id=str(ident))
-        except Exception:
-            log.exception("could not enqueue delivery %s; the sweep will send it", ident)
+    await enqueue_sends(DELIVER_JOB, "delivery_id", ids, what="delivery")
 
 
 @dataclass(frozen=True)
@@ -169,11 +163,7 @@ async def alerts_query(viewer: Viewer) -> Any:
 
 
 async def _own_alert(viewer: Viewer, alert_id: str) -> Alert:
-    try:
-        ident = UUID(str(alert_id))
-    except ValueError:
-        ident = None
-    alert = await scoped(Alert, viewer).get_or_none(id=ident) if ident else None
+    alert = await scoped_get(Alert, viewer, alert_id)
     if alert is None:
         raise UserInputError(UserErrorCode.NOT_FOUND, "No such alert.", "id")
     return alert

@@ -19,7 +19,7 @@ from meterwise.models.spend import Budget, BudgetPeriod
 from meterwise.services.analytics.query import Granularity, build_request
 from meterwise.services.analytics.report import DEFAULT_CURRENCY, CostBasis, money, run_report
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.scoping import scoped
+from meterwise.services.scoping import scoped, scoped_get
 from meterwise.services.spend.forecast import HISTORY_DAYS, Forecast, forecast_period
 from meterwise.services.spend.periods import period_bounds
 from meterwise.services.viewer import Viewer
@@ -118,11 +118,7 @@ async def list_budgets(viewer: Viewer) -> list[Budget]:
 
 
 async def get_budget(viewer: Viewer, budget_id: str) -> Budget | None:
-    try:
-        ident = UUID(str(budget_id))
-    except ValueError:
-        return None
-    return await scoped(Budget, viewer).get_or_none(id=ident)
+    return await scoped_get(Budget, viewer, budget_id)
 
 
 @dataclass(frozen=True)

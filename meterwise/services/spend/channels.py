@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 from meterwise import clock
 from meterwise.config import Settings
@@ -18,7 +18,7 @@ from meterwise.models.spend import AlertKind, ChannelKind, Delivery, Notificatio
 from meterwise.security import standard_webhooks
 from meterwise.services import vault
 from meterwise.services.errors import UserErrorCode, UserInputError
-from meterwise.services.scoping import scoped
+from meterwise.services.scoping import scoped, scoped_get
 from meterwise.services.spend import outbound
 from meterwise.services.viewer import Viewer
 
@@ -83,11 +83,7 @@ async def list_channels(viewer: Viewer) -> list[NotificationChannel]:
 
 
 async def get_channel(viewer: Viewer, channel_id: str) -> NotificationChannel | None:
-    try:
-        ident = UUID(str(channel_id))
-    except ValueError:
-        return None
-    return await scoped(NotificationChannel, viewer).get_or_none(id=ident)
+    return await scoped_get(NotificationChannel, viewer, channel_id)
 
 
 async def delete_channel(viewer: Viewer, channel_id: str) -> None:

@@ -27,6 +27,7 @@ from meterwise.models.spend import (
     NotificationChannel,
 )
 from meterwise.services import vault
+from meterwise.services.deliveries import deliver_each
 from meterwise.services.spend import channels, senders
 from meterwise.services.spend.alerts import AlertRaised, NewAlert, raise_alert
 
@@ -103,11 +104,7 @@ async def deliver_due(*, now: datetime | None = None, settings: Settings | None 
     due = await Delivery.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=now
                                 ).order_by("next_attempt_at").limit(SWEEP_BATCH
                                                                     ).values_list("id", flat=True)
-    done = 0
-    for ident in due:
-        result = await deliver(UUID(str(ident)), now=now, settings=settings)
-        done += result is not None and result.status is DeliveryStatus.DELIVERED
-    return done
+    return await deliver_each(due, lambda ident: deliver(ident, now=now, settings=settings))
 
 
 def message(alert: Alert | None, channel: NotificationChannel, now: datetime

@@ -5,6 +5,12 @@ does one sync; ``reread`` stores what it read (each source replaces its window, 
 kept); ``ingest`` is the plain bulk upsert the benchmark and tests also call directly.
 """
 
+from meterwise.services.sync.connection_schedule import (
+    Tick,
+    enqueue_due_syncs,
+    request_sync,
+    requeue_lapsed,
+)
 from meterwise.services.sync.ingest import (
     IngestResult,
     PreviousRead,
@@ -20,12 +26,6 @@ from meterwise.services.sync.runner import (
     SyncAttemptFailed,
     run_sync,
     window_for,
-)
-from meterwise.services.sync.schedule import (
-    Tick,
-    enqueue_due_syncs,
-    request_sync,
-    requeue_lapsed,
 )
 from meterwise.services.sync.settings import SyncSettings, sync_settings
 

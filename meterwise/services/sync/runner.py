@@ -34,9 +34,10 @@ from meterwise.models.containment import AccountFreeze
 from meterwise.models.usage import SyncRun, SyncStatus, SyncTrigger
 from meterwise.providers import FetchResult, InvalidCredentials, ProviderError
 from meterwise.providers.base import ProviderAdapter
-from meterwise.services import audit, connections, metrics, suspicious, vault
+from meterwise.services import audit, connections, metrics, vault
 from meterwise.services.analytics.live import SyncStatusChanged, UsageUpdated
 from meterwise.services.provider_clients import adapter_for
+from meterwise.services.security_events import suspicious
 from meterwise.services.spend import evaluation as spend_evaluation
 from meterwise.services.spend import prepaid, sync_failing
 from meterwise.services.sync import runs

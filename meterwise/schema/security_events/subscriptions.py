@@ -13,13 +13,13 @@ import strawberry
 from meterwise.schema.context import Info
 from meterwise.schema.live import live_payloads
 from meterwise.schema.operations import operation
-from meterwise.schema.shield.types import SecurityEvent
+from meterwise.schema.security_events.types import SecurityEvent
 from meterwise.services import security_events
 from meterwise.services.authz import Operation
 
 
 @strawberry.type
-class ShieldSubscription:
+class SecurityEventsSubscription:
     @strawberry.subscription(description="New security events of the caller's account.",
                              extensions=operation(Operation.READ_SECURITY_EVENTS))
     async def security_event_recorded(self, info: Info) -> AsyncGenerator[SecurityEvent, None]:

@@ -22,10 +22,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from meterwise.config import ProviderKind, Settings
-from meterwise.schema.auth import resolve_viewer
-from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX
-from meterwise.schema.shield.throttle import points_bucket
-from meterwise.services import ratelimit
 from meterwise.services.analytics.export import csv_lines
 from meterwise.services.analytics.query import (
     Dimension,
@@ -36,10 +32,19 @@ from meterwise.services.analytics.query import (
 )
 from meterwise.services.analytics.settings import usage_settings
 from meterwise.services.authz import Operation, authorize
-from meterwise.services.errors import AccessError, Unauthenticated, UserErrorCode, UserInputError
+from meterwise.services.errors import (
+    QUERY_TOO_COMPLEX,
+    AccessError,
+    Unauthenticated,
+    UserErrorCode,
+    UserInputError,
+)
+from meterwise.services.guards import ratelimit
+from meterwise.services.guards.ratelimit import points_bucket
 from meterwise.services.viewer import Viewer
 from meterwise.web.client_ip import client_ip
-from meterwise.web.rate_limit import rate_limit_headers
+from meterwise.web.credentials import resolve_viewer
+from meterwise.web.request_rate import rate_limit_headers
 
 E = TypeVar("E", bound=Enum)
 

@@ -33,9 +33,10 @@ from tortoise.functions import Sum
 from meterwise.jobs.base import JobQueue
 from meterwise.models.shield import SecurityEventKind, Severity, Sighting
 from meterwise.models.usage import UsageDaily
-from meterwise.services import metrics, ratelimit, vault
-from meterwise.services.ratelimit import Bucket
-from meterwise.services.security_events import record
+from meterwise.services import metrics, vault
+from meterwise.services.guards import ratelimit
+from meterwise.services.guards.ratelimit import Bucket
+from meterwise.services.security_events.recorder import record
 
 log = logging.getLogger(__name__)
 

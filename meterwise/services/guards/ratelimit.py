@@ -16,11 +16,15 @@ import math
 import time
 from dataclasses import dataclass
 from ipaddress import IPv6Address, ip_address, ip_network
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from redis.asyncio import Redis
 
 from meterwise.wiring import current as wired
+
+if TYPE_CHECKING:
+    from meterwise.config import Settings
+    from meterwise.services.viewer import Viewer
 
 log = logging.getLogger(__name__)
 
@@ -177,3 +181,14 @@ def current() -> RateLimiter:
 async def check(bucket: Bucket, key: str, cost: int = 1) -> Decision:
     """Take ``cost`` points from ``key``'s bucket; the decision says whether it fit."""
     return await current().hit(bucket, key, cost)
+
+
+def points_bucket(settings: Settings, viewer: Viewer | None,
+                  client_ip: str) -> tuple[Bucket, str]:
+    """The bucket and key an operation's cost is paid into (the CSV export pays here too)."""
+    if viewer is not None:
+        principal = f"token:{viewer.api_token_id}" if viewer.api_token_id else \
+            f"user:{viewer.user_id}"
+        return Bucket("api.user", settings.rate_limit_user_points), principal
+    return (Bucket("api.anonymous", settings.rate_limit_anonymous_points),
+            f"ip:{ip_bucket(client_ip)}")

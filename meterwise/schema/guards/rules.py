@@ -13,9 +13,8 @@ from __future__ import annotations
 from graphql import GraphQLError
 
 from meterwise.schema.errors import CodedGraphQLError
-from meterwise.schema.shield.walk import Walk
-
-QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+from meterwise.schema.guards.walk import Walk
+from meterwise.services.errors import QUERY_TOO_COMPLEX
 
 
 def too_complex(message: str) -> CodedGraphQLError:

@@ -1,6 +1,6 @@
 """Per-IP request rate limit for plain HTTP, before any parsing: 429 + ``Retry-After``.
 
-GraphQL operations are also charged by cost inside the schema (``schema/shield``); this
+GraphQL operations are also charged by cost inside the schema (``schema/guards``); this
 cheap outer bucket catches floods that never become an operation (bad JSON, huge bodies,
 WebSocket handshakes). Keyed by ``ip_bucket`` (an IPv6 client's /64). Health probes are
 exempt so load balancers never get throttled.
@@ -14,8 +14,8 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from meterwise.services import ratelimit
-from meterwise.services.ratelimit import Bucket, Decision, ip_bucket
+from meterwise.services.guards import ratelimit
+from meterwise.services.guards.ratelimit import Bucket, Decision, ip_bucket
 from meterwise.web.client_ip import Network, client_ip
 
 EXEMPT_PATHS = frozenset({"/healthz", "/readyz"})

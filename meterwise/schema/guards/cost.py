@@ -87,7 +87,7 @@ def is_list(type_: GraphQLType) -> bool:
 def operation_cost(schema: GraphQLSchema, document: DocumentNode, operation_name: str | None,
                    variables: Mapping[str, Any] | None) -> int:
     """The cost of the operation that will run; raises ``CostError`` for bad page sizes."""
-    from meterwise.schema.shield.walk import walk  # the walk builds on these declarations
+    from meterwise.schema.guards.walk import walk  # the walk builds on these declarations
 
     result = walk(schema, document, operation_name, variables)
     if result.cost_error is not None:

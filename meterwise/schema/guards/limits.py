@@ -25,9 +25,10 @@ from strawberry.types import ExecutionContext
 from strawberry.types.execution import ExecutionResult
 
 from meterwise.config import Settings
-from meterwise.schema.shield.rules import QUERY_TOO_COMPLEX, shape_errors, too_complex
-from meterwise.schema.shield.walk import Walk, walk
+from meterwise.schema.guards.rules import shape_errors, too_complex
+from meterwise.schema.guards.walk import Walk, walk
 from meterwise.services import metrics
+from meterwise.services.errors import QUERY_TOO_COMPLEX
 
 _SUGGESTION = " Did you mean"
 _INPUT_SHAPE = ("required field", "required type", "was not provided", "is required",

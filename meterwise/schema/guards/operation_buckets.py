@@ -25,12 +25,12 @@ from strawberry.extensions import SchemaExtension
 from meterwise.config import Settings
 from meterwise.schema.context import Context
 from meterwise.schema.errors import CodedGraphQLError
-from meterwise.schema.shield.limits import document_walk
-from meterwise.schema.shield.rules import too_complex
-from meterwise.services import ratelimit, suspicious
-from meterwise.services.ratelimit import Bucket, Decision, ip_bucket
-from meterwise.services.viewer import Viewer
-from meterwise.web.rate_limit import rate_limit_headers
+from meterwise.schema.guards.limits import document_walk
+from meterwise.schema.guards.rules import too_complex
+from meterwise.services.guards import ratelimit
+from meterwise.services.guards.ratelimit import Bucket, Decision, ip_bucket, points_bucket
+from meterwise.services.security_events import suspicious
+from meterwise.web.request_rate import rate_limit_headers
 
 log = logging.getLogger(__name__)
 
@@ -66,17 +66,6 @@ def auth_rules(settings: Settings) -> dict[str, list[AuthRule]]:
         "signUp": [signup_ip],
         "acceptInvite": [signup_ip],
     }
-
-
-def points_bucket(settings: Settings, viewer: Viewer | None,
-                  client_ip: str) -> tuple[Bucket, str]:
-    """The bucket and key an operation's cost is paid into (the CSV export pays here too)."""
-    if viewer is not None:
-        principal = f"token:{viewer.api_token_id}" if viewer.api_token_id else \
-            f"user:{viewer.user_id}"
-        return Bucket("api.user", settings.rate_limit_user_points), principal
-    return (Bucket("api.anonymous", settings.rate_limit_anonymous_points),
-            f"ip:{ip_bucket(client_ip)}")
 
 
 class RateLimits(SchemaExtension):

@@ -5,17 +5,17 @@ from __future__ import annotations
 import strawberry
 
 from meterwise.schema.context import Info
+from meterwise.schema.guards.cost import paginated
 from meterwise.schema.operations import operation, viewer_of
 from meterwise.schema.pagination import Connection, connection
-from meterwise.schema.shield.cost import paginated
-from meterwise.schema.shield.types import SecurityEvent
+from meterwise.schema.security_events.types import SecurityEvent
 from meterwise.services import security_events
 from meterwise.services.authz import Operation
 from meterwise.services.pagination import MAX_PAGE
 
 
 @strawberry.type
-class ShieldQuery:
+class SecurityEventsQuery:
     @strawberry.field(description=f"Security events, newest first (owners/admins); "
                                   f"`first` is 0 to {MAX_PAGE}.",
                       metadata=paginated(), extensions=operation(Operation.READ_SECURITY_EVENTS))

@@ -15,7 +15,7 @@ from tortoise.expressions import Q
 from meterwise import clock
 from meterwise.jobs.base import JobQueue
 from meterwise.models.system import ScheduledJob
-from meterwise.services.sync.schedule import enqueue_due_syncs
+from meterwise.services.sync.connection_schedule import enqueue_due_syncs
 
 
 @dataclass(frozen=True)

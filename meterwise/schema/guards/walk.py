@@ -46,7 +46,7 @@ from graphql import (
 )
 from graphql.execution.values import VariableValues, get_argument_values, get_variable_values
 
-from meterwise.schema.shield.cost import DEFAULT_LIST_SIZE, declared, is_list
+from meterwise.schema.guards.cost import DEFAULT_LIST_SIZE, declared, is_list
 
 CAP = 10**12
 MAX_COPIES = 5  # the same response key in one selection set (graphql-cop's "field duplication")

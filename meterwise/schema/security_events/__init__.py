@@ -1,0 +1,1 @@
+"""Security events in the GraphQL layer: the ``securityEvents`` page and the live feed."""

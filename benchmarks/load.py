@@ -29,7 +29,6 @@ import asyncio
 import contextlib
 import json
 import os
-import secrets
 import statistics
 import subprocess
 import sys
@@ -41,15 +40,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import httpx
 from websockets.asyncio.client import connect
 
 from meterwise.config import ProviderKind
-from meterwise.db.config import with_database
 from meterwise.fakeproviders import start_fakes
 from tests.adversary.support import PROTOCOL, PROXY_HEADERS
 from tests.chaos.topology import Topology, Victim
+from tests.support import db as test_db
 from tests.support.processes import free_port, wait_http
 
 SERVER = os.environ.get("METERWISE_BENCH_SERVER_URL",
@@ -230,10 +228,7 @@ def bare_server(url: str, victim: Victim) -> Iterator[str]:
 
 async def main(args: argparse.Namespace) -> None:
     rates = [int(rate) for rate in args.rates.split(",")]
-    name = f"mw_load_{secrets.token_hex(4)}"
-    admin = await asyncpg.connect(SERVER)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    url = with_database(SERVER, name)
+    url = await test_db.create_test_database(SERVER)
     try:
         with tempfile.TemporaryDirectory(prefix="mw-load-") as tmp, \
                 start_fakes(seed=16, days=30, tls=True) as fakes, \
@@ -250,8 +245,7 @@ async def main(args: argparse.Namespace) -> None:
                 await run_steps("bare", rates, lambda rate: bare_step(
                     base_url, victims, rate, args.step_seconds))
     finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+        await test_db.drop_database(SERVER, url)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import secrets
+import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -24,17 +24,19 @@ from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 import asyncpg
 from pydantic import SecretStr
 from tortoise import Tortoise
 
 from meterwise import clock, wiring
 from meterwise.config import Settings
-from meterwise.db.config import tortoise_config, with_database
-from meterwise.db.migrate import apply_migrations
+from meterwise.db.config import tortoise_config
 from meterwise.models.audit import AuditCheckpoint
 from meterwise.security.auditchain import GENESIS_HASH, EventFields, chain_hash, sign_checkpoint
 from meterwise.services import audit, vault
+from tests.support import db as test_db
 
 SERVER = os.environ.get("METERWISE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 
@@ -86,12 +88,8 @@ async def best(conn: asyncpg.Connection, run: Callable[[], Awaitable[None]], add
 
 
 async def bench(sizes: list[int], added: int, repeat: int) -> None:
-    name = f"mw_bench_{secrets.token_hex(6)}"
-    admin = await asyncpg.connect(SERVER)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    url = with_database(SERVER, name)
+    url = await test_db.create_test_database(SERVER)
     try:
-        await apply_migrations(url)
         data_dir = Path(tempfile.mkdtemp(prefix="mw-bench-"))
         settings = Settings(_env_file=None, database_url=SecretStr(url),  # type: ignore[call-arg]
                             data_dir=data_dir)
@@ -111,8 +109,7 @@ async def bench(sizes: list[int], added: int, repeat: int) -> None:
         await conn.close()
     finally:
         await Tortoise.close_connections()
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+        await test_db.drop_database(SERVER, url)
 
 
 def main() -> None:

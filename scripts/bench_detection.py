@@ -17,12 +17,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import secrets
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import uuid4
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import asyncpg
 from pydantic import SecretStr
@@ -30,9 +32,9 @@ from tortoise import Tortoise
 
 from meterwise import wiring
 from meterwise.config import Settings
-from meterwise.db.config import tortoise_config, with_database
-from meterwise.db.migrate import apply_migrations
+from meterwise.db.config import tortoise_config
 from meterwise.services.incidents import detection
+from tests.support import db as test_db
 
 SERVER = os.environ.get("METERWISE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 
@@ -61,12 +63,8 @@ async def timed(settings: Settings, repeat: int = 5) -> float:
 
 
 async def bench(history: int, recent: int) -> None:
-    name = f"mw_bench_{secrets.token_hex(6)}"
-    admin = await asyncpg.connect(SERVER)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    url = with_database(SERVER, name)
+    url = await test_db.create_test_database(SERVER)
     try:
-        await apply_migrations(url)
         data_dir = Path(tempfile.mkdtemp(prefix="mw-bench-"))
         settings = Settings(_env_file=None, database_url=SecretStr(url),  # type: ignore[call-arg]
                             data_dir=data_dir)
@@ -96,8 +94,7 @@ async def bench(history: int, recent: int) -> None:
         print("\n".join("  " + row[0] for row in plan))
     finally:
         await Tortoise.close_connections()
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+        await test_db.drop_database(SERVER, url)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ from starlette.applications import Starlette
 from meterwise import wiring
 from meterwise.app import create_app
 from meterwise.config import Settings
+from tests.adversary.support import LiveServer, start_live_server
 from tests.support import db as test_db
 from tests.support.identity import FakeClock
 from tests.support.services import Services, discover
@@ -143,3 +144,13 @@ def clock() -> Iterator[FakeClock]:
     fake = FakeClock()
     with wiring.override(clock=fake):
         yield fake
+
+
+@pytest.fixture(scope="session")
+def live(settings: Settings, database_url: str, redis_url: str, redis_prefix: str,
+         data_dir: Path, app: Starlette) -> Iterator[LiveServer]:
+    """A development-mode ``meterwise serve`` (Redis-backed limits, queue and pub/sub) on
+    this session's database, Redis prefix and keys: rows a test writes are rows it reads."""
+    with start_live_server(settings, database_url=database_url, redis_url=redis_url,
+                           redis_prefix=redis_prefix, data_dir=data_dir) as server:
+        yield server

@@ -10,7 +10,7 @@ services in this process (same database), so a test costs milliseconds, not a si
         async with live.socket(token) as ws:                    # graphql-transport-ws
             reply = await ws.execute("{ me { id } }")
 
-``live`` is the development-mode server; ``live_production`` runs the same code with
+``live`` (root conftest) is the development-mode server; ``live_production`` runs the same code with
 ``METERWISE_ENV=production`` behind a trusted proxy header (``X-Forwarded-Proto: https``).
 Both share this session's database, Redis prefix and master-key file with the in-process
 app, so rows the test writes are the rows the server reads.
@@ -27,15 +27,6 @@ from meterwise.config import Settings
 from tests.adversary.support import LiveServer, start_live_server
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def live(settings: Settings, database_url: str, redis_url: str, redis_prefix: str,
-         data_dir: Path, app: object) -> Iterator[LiveServer]:
-    """A development-mode API process (Redis-backed limits, queue and pub/sub)."""
-    with start_live_server(settings, database_url=database_url, redis_url=redis_url,
-                           redis_prefix=redis_prefix, data_dir=data_dir) as server:
-        yield server
 
 
 @pytest.fixture(scope="session")

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from meterwise.config import Settings
-from tests.adversary.support import LiveServer, start_live_server
 from tests.support.identity import use_test_policy
 
 
@@ -17,13 +14,3 @@ def _test_policy() -> Iterator[None]:
     with use_test_policy():
         yield
 
-
-
-
-@pytest.fixture(scope="session")
-def live(settings: Settings, database_url: str, redis_url: str, redis_prefix: str,
-         data_dir: Path, app: object) -> Iterator[LiveServer]:
-    """A development-mode ``meterwise serve`` sharing this session's database and keys."""
-    with start_live_server(settings, database_url=database_url, redis_url=redis_url,
-                           redis_prefix=redis_prefix, data_dir=data_dir) as server:
-        yield server
